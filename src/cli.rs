@@ -1,0 +1,215 @@
+//! The command line (DESIGN §4). Subcommands never enter the TUI.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
+use crate::model::MarketKind;
+use crate::model::dates::parse_absolute;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "retroplan",
+    version,
+    about = "Rétroplanning for French public procurement bids",
+    long_about = "Tracks public authorities, contacts and the contracts you pursue, on a \
+                  timeline counted back from day J, the day you submit your bid.\n\
+                  Without a subcommand, opens the tracker in the terminal."
+)]
+pub struct Cli {
+    /// Portfolio file [default: the platform data directory]
+    #[arg(long, global = true, env = "RETROPLAN_FILE", value_name = "PATH")]
+    pub file: Option<PathBuf>,
+    /// Language of the interface
+    #[arg(long, global = true, env = "RETROPLAN_LANG", value_enum)]
+    pub lang: Option<Lang>,
+    /// Fix "today" (YYYY-MM-DD or DD/MM/YYYY), for reproducible runs
+    #[arg(long, global = true, env = "RETROPLAN_TODAY", value_parser = parse_date_arg, value_name = "DATE")]
+    pub today: Option<NaiveDate>,
+    /// Open the tracker on a temporary copy of the example portfolio
+    #[arg(long)]
+    pub demo: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a portfolio file (never overwrites one)
+    Init {
+        /// Fill it with the example portfolio
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Print the rétroplanning for a day J
+    Timeline(TimelineArgs),
+    /// What is due or late across the portfolio
+    Agenda {
+        /// Look this many days ahead
+        #[arg(long, default_value_t = 14)]
+        days: u32,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate the portfolio file; exit 1 with every problem found
+    Check,
+    /// Export to a calendar, a spreadsheet, or a person's data (GDPR)
+    Export {
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
+    /// Import spreadsheets or open data (DECP)
+    Import {
+        #[command(subcommand)]
+        what: ImportCommand,
+    },
+    /// Erase personal data (GDPR)
+    Erase {
+        #[command(subcommand)]
+        what: EraseCommand,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// Day J: the day the bid is submitted
+    #[arg(long, value_parser = parse_date_arg, value_name = "DATE")]
+    pub j: NaiveDate,
+    /// Kind of contract (sets the default factor)
+    #[arg(long, value_enum, default_value = "services")]
+    pub kind: KindArg,
+    /// Window factor in (0, 5] [default: 1.0, or 1.5 for works-exceptional]
+    #[arg(long, value_parser = parse_factor_arg)]
+    pub factor: Option<f64>,
+    /// Machine-readable output
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `--kind` values, spelled for the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Services,
+    Supplies,
+    Works,
+    WorksExceptional,
+}
+
+impl From<KindArg> for MarketKind {
+    fn from(k: KindArg) -> Self {
+        match k {
+            KindArg::Services => MarketKind::Services,
+            KindArg::Supplies => MarketKind::Supplies,
+            KindArg::Works => MarketKind::Works,
+            KindArg::WorksExceptional => MarketKind::WorksExceptional,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Milestones and pending items as an iCalendar file (RFC 5545)
+    Ics {
+        /// Output file [default: standard output]
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// A table as CSV (';' and a BOM by default, for French Excel)
+    Csv {
+        table: CsvTable,
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[arg(long, default_value = ";", value_parser = parse_delimiter)]
+        delimiter: u8,
+        /// Write a UTF-8 byte-order mark (default)
+        #[arg(long, overrides_with = "no_bom")]
+        bom: bool,
+        /// Do not write a byte-order mark
+        #[arg(long)]
+        no_bom: bool,
+    },
+    /// Everything held about one contact, as JSON
+    Person {
+        /// Contact id or email
+        who: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Authorities or contacts from a CSV file (all or nothing)
+    Csv {
+        table: ImportTable,
+        file: PathBuf,
+        /// Show what would change; write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Award data (DECP) as forecast pursuits
+    Decp {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Keep only this buyer SIRET (repeatable)
+        #[arg(long = "buyer", value_name = "SIRET")]
+        buyers: Vec<String>,
+        /// Keep only CPV codes starting with this prefix (repeatable)
+        #[arg(long = "cpv", value_name = "PREFIX")]
+        cpv: Vec<String>,
+        /// Also import contracts that have already expired
+        #[arg(long)]
+        include_expired: bool,
+        /// Show what would change; write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EraseCommand {
+    /// Remove a contact and their interactions, from the file and its backup
+    Person {
+        /// Contact id or email
+        who: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvTable {
+    Authorities,
+    Contacts,
+    Pursuits,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportTable {
+    Authorities,
+    Contacts,
+}
+
+/// A date as typed on the command line: ISO or French, and it must exist.
+pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
+    parse_absolute(s).ok_or_else(|| {
+        format!("'{s}' is not a date: use YYYY-MM-DD or DD/MM/YYYY, and a day that exists")
+    })
+}
+
+fn parse_factor_arg(s: &str) -> Result<f64, String> {
+    let x: f64 = s
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| format!("'{s}' is not a number"))?;
+    crate::model::timeline::check_factor(x)
+        .map_err(|_| format!("factor '{s}' is out of range: it must be in (0, 5]"))
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        ";" => Ok(b';'),
+        "," => Ok(b','),
+        "tab" | "\t" => Ok(b'\t'),
+        _ => Err(format!("delimiter '{s}' is not one of ';' ',' 'tab'")),
+    }
+}

@@ -1,0 +1,7 @@
+//! retroplan: a terminal tracker for bids on French public contracts, built on
+//! the rétroplanning method (every window counted back from day J).
+
+pub mod cli;
+pub mod commands;
+pub mod i18n;
+pub mod model;

@@ -1,0 +1,85 @@
+//! A public authority the company prospects (personne publique, collectivité cible).
+
+use serde::{Deserialize, Serialize};
+
+use super::contact::Contact;
+use super::pursuit::Pursuit;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Authority {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub category: AuthorityCategory,
+    /// Town (commune) of the buyer's seat.
+    #[serde(default)]
+    pub town: String,
+    /// Département number or name, e.g. "28" or "Eure-et-Loir".
+    #[serde(default)]
+    pub departement: String,
+    /// 14-digit SIRET of the buyer, the key shared with open data (DECP).
+    #[serde(default)]
+    pub siret: Option<String>,
+    /// What the authority does and buys: the "activity" the seed ranks targets by.
+    #[serde(default)]
+    pub activity: String,
+    /// User-set priority, 1 (highest) to 5.
+    #[serde(default = "default_priority")]
+    pub priority: u8,
+    /// Created by an import without a real name: the user should rename it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub needs_rename: bool,
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    #[serde(default)]
+    pub pursuits: Vec<Pursuit>,
+}
+
+fn default_priority() -> u8 {
+    3
+}
+
+/// Kind of public body (catégorie de personne publique).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuthorityCategory {
+    Commune,
+    Intercommunalite,
+    Departement,
+    Region,
+    StateService,
+    Hospital,
+    #[default]
+    Other,
+}
+
+impl AuthorityCategory {
+    pub const ALL: [AuthorityCategory; 7] = [
+        AuthorityCategory::Commune,
+        AuthorityCategory::Intercommunalite,
+        AuthorityCategory::Departement,
+        AuthorityCategory::Region,
+        AuthorityCategory::StateService,
+        AuthorityCategory::Hospital,
+        AuthorityCategory::Other,
+    ];
+}
+
+impl Authority {
+    /// A new authority with defaults, ready to be filled in.
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            category: AuthorityCategory::default(),
+            town: String::new(),
+            departement: String::new(),
+            siret: None,
+            activity: String::new(),
+            priority: default_priority(),
+            needs_rename: false,
+            contacts: Vec::new(),
+            pursuits: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! The domain: what a company tracks while prospecting public buyers, and the
+//! rétroplanning engine that turns a day J into windows and item states.
+//! Nothing here knows about the terminal.
+
+pub mod authority;
+pub mod contact;
+pub mod dates;
+pub mod ids;
+pub mod portfolio;
+pub mod progress;
+pub mod pursuit;
+pub mod template;
+pub mod text;
+pub mod timeline;
+
+pub use authority::{Authority, AuthorityCategory};
+pub use contact::{Contact, Influence, Interaction, InteractionKind};
+pub use portfolio::{FORMAT_NAME, FORMAT_VERSION, Portfolio, Settings};
+pub use progress::{ItemState, ItemStatus, Phase, PursuitSummary, Section};
+pub use pursuit::{
+    Branch, ChecklistEntry, JOrigin, LotsNature, MarketKind, OrderNature, Outcome, Pursuit,
+    SubmissionMode,
+};
+pub use template::{ItemText, Template};
+pub use timeline::{StageId, Window, Windows};

@@ -1,0 +1,95 @@
+//! The whole save file: settings and the authorities with everything under them.
+
+use serde::{Deserialize, Serialize};
+
+use super::authority::Authority;
+use super::contact::Contact;
+use super::pursuit::Pursuit;
+
+/// Value of the `format` key: tells our files from any other JSON.
+pub const FORMAT_NAME: &str = "retroplan";
+/// The file version this build writes. A file with a higher one is never written.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A company's whole prospecting portfolio (portefeuille).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Portfolio {
+    pub format: String,
+    pub version: u32,
+    #[serde(default)]
+    pub settings: Settings,
+    #[serde(default)]
+    pub authorities: Vec<Authority>,
+}
+
+/// User-tunable defaults of the method.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Days between the current contract's expiry and the forecast J (délai de préavis).
+    pub lead_time_days: u32,
+    /// Keep-in-touch interval for an ordinary contact.
+    pub keep_in_touch_days: u32,
+    /// Keep-in-touch interval for a decision-maker or an influential contact.
+    pub keep_in_touch_key_days: u32,
+    /// Contact details older than this many months are flagged as stale.
+    pub stale_details_months: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            lead_time_days: 90,
+            keep_in_touch_days: 90,
+            keep_in_touch_key_days: 60,
+            stale_details_months: 6,
+        }
+    }
+}
+
+impl Default for Portfolio {
+    fn default() -> Self {
+        Self {
+            format: FORMAT_NAME.to_string(),
+            version: FORMAT_VERSION,
+            settings: Settings::default(),
+            authorities: Vec::new(),
+        }
+    }
+}
+
+impl Portfolio {
+    pub fn authority(&self, id: &str) -> Option<&Authority> {
+        self.authorities.iter().find(|a| a.id == id)
+    }
+
+    pub fn authority_mut(&mut self, id: &str) -> Option<&mut Authority> {
+        self.authorities.iter_mut().find(|a| a.id == id)
+    }
+
+    /// Every pursuit with its authority, in file order.
+    pub fn pursuits(&self) -> impl Iterator<Item = (&Authority, &Pursuit)> {
+        self.authorities
+            .iter()
+            .flat_map(|a| a.pursuits.iter().map(move |p| (a, p)))
+    }
+
+    /// Every contact with its authority, in file order.
+    pub fn contacts(&self) -> impl Iterator<Item = (&Authority, &Contact)> {
+        self.authorities
+            .iter()
+            .flat_map(|a| a.contacts.iter().map(move |c| (a, c)))
+    }
+
+    /// Every id in the file, for uniqueness checks and id generation.
+    pub fn all_ids(&self) -> impl Iterator<Item = &str> {
+        self.authorities.iter().flat_map(|a| {
+            std::iter::once(a.id.as_str())
+                .chain(a.pursuits.iter().map(|p| p.id.as_str()))
+                .chain(a.contacts.iter().flat_map(|c| {
+                    std::iter::once(c.id.as_str())
+                        .chain(c.interactions.iter().map(|i| i.id.as_str()))
+                }))
+        })
+    }
+}

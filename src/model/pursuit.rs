@@ -1,0 +1,268 @@
+//! A contract the company hopes to win at an authority (marché visé).
+
+use std::collections::BTreeMap;
+
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// One pursuit. J is either entered (estimated or confirmed from the notice)
+/// or forecast from the current contract's expiry minus the lead time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pursuit {
+    pub id: String,
+    /// Object of the contract (objet du marché).
+    pub object: String,
+    /// Day J when known; `None` means "forecast from `current_expiry`".
+    #[serde(default)]
+    pub j: Option<NaiveDate>,
+    /// J was read in the published notice (avis de publicité).
+    #[serde(default)]
+    pub j_confirmed: bool,
+    #[serde(default)]
+    pub market_kind: MarketKind,
+    /// Multiplies every window offset; 1.0 for services and supplies.
+    #[serde(default = "default_factor")]
+    pub factor: f64,
+    #[serde(default)]
+    pub branch: Branch,
+    /// Day the branch was chosen (the "choose H1 or H2" item's done date).
+    #[serde(default)]
+    pub branch_decided: Option<NaiveDate>,
+    /// Progress per checklist item id: kept for both branches whatever is active.
+    #[serde(default)]
+    pub checklist: BTreeMap<String, ChecklistEntry>,
+    /// Type of procedure (appel d'offres ouvert, MAPA...).
+    #[serde(default)]
+    pub procedure: String,
+    /// Estimated amount in euros excluding VAT.
+    #[serde(default)]
+    pub amount: Option<f64>,
+    /// Holder of the current contract (titulaire).
+    #[serde(default)]
+    pub current_holder: String,
+    #[serde(default)]
+    pub contract_start: Option<NaiveDate>,
+    /// Expiry of the current contract: the basis of a forecast J.
+    #[serde(default)]
+    pub current_expiry: Option<NaiveDate>,
+    #[serde(default)]
+    pub award_criteria: String,
+    #[serde(default)]
+    pub lots: LotsNature,
+    #[serde(default)]
+    pub lot_count: Option<u32>,
+    #[serde(default)]
+    pub ordering: OrderNature,
+    /// CPV code of the contract, as found in the data.
+    #[serde(default)]
+    pub cpv: String,
+    /// Notice reference or URL (référence de l'avis).
+    #[serde(default)]
+    pub notice_ref: String,
+    #[serde(default)]
+    pub submission: SubmissionMode,
+    #[serde(default)]
+    pub outcome: Outcome,
+    /// Where the pursuit came from, e.g. "decp:<id>" for an open-data import.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+fn default_factor() -> f64 {
+    1.0
+}
+
+/// Per-item progress (état d'un point de la liste).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ChecklistEntry {
+    #[serde(default)]
+    pub done: Option<NaiveDate>,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MarketKind {
+    #[default]
+    Services,
+    Supplies,
+    Works,
+    /// Works of exceptional size: the seed says windows must be longer.
+    WorksExceptional,
+}
+
+impl MarketKind {
+    pub const ALL: [MarketKind; 4] = [
+        MarketKind::Services,
+        MarketKind::Supplies,
+        MarketKind::Works,
+        MarketKind::WorksExceptional,
+    ];
+
+    /// The window factor a new pursuit of this kind starts with.
+    pub fn default_factor(self) -> f64 {
+        match self {
+            MarketKind::WorksExceptional => 1.5,
+            _ => 1.0,
+        }
+    }
+}
+
+/// The J-8-months fork: did nurturing the contact work?
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Branch {
+    #[default]
+    Undecided,
+    /// Nurturing worked: a contract in my field is being prepared.
+    H1,
+    /// It did not: actions A–D.
+    H2,
+}
+
+impl Branch {
+    /// The `b` key's cycle: undecided → H1 → H2 → H1…
+    pub fn next(self) -> Branch {
+        match self {
+            Branch::Undecided | Branch::H2 => Branch::H1,
+            Branch::H1 => Branch::H2,
+        }
+    }
+}
+
+/// Single contract or divided into lots (marché alloti).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LotsNature {
+    #[default]
+    Unknown,
+    Single,
+    Lots,
+}
+
+/// Firm orders or fractional (à bons de commande / à tranches).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrderNature {
+    #[default]
+    Unknown,
+    Firm,
+    Fractional,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubmissionMode {
+    #[default]
+    Unknown,
+    Electronic,
+    Paper,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    #[default]
+    Open,
+    Submitted,
+    Won,
+    Lost,
+    NoBid,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 5] = [
+        Outcome::Open,
+        Outcome::Submitted,
+        Outcome::Won,
+        Outcome::Lost,
+        Outcome::NoBid,
+    ];
+
+    /// Once the bid is in (or abandoned) nothing of the plan is late any more.
+    pub fn is_closed(self) -> bool {
+        self != Outcome::Open
+    }
+}
+
+/// How the effective J was obtained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JOrigin {
+    /// Typed by the user as an estimate.
+    Entered,
+    /// Read in the published notice.
+    Confirmed,
+    /// Current contract's expiry minus the lead time.
+    Forecast,
+}
+
+impl Pursuit {
+    pub fn new(id: impl Into<String>, object: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            object: object.into(),
+            j: None,
+            j_confirmed: false,
+            market_kind: MarketKind::default(),
+            factor: default_factor(),
+            branch: Branch::default(),
+            branch_decided: None,
+            checklist: BTreeMap::new(),
+            procedure: String::new(),
+            amount: None,
+            current_holder: String::new(),
+            contract_start: None,
+            current_expiry: None,
+            award_criteria: String::new(),
+            lots: LotsNature::default(),
+            lot_count: None,
+            ordering: OrderNature::default(),
+            cpv: String::new(),
+            notice_ref: String::new(),
+            submission: SubmissionMode::default(),
+            outcome: Outcome::default(),
+            source: None,
+        }
+    }
+
+    /// The J the plan is built on, and how it was obtained.
+    pub fn effective_j(&self, lead_time_days: u32) -> Option<(NaiveDate, JOrigin)> {
+        match self.j {
+            Some(j) if self.j_confirmed => Some((j, JOrigin::Confirmed)),
+            Some(j) => Some((j, JOrigin::Entered)),
+            None => self
+                .current_expiry
+                .and_then(|e| forecast_j(e, lead_time_days))
+                .map(|j| (j, JOrigin::Forecast)),
+        }
+    }
+
+    /// Done date of an item, if ticked.
+    pub fn done_on(&self, item_id: &str) -> Option<NaiveDate> {
+        self.checklist.get(item_id).and_then(|e| e.done)
+    }
+
+    /// Tick an unticked item on `today`, or untick a ticked one. The note stays.
+    pub fn toggle(&mut self, item_id: &str, today: NaiveDate) {
+        let entry = self.checklist.entry(item_id.to_string()).or_default();
+        entry.done = match entry.done {
+            Some(_) => None,
+            None => Some(today),
+        };
+        if entry.done.is_none() && entry.note.is_empty() {
+            self.checklist.remove(item_id);
+        }
+    }
+
+    /// Move to the next branch; the ticks of both branches are kept.
+    pub fn cycle_branch(&mut self, today: NaiveDate) {
+        self.branch = self.branch.next();
+        self.branch_decided.get_or_insert(today);
+    }
+}
+
+/// Forecast J from the current contract's expiry (J = expiry − lead time).
+pub fn forecast_j(expiry: NaiveDate, lead_time_days: u32) -> Option<NaiveDate> {
+    expiry.checked_sub_days(Days::new(u64::from(lead_time_days)))
+}

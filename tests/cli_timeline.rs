@@ -1,0 +1,150 @@
+//! `retroplan timeline`, run as a user runs it.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn retroplan() -> Command {
+    let mut cmd = Command::cargo_bin("retroplan").unwrap();
+    cmd.env_remove("RETROPLAN_LANG")
+        .env_remove("RETROPLAN_FILE")
+        .env_remove("RETROPLAN_TODAY")
+        .env("LANG", "C");
+    cmd
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = retroplan().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn json_gives_the_documented_windows() {
+    let v = json(&["timeline", "--j", "2027-06-30", "--json"]);
+    assert_eq!(v["j"], "2027-06-30");
+    assert_eq!(v["factor"], 1.0);
+    assert_eq!(v["branch_date"], "2026-10-30");
+    let stages = v["stages"].as_array().unwrap();
+    let ids: Vec<&str> = stages.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["prospection", "preparation", "publicity"]);
+    assert_eq!(stages[0]["start"], "2026-06-30");
+    assert_eq!(stages[0]["end"], "2026-10-30");
+    assert_eq!(stages[1]["start"], "2026-10-30");
+    assert_eq!(stages[1]["end"], "2027-05-09");
+    assert_eq!(stages[2]["start"], "2027-05-09");
+    assert_eq!(stages[2]["end"], "2027-06-29");
+    assert_eq!(stages[0]["items"].as_array().unwrap().len(), 5);
+    assert_eq!(stages[0]["items"][0]["id"], "prospection.targets");
+    assert_eq!(
+        stages[0]["items"][0]["label"],
+        "Établir la liste des collectivités publiques cibles"
+    );
+}
+
+#[test]
+fn json_in_english_with_french_date_input_and_factor() {
+    let v = json(&[
+        "timeline",
+        "--j",
+        "30/06/2027",
+        "--factor",
+        "1.5",
+        "--json",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(v["factor"], 1.5);
+    assert_eq!(v["stages"][0]["start"], "2025-12-30");
+    assert_eq!(v["stages"][2]["start"], "2027-04-13");
+    assert_eq!(
+        v["stages"][0]["items"][0]["label"],
+        "List the target public authorities"
+    );
+}
+
+#[test]
+fn works_exceptional_kind_sets_factor() {
+    let v = json(&[
+        "timeline",
+        "--j",
+        "2027-06-30",
+        "--kind",
+        "works-exceptional",
+        "--json",
+    ]);
+    assert_eq!(v["factor"], 1.5);
+    assert_eq!(v["kind"], "works_exceptional");
+}
+
+#[test]
+fn text_in_french_by_default() {
+    retroplan()
+        .args(["timeline", "--j", "2027-06-30", "--today", "2026-11-28"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("J = 30/06/2027"))
+        .stdout(predicate::str::contains("J-214"))
+        .stdout(predicate::str::contains(
+            "Étape 1 — La prospection    30/06/2026 → 29/10/2026",
+        ))
+        .stdout(predicate::str::contains("Appels téléphoniques"))
+        .stdout(predicate::str::contains("en retard"));
+}
+
+#[test]
+fn text_in_english_from_env_and_locale() {
+    retroplan()
+        .env("RETROPLAN_LANG", "en")
+        .args(["timeline", "--j", "2027-06-30", "--today", "2026-11-28"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Stage 1 — Prospection    2026-06-30 → 2026-10-29",
+        ))
+        .stdout(predicate::str::contains("Phone calls"));
+    retroplan()
+        .env("LANG", "en_GB.UTF-8")
+        .args(["timeline", "--j", "2027-06-30"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Day J"));
+}
+
+#[test]
+fn impossible_date_exits_2_naming_it() {
+    retroplan()
+        .args(["timeline", "--j", "2027-02-30"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("2027-02-30"));
+    retroplan()
+        .args(["timeline", "--j", "31/04/2027"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("31/04/2027"));
+}
+
+#[test]
+fn factor_out_of_range_exits_2_naming_it() {
+    for bad in ["0", "5.5", "-1", "abc", "NaN"] {
+        retroplan()
+            .args(["timeline", "--j", "2027-06-30", "--factor", bad])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!("'{bad}'")));
+    }
+}
+
+#[test]
+fn bad_today_exits_2() {
+    retroplan()
+        .args(["timeline", "--j", "2027-06-30", "--today", "2026-02-29"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("2026-02-29"));
+}
