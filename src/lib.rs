@@ -5,3 +5,4 @@ pub mod cli;
 pub mod commands;
 pub mod i18n;
 pub mod model;
+pub mod tui;

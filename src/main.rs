@@ -3,18 +3,27 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use retroplan::cli::{Cli, Command};
-use retroplan::commands;
+use retroplan::commands::{self, Context};
 use retroplan::i18n::Lang;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let lang = Lang::resolve(cli.lang);
-    let today = cli
-        .today
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let ctx = Context {
+        file: cli.file.clone(),
+        lang: Lang::resolve(cli.lang),
+        today: cli
+            .today
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+    };
     let result = match &cli.command {
-        Some(Command::Timeline(args)) => commands::timeline::run(args, lang, today),
-        _ => commands::not_yet(lang),
+        None => retroplan::tui::run(&ctx, cli.demo),
+        Some(Command::Timeline(args)) => commands::timeline::run(args, ctx.lang, ctx.today),
+        Some(cmd @ Command::Init { .. }) => commands::init::run(&ctx, cmd),
+        Some(cmd @ Command::Agenda { .. }) => commands::agenda::run(&ctx, cmd),
+        Some(cmd @ Command::Check) => commands::check::run(&ctx, cmd),
+        Some(cmd @ Command::Export { .. }) => commands::export::run(&ctx, cmd),
+        Some(cmd @ Command::Import { .. }) => commands::import::run(&ctx, cmd),
+        Some(cmd @ Command::Erase { .. }) => commands::erase::run(&ctx, cmd),
     };
     match result {
         Ok(code) => code,

@@ -1,11 +1,30 @@
 //! One module per subcommand: each reads the arguments, does its work on the
 //! model and prints; none of them touches the terminal's screen.
 
+pub mod agenda;
+pub mod check;
+pub mod erase;
+pub mod export;
+pub mod import;
+pub mod init;
 pub mod timeline;
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
+
 use crate::i18n::{self, Lang};
+
+/// What every command needs besides its own arguments.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// `--file` or `RETROPLAN_FILE`; `None` means the platform default.
+    pub file: Option<PathBuf>,
+    pub lang: Lang,
+    /// `--today`, `RETROPLAN_TODAY`, or the local date.
+    pub today: NaiveDate,
+}
 
 /// Placeholder answer for commands that later issues deliver.
 pub fn not_yet(lang: Lang) -> anyhow::Result<ExitCode> {
