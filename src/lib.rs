@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod demo;
 pub mod i18n;
 pub mod model;
 pub mod tui;
