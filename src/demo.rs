@@ -27,6 +27,7 @@ struct Builder {
 }
 
 impl Builder {
+    #[allow(clippy::too_many_arguments)]
     fn authority(
         &self,
         id: &str,
