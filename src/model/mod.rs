@@ -5,6 +5,8 @@
 pub mod authority;
 pub mod contact;
 pub mod dates;
+pub mod fields;
+pub mod history;
 pub mod ids;
 pub mod portfolio;
 pub mod progress;
