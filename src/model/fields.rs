@@ -20,7 +20,7 @@ pub fn siret(input: &str) -> Result<String, FieldError> {
     }
     let values: Vec<u32> = digits.bytes().map(|b| u32::from(b - b'0')).collect();
     let valid = if digits.starts_with("356000000") && digits != "35600000000048" {
-        values.iter().sum::<u32>() % 5 == 0
+        values.iter().sum::<u32>().is_multiple_of(5)
     } else {
         luhn(&values)
     };
@@ -45,7 +45,7 @@ fn luhn(digits: &[u32]) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// A French number in any usual spelling (`0199000111`, `01.99.00.01.11`,

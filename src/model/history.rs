@@ -346,7 +346,7 @@ mod tests {
         while h.undo(&mut p).is_some() {
             undone += 1;
         }
-        assert!(undone >= 100 && undone <= HISTORY_LIMIT);
+        assert!((100..=HISTORY_LIMIT).contains(&undone));
     }
 
     #[test]
