@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod commands;
 pub mod demo;
+pub mod forms;
 pub mod i18n;
 pub mod model;
 pub mod tui;

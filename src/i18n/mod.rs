@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod common;
+pub mod forms;
 
 use chrono::NaiveDate;
 

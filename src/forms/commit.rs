@@ -1,0 +1,278 @@
+//! Apply a submitted form to the portfolio, through the undo history.
+
+use super::form::Form;
+use super::specs::PRIORITIES;
+use super::target::{Selection, Target};
+use crate::i18n::forms as words;
+use crate::model::history::History;
+use crate::model::ids::new_id;
+use crate::model::{
+    Authority, AuthorityCategory, Contact, Influence, Interaction, InteractionKind, LotsNature,
+    MarketKind, OrderNature, Outcome, Portfolio, Pursuit, SubmissionMode,
+};
+
+/// The option at `index`, or the first one (a form never holds another index).
+fn pick<T: Copy>(all: &[T], index: usize) -> T {
+    all.get(index).copied().unwrap_or(all[0])
+}
+
+fn fill_authority(form: &Form, a: &mut Authority) {
+    a.name = form.text("name");
+    a.category = pick(&AuthorityCategory::ALL, form.choice("category"));
+    a.town = form.text("town");
+    a.departement = form.text("departement");
+    let siret = form.text("siret");
+    a.siret = (!siret.is_empty()).then_some(siret);
+    a.priority = PRIORITIES
+        .get(form.choice("priority"))
+        .copied()
+        .unwrap_or(3);
+    a.activity = form.text("activity");
+    a.needs_rename = false;
+}
+
+fn fill_pursuit(form: &Form, p: &mut Pursuit) {
+    p.object = form.text("object");
+    p.j = form.date("j");
+    p.j_confirmed = form.flag("j_confirmed") && p.j.is_some();
+    p.market_kind = pick(&MarketKind::ALL, form.choice("market_kind"));
+    p.factor = form
+        .number("factor")
+        .unwrap_or(p.market_kind.default_factor());
+    p.procedure = form.text("procedure");
+    p.amount = form.number("amount");
+    p.current_holder = form.text("current_holder");
+    p.current_expiry = form.date("current_expiry");
+    p.award_criteria = form.text("award_criteria");
+    p.lots = pick(
+        &[LotsNature::Unknown, LotsNature::Single, LotsNature::Lots],
+        form.choice("lots"),
+    );
+    p.lot_count = form.integer("lot_count");
+    p.ordering = pick(
+        &[
+            OrderNature::Unknown,
+            OrderNature::Firm,
+            OrderNature::Fractional,
+        ],
+        form.choice("ordering"),
+    );
+    p.notice_ref = form.text("notice_ref");
+    p.submission = pick(
+        &[
+            SubmissionMode::Unknown,
+            SubmissionMode::Electronic,
+            SubmissionMode::Paper,
+        ],
+        form.choice("submission"),
+    );
+}
+
+fn fill_contact(form: &Form, c: &mut Contact) {
+    c.name = form.text("name");
+    c.role = form.text("role");
+    c.phone = form.text("phone");
+    c.email = form.text("email");
+    c.decision_maker = form.flag("decision_maker");
+    c.influence = pick(&Influence::ALL, form.choice("influence"));
+    c.keep_in_touch_days = form.integer("keep_in_touch");
+    c.do_not_contact = form.flag("do_not_contact");
+    c.details_checked = form.date("details_checked");
+    c.notes = form.text("notes");
+}
+
+fn fill_interaction(form: &Form, i: &mut Interaction) {
+    i.summary = form.text("summary");
+    i.kind = pick(&InteractionKind::ALL, form.choice("kind"));
+    i.date = form.date("date").unwrap_or(form.today);
+    i.follow_up = form.date("follow_up");
+}
+
+/// Checks across fields; marks the form and returns false when one fails.
+fn cross_checks(form: &mut Form) -> bool {
+    let lang = form.lang;
+    match form.target {
+        Target::NewPursuit { .. } | Target::EditPursuit { .. }
+            if form.date("j").is_none() && form.date("current_expiry").is_none() =>
+        {
+            form.reject("j", words::need_j_or_expiry(lang));
+            return false;
+        }
+        Target::NewInteraction { .. } | Target::EditInteraction { .. } => {
+            if let (Some(d), Some(f)) = (form.date("date"), form.date("follow_up"))
+                && f < d
+            {
+                form.reject("follow_up", words::follow_up_before_date(lang));
+                return false;
+            }
+        }
+        _ => {}
+    }
+    true
+}
+
+/// Apply a form whose [`Form::submit`] said `Submit`. Returns what to select,
+/// or `None` when a cross-field check failed (the form shows why) or the
+/// target no longer exists.
+pub fn commit(form: &mut Form, p: &mut Portfolio, history: &mut History) -> Option<Selection> {
+    if !cross_checks(form) {
+        return None;
+    }
+    let today = form.today;
+    let target = form.target.clone();
+    let form = &*form;
+    let sel = |authority: &str| Selection {
+        authority: authority.to_string(),
+        ..Selection::default()
+    };
+    match target {
+        Target::NewAuthority => {
+            let mut a = Authority::new(new_id(p, "a"), "");
+            fill_authority(form, &mut a);
+            let s = sel(&a.id);
+            history.add_authority(p, a);
+            Some(s)
+        }
+        Target::EditAuthority { authority } => {
+            p.authority(&authority)?;
+            history.edit_authority(p, &authority, |a| fill_authority(form, a));
+            Some(sel(&authority))
+        }
+        Target::NewPursuit { authority } => {
+            p.authority(&authority)?;
+            let mut new = Pursuit::new(new_id(p, "p"), "");
+            fill_pursuit(form, &mut new);
+            let id = new.id.clone();
+            history.edit_authority(p, &authority, |a| a.pursuits.push(new));
+            Some(Selection {
+                pursuit: Some(id),
+                ..sel(&authority)
+            })
+        }
+        Target::EditPursuit { authority, pursuit } => {
+            p.authority(&authority)?
+                .pursuits
+                .iter()
+                .find(|x| x.id == pursuit)?;
+            history.edit_authority(p, &authority, |a| {
+                if let Some(x) = a.pursuits.iter_mut().find(|x| x.id == pursuit) {
+                    fill_pursuit(form, x);
+                }
+            });
+            Some(Selection {
+                pursuit: Some(pursuit),
+                ..sel(&authority)
+            })
+        }
+        Target::NewContact { authority } => {
+            p.authority(&authority)?;
+            let mut new = Contact::new(new_id(p, "c"), "");
+            fill_contact(form, &mut new);
+            let id = new.id.clone();
+            history.edit_authority(p, &authority, |a| a.contacts.push(new));
+            Some(Selection {
+                contact: Some(id),
+                ..sel(&authority)
+            })
+        }
+        Target::EditContact { authority, contact } => {
+            p.authority(&authority)?
+                .contacts
+                .iter()
+                .find(|x| x.id == contact)?;
+            history.edit_authority(p, &authority, |a| {
+                if let Some(x) = a.contacts.iter_mut().find(|x| x.id == contact) {
+                    fill_contact(form, x);
+                }
+            });
+            Some(Selection {
+                contact: Some(contact),
+                ..sel(&authority)
+            })
+        }
+        Target::NewInteraction { authority, contact } => {
+            p.authority(&authority)?
+                .contacts
+                .iter()
+                .find(|x| x.id == contact)?;
+            let mut new = Interaction {
+                id: new_id(p, "i"),
+                kind: InteractionKind::Call,
+                date: today,
+                summary: String::new(),
+                follow_up: None,
+            };
+            fill_interaction(form, &mut new);
+            let id = new.id.clone();
+            let checked = form.flag("details_checked");
+            history.edit_authority(p, &authority, |a| {
+                if let Some(c) = a.contacts.iter_mut().find(|x| x.id == contact) {
+                    if checked {
+                        c.details_checked =
+                            Some(new.date.max(c.details_checked.unwrap_or(new.date)));
+                    }
+                    c.interactions.push(new);
+                }
+            });
+            Some(Selection {
+                contact: Some(contact),
+                interaction: Some(id),
+                ..sel(&authority)
+            })
+        }
+        Target::EditInteraction {
+            authority,
+            contact,
+            interaction,
+        } => {
+            let checked = form.flag("details_checked");
+            history.edit_authority(p, &authority, |a| {
+                if let Some(c) = a.contacts.iter_mut().find(|x| x.id == contact)
+                    && let Some(i) = c.interactions.iter_mut().find(|x| x.id == interaction)
+                {
+                    fill_interaction(form, i);
+                    if checked {
+                        c.details_checked = Some(i.date.max(c.details_checked.unwrap_or(i.date)));
+                    }
+                }
+            });
+            Some(Selection {
+                contact: Some(contact),
+                interaction: Some(interaction),
+                ..sel(&authority)
+            })
+        }
+        Target::ItemNote {
+            authority,
+            pursuit,
+            item,
+        } => {
+            let note = form.text("note");
+            history.edit_authority(p, &authority, |a| {
+                if let Some(x) = a.pursuits.iter_mut().find(|x| x.id == pursuit) {
+                    let entry = x.checklist.entry(item.clone()).or_default();
+                    entry.note = note;
+                    if entry.note.is_empty() && entry.done.is_none() {
+                        x.checklist.remove(&item);
+                    }
+                }
+            });
+            Some(Selection {
+                pursuit: Some(pursuit),
+                ..sel(&authority)
+            })
+        }
+        Target::Outcome { authority, pursuit } => {
+            let outcome = pick(&Outcome::ALL, form.choice("outcome"));
+            history.edit_authority(p, &authority, |a| {
+                if let Some(x) = a.pursuits.iter_mut().find(|x| x.id == pursuit) {
+                    x.outcome = outcome;
+                }
+            });
+            Some(Selection {
+                pursuit: Some(pursuit),
+                ..sel(&authority)
+            })
+        }
+    }
+}

@@ -1,0 +1,383 @@
+//! The fields of each form, filled from the thing edited (or defaults).
+
+use chrono::NaiveDate;
+
+use super::field::{Field, FieldKind};
+use super::form::Form;
+use super::target::Target;
+use crate::i18n::{Lang, common, forms as words};
+use crate::model::pursuit::forecast_j;
+use crate::model::{
+    Authority, AuthorityCategory, ChecklistEntry, Contact, Influence, Interaction, InteractionKind,
+    LotsNature, MarketKind, OrderNature, Outcome, Pursuit, SubmissionMode,
+};
+
+fn text(l: Lang, key: &'static str, required: bool, value: &str) -> Field {
+    Field::new(
+        key,
+        words::label(l, key),
+        FieldKind::Text {
+            required,
+            multiline: false,
+        },
+    )
+    .with_text(value)
+}
+
+fn notes(l: Lang, key: &'static str, value: &str) -> Field {
+    Field::new(
+        key,
+        words::label(l, key),
+        FieldKind::Text {
+            required: false,
+            multiline: true,
+        },
+    )
+    .with_text(value)
+}
+
+fn date(l: Lang, key: &'static str, required: bool, value: Option<NaiveDate>) -> Field {
+    Field::new(key, words::label(l, key), FieldKind::Date { required })
+        .with_text(&value.map(|d| l.date(d)).unwrap_or_default())
+}
+
+fn choice<T: Copy + PartialEq>(
+    l: Lang,
+    key: &'static str,
+    all: &[T],
+    current: T,
+    word: impl Fn(Lang, T) -> &'static str,
+) -> Field {
+    let options = all.iter().map(|v| word(l, *v)).collect();
+    let index = all.iter().position(|v| *v == current).unwrap_or(0);
+    Field::new(key, words::label(l, key), FieldKind::Choice { options }).with_choice(index)
+}
+
+fn flag(l: Lang, key: &'static str, value: bool) -> Field {
+    Field::new(key, words::label(l, key), FieldKind::Bool).with_bool(value)
+}
+
+pub const PRIORITIES: [u8; 5] = [1, 2, 3, 4, 5];
+const PRIORITY_WORDS: [&str; 5] = ["1", "2", "3", "4", "5"];
+
+pub fn authority(l: Lang, today: NaiveDate, a: Option<&Authority>) -> Form {
+    let blank = Authority::new("", "");
+    let v = a.unwrap_or(&blank);
+    let (title, target) = match a {
+        Some(a) => (
+            words::title_edit_authority(l),
+            Target::EditAuthority {
+                authority: a.id.clone(),
+            },
+        ),
+        None => (words::title_new_authority(l), Target::NewAuthority),
+    };
+    let priority = PRIORITIES
+        .iter()
+        .position(|p| *p == v.priority)
+        .unwrap_or(2);
+    let fields = vec![
+        text(l, "name", true, &v.name),
+        choice(
+            l,
+            "category",
+            &AuthorityCategory::ALL,
+            v.category,
+            common::category,
+        ),
+        text(l, "town", false, &v.town),
+        text(l, "departement", false, &v.departement),
+        Field::new("siret", words::label(l, "siret"), FieldKind::Siret)
+            .with_text(v.siret.as_deref().unwrap_or("")),
+        Field::new(
+            "priority",
+            words::label(l, "priority"),
+            FieldKind::Choice {
+                options: PRIORITY_WORDS.to_vec(),
+            },
+        )
+        .with_choice(priority),
+        notes(l, "activity", &v.activity),
+    ];
+    Form::new(title.into(), target, l, today, fields)
+}
+
+fn amount_text(l: Lang, x: Option<f64>) -> String {
+    x.map(|x| {
+        let s = if x.fract() == 0.0 {
+            format!("{x:.0}")
+        } else {
+            format!("{x}")
+        };
+        match l {
+            Lang::Fr => s.replace('.', ","),
+            Lang::En => s,
+        }
+    })
+    .unwrap_or_default()
+}
+
+/// Show the forecast J under the J field while J is empty and an expiry is typed.
+fn pursuit_hints(form: &mut Form) {
+    let lead = form.lead_time_days;
+    let hint = if form
+        .field("j")
+        .is_some_and(|f| f.input.value().trim().is_empty())
+    {
+        form.date("current_expiry")
+            .and_then(|e| forecast_j(e, lead))
+            .map(|j| words::forecast_hint(form.lang, &form.lang.date(j), lead))
+    } else {
+        None
+    };
+    // A works-exceptional pursuit starts at 1.5 unless the user typed a factor.
+    let kind = MarketKind::ALL
+        .get(form.choice("market_kind"))
+        .copied()
+        .unwrap_or_default();
+    let kind_changed = form.focused().is_some_and(|f| f.key == "market_kind");
+    let lang = form.lang;
+    let defaults = [lang.decimal(1.0), lang.decimal(1.5)];
+    if let Some(f) = form.field_mut("factor") {
+        let typed = f.input.value().trim().to_string();
+        if kind_changed && (typed.is_empty() || defaults.contains(&typed)) {
+            f.input = tui_input::Input::new(lang.decimal(kind.default_factor()));
+        }
+    }
+    if let Some(f) = form.field_mut("j") {
+        f.hint = hint;
+    }
+}
+
+pub fn pursuit(
+    l: Lang,
+    today: NaiveDate,
+    authority: &str,
+    p: Option<&Pursuit>,
+    lead_time_days: u32,
+) -> Form {
+    let blank = Pursuit::new("", "");
+    let v = p.unwrap_or(&blank);
+    let (title, target) = match p {
+        Some(p) => (
+            words::title_edit_pursuit(l),
+            Target::EditPursuit {
+                authority: authority.into(),
+                pursuit: p.id.clone(),
+            },
+        ),
+        None => (
+            words::title_new_pursuit(l),
+            Target::NewPursuit {
+                authority: authority.into(),
+            },
+        ),
+    };
+    let fields = vec![
+        text(l, "object", true, &v.object),
+        date(l, "j", false, v.j),
+        flag(l, "j_confirmed", v.j_confirmed),
+        choice(
+            l,
+            "market_kind",
+            &MarketKind::ALL,
+            v.market_kind,
+            common::market_kind,
+        ),
+        Field::new(
+            "factor",
+            words::label(l, "factor"),
+            FieldKind::Number {
+                min: 0.1,
+                max: 5.0,
+                required: true,
+            },
+        )
+        .with_text(&l.decimal(v.factor)),
+        text(l, "procedure", false, &v.procedure),
+        Field::new(
+            "amount",
+            words::label(l, "amount"),
+            FieldKind::Number {
+                min: 0.0,
+                max: 1e13,
+                required: false,
+            },
+        )
+        .with_text(&amount_text(l, v.amount)),
+        text(l, "current_holder", false, &v.current_holder),
+        date(l, "current_expiry", false, v.current_expiry),
+        text(l, "award_criteria", false, &v.award_criteria),
+        choice(
+            l,
+            "lots",
+            &[LotsNature::Unknown, LotsNature::Single, LotsNature::Lots],
+            v.lots,
+            common::lots,
+        ),
+        Field::new(
+            "lot_count",
+            words::label(l, "lot_count"),
+            FieldKind::Integer { min: 1, max: 9999 },
+        )
+        .with_text(&v.lot_count.map(|n| n.to_string()).unwrap_or_default()),
+        choice(
+            l,
+            "ordering",
+            &[
+                OrderNature::Unknown,
+                OrderNature::Firm,
+                OrderNature::Fractional,
+            ],
+            v.ordering,
+            common::ordering,
+        ),
+        text(l, "notice_ref", false, &v.notice_ref),
+        choice(
+            l,
+            "submission",
+            &[
+                SubmissionMode::Unknown,
+                SubmissionMode::Electronic,
+                SubmissionMode::Paper,
+            ],
+            v.submission,
+            common::submission,
+        ),
+    ];
+    let mut form = Form::new(title.into(), target, l, today, fields);
+    form.lead_time_days = lead_time_days;
+    form.with_on_change(pursuit_hints)
+}
+
+pub fn contact(l: Lang, today: NaiveDate, authority: &str, c: Option<&Contact>) -> Form {
+    let blank = Contact::new("", "");
+    let v = c.unwrap_or(&blank);
+    let (title, target) = match c {
+        Some(c) => (
+            words::title_edit_contact(l),
+            Target::EditContact {
+                authority: authority.into(),
+                contact: c.id.clone(),
+            },
+        ),
+        None => (
+            words::title_new_contact(l),
+            Target::NewContact {
+                authority: authority.into(),
+            },
+        ),
+    };
+    let fields = vec![
+        text(l, "name", true, &v.name),
+        text(l, "role", false, &v.role),
+        Field::new("phone", words::label(l, "phone"), FieldKind::Phone).with_text(&v.phone),
+        Field::new("email", words::label(l, "email"), FieldKind::Email).with_text(&v.email),
+        flag(l, "decision_maker", v.decision_maker),
+        choice(
+            l,
+            "influence",
+            &Influence::ALL,
+            v.influence,
+            common::influence,
+        ),
+        Field::new(
+            "keep_in_touch",
+            words::label(l, "keep_in_touch"),
+            FieldKind::Integer { min: 1, max: 3650 },
+        )
+        .with_text(
+            &v.keep_in_touch_days
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+        ),
+        flag(l, "do_not_contact", v.do_not_contact),
+        date(
+            l,
+            "details_checked",
+            false,
+            c.map_or(Some(today), |c| c.details_checked),
+        ),
+        notes(l, "notes", &v.notes),
+    ];
+    Form::new(title.into(), target, l, today, fields)
+}
+
+pub fn interaction(
+    l: Lang,
+    today: NaiveDate,
+    authority: &str,
+    contact: &str,
+    i: Option<&Interaction>,
+) -> Form {
+    let (title, target) = match i {
+        Some(i) => (
+            words::title_edit_interaction(l),
+            Target::EditInteraction {
+                authority: authority.into(),
+                contact: contact.into(),
+                interaction: i.id.clone(),
+            },
+        ),
+        None => (
+            words::title_new_interaction(l),
+            Target::NewInteraction {
+                authority: authority.into(),
+                contact: contact.into(),
+            },
+        ),
+    };
+    let fields = vec![
+        notes(l, "summary", i.map_or("", |i| &i.summary)),
+        choice(
+            l,
+            "kind",
+            &InteractionKind::ALL,
+            i.map_or(InteractionKind::Call, |i| i.kind),
+            common::interaction_kind,
+        ),
+        date(l, "date", true, Some(i.map_or(today, |i| i.date))),
+        date(l, "follow_up", false, i.and_then(|i| i.follow_up)),
+        flag(l, "details_checked", false),
+    ];
+    let mut form = Form::new(title.into(), target, l, today, fields);
+    if let Some(f) = form.field_mut("summary") {
+        f.kind = FieldKind::Text {
+            required: true,
+            multiline: true,
+        };
+    }
+    form
+}
+
+pub fn item_note(
+    l: Lang,
+    today: NaiveDate,
+    authority: &str,
+    pursuit: &str,
+    item: &str,
+    entry: Option<&ChecklistEntry>,
+) -> Form {
+    let target = Target::ItemNote {
+        authority: authority.into(),
+        pursuit: pursuit.into(),
+        item: item.into(),
+    };
+    let fields = vec![notes(l, "note", entry.map_or("", |e| &e.note))];
+    Form::new(words::title_note(l).into(), target, l, today, fields)
+}
+
+pub fn outcome(l: Lang, today: NaiveDate, authority: &str, p: &Pursuit) -> Form {
+    let target = Target::Outcome {
+        authority: authority.into(),
+        pursuit: p.id.clone(),
+    };
+    let fields = vec![choice(
+        l,
+        "outcome",
+        &Outcome::ALL,
+        p.outcome,
+        common::outcome,
+    )];
+    Form::new(words::title_outcome(l).into(), target, l, today, fields)
+}

@@ -1,0 +1,375 @@
+//! Forms driven by keys, as the user types them.
+
+use chrono::NaiveDate;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::*;
+use crate::i18n::Lang;
+use crate::model::history::History;
+use crate::model::{AuthorityCategory, InteractionKind, JOrigin, MarketKind, Portfolio};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+fn type_text(form: &mut Form, s: &str) {
+    for c in s.chars() {
+        assert_eq!(form.handle_key(key(KeyCode::Char(c))), Outcome::Continue);
+    }
+}
+
+fn focus(form: &mut Form, field: &str) {
+    form.focus = form.fields.iter().position(|f| f.key == field).unwrap();
+}
+
+fn demo() -> Portfolio {
+    crate::demo::portfolio(today())
+}
+
+#[test]
+fn new_authority_requires_a_name_and_selects_the_new_one() {
+    let mut p = demo();
+    let mut h = History::default();
+    let mut form = specs::authority(Lang::Fr, today(), None);
+    assert_eq!(
+        form.handle_key(ctrl('s')),
+        Outcome::Continue,
+        "empty name refused"
+    );
+    assert!(form.field("name").unwrap().error.is_some());
+    type_text(&mut form, "Ville d'Évreux");
+    assert!(
+        form.field("name").unwrap().error.is_none(),
+        "typing clears the error"
+    );
+    form.handle_key(key(KeyCode::Tab));
+    // Category starts on "other": → commune, ← other, Space commune, → intercommunalité.
+    form.handle_key(key(KeyCode::Right));
+    form.handle_key(key(KeyCode::Left));
+    form.handle_key(key(KeyCode::Char(' ')));
+    form.handle_key(key(KeyCode::Right));
+    focus(&mut form, "siret");
+    type_text(&mut form, "21350238800018");
+    assert_eq!(
+        form.handle_key(ctrl('s')),
+        Outcome::Continue,
+        "bad SIRET refused"
+    );
+    assert_eq!(form.focused().unwrap().key, "siret");
+    assert!(
+        form.field("siret")
+            .unwrap()
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("SIRET")
+    );
+    form.handle_key(key(KeyCode::Backspace));
+    type_text(&mut form, "9");
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    let before = p.authorities.len();
+    let sel = commit(&mut form, &mut p, &mut h).unwrap();
+    assert_eq!(p.authorities.len(), before + 1);
+    let a = p.authority(&sel.authority).unwrap();
+    assert_eq!(a.name, "Ville d'Évreux");
+    assert_eq!(a.category, AuthorityCategory::Intercommunalite);
+    assert_eq!(a.siret.as_deref(), Some("21350238800019"));
+    assert_eq!(a.priority, 3);
+    assert!(h.undo(&mut p).is_some());
+    assert_eq!(p.authorities.len(), before);
+}
+
+#[test]
+fn escape_cancels_and_changes_nothing() {
+    let mut form = specs::authority(Lang::En, today(), None);
+    type_text(&mut form, "X");
+    assert_eq!(form.handle_key(key(KeyCode::Esc)), Outcome::Cancel);
+}
+
+#[test]
+fn enter_moves_on_and_submits_on_the_last_field() {
+    let mut form = specs::item_note(Lang::En, today(), "a", "p", "prospection.meet", None);
+    type_text(&mut form, "RDV le 3");
+    assert_eq!(form.handle_key(key(KeyCode::Enter)), Outcome::Submit);
+    let mut form = specs::authority(Lang::En, today(), None);
+    type_text(&mut form, "A");
+    assert_eq!(form.handle_key(key(KeyCode::Enter)), Outcome::Continue);
+    assert_eq!(form.focus, 1);
+    form.handle_key(key(KeyCode::BackTab));
+    form.handle_key(key(KeyCode::Up));
+    assert_eq!(form.focus, form.fields.len() - 1, "Shift-Tab/↑ wrap around");
+}
+
+#[test]
+fn text_editing_keys_come_from_tui_input() {
+    let mut form = specs::authority(Lang::Fr, today(), None);
+    type_text(&mut form, "Saint Étienne du Rouvray");
+    form.handle_key(ctrl('w'));
+    assert_eq!(form.fields[0].input.value(), "Saint Étienne du ");
+    form.handle_key(key(KeyCode::Home));
+    type_text(&mut form, "漢");
+    assert_eq!(form.fields[0].input.value(), "漢Saint Étienne du ");
+    form.handle_key(ctrl('u'));
+    assert_eq!(form.fields[0].input.value(), "");
+    form.paste("Ville\nde\u{1b}[31mRouen");
+    assert_eq!(form.fields[0].input.value(), "Ville de\u{1b}[31mRouen");
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    assert_eq!(
+        form.text("name"),
+        "Ville de[31mRouen",
+        "escapes never reach the model"
+    );
+}
+
+#[test]
+fn pursuit_forecast_from_expiry_is_shown_and_stored_as_forecast() {
+    let mut p = demo();
+    let mut h = History::default();
+    let aid = p.authorities[0].id.clone();
+    let mut form = specs::pursuit(Lang::Fr, today(), &aid, None, 90);
+    type_text(&mut form, "Espaces verts");
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    assert!(
+        commit(&mut form, &mut p, &mut h).is_none(),
+        "needs J or an expiry"
+    );
+    assert!(form.field("j").unwrap().error.is_some());
+    focus(&mut form, "current_expiry");
+    type_text(&mut form, "31/12/2027");
+    let hint = form.field("j").unwrap().hint.clone().unwrap();
+    assert!(hint.contains("02/10/2027"), "{hint}");
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    let sel = commit(&mut form, &mut p, &mut h).unwrap();
+    let a = p.authority(&aid).unwrap();
+    let new = a
+        .pursuits
+        .iter()
+        .find(|x| Some(&x.id) == sel.pursuit.as_ref())
+        .unwrap();
+    assert_eq!(new.j, None);
+    assert_eq!(
+        new.effective_j(90),
+        Some((d("2027-10-02"), JOrigin::Forecast))
+    );
+}
+
+#[test]
+fn pursuit_kind_sets_the_factor_unless_typed() {
+    let mut form = specs::pursuit(Lang::En, today(), "a", None, 90);
+    focus(&mut form, "market_kind");
+    for _ in 0..3 {
+        form.handle_key(key(KeyCode::Right));
+    }
+    assert_eq!(form.choice("market_kind"), 3);
+    assert_eq!(form.field("factor").unwrap().input.value(), "1.5");
+    focus(&mut form, "factor");
+    form.handle_key(ctrl('u'));
+    type_text(&mut form, "2");
+    focus(&mut form, "market_kind");
+    form.handle_key(key(KeyCode::Right));
+    assert_eq!(
+        form.field("factor").unwrap().input.value(),
+        "2",
+        "typed factor kept"
+    );
+    form.handle_key(key(KeyCode::Left));
+    focus(&mut form, "factor");
+    form.handle_key(ctrl('u'));
+    type_text(&mut form, "9");
+    type_text(&mut form, "");
+    focus(&mut form, "object");
+    type_text(&mut form, "X");
+    form.field_mut("j").unwrap().input = tui_input::Input::new("+100".into());
+    assert_eq!(
+        form.handle_key(ctrl('s')),
+        Outcome::Continue,
+        "factor 9 refused"
+    );
+    assert_eq!(form.focused().unwrap().key, "factor");
+}
+
+#[test]
+fn editing_a_pursuit_keeps_its_ticks_and_factor() {
+    let mut p = demo();
+    let mut h = History::default();
+    let a = p
+        .authorities
+        .iter()
+        .find(|a| a.id == "a-demo-eure-et-loir")
+        .unwrap()
+        .clone();
+    let college = a
+        .pursuits
+        .iter()
+        .find(|x| x.market_kind == MarketKind::WorksExceptional)
+        .unwrap();
+    let mut form = specs::pursuit(Lang::Fr, today(), &a.id, Some(college), 90);
+    assert_eq!(form.field("factor").unwrap().input.value(), "1,5");
+    type_text(&mut form, " (phase 2)");
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    commit(&mut form, &mut p, &mut h).unwrap();
+    let edited = p
+        .authority(&a.id)
+        .unwrap()
+        .pursuits
+        .iter()
+        .find(|x| x.id == college.id)
+        .unwrap();
+    assert_eq!(
+        edited.object,
+        "Reconstruction du collège Jean-Moulin (phase 2)"
+    );
+    assert_eq!(edited.checklist, college.checklist);
+    assert_eq!(edited.factor, 1.5);
+    assert_eq!(edited.amount, college.amount);
+}
+
+#[test]
+fn contact_phone_and_email_are_validated_and_normalised() {
+    let mut p = demo();
+    let mut h = History::default();
+    let aid = p.authorities[1].id.clone();
+    let mut form = specs::contact(Lang::En, today(), &aid, None);
+    type_text(&mut form, "Anne Durand");
+    focus(&mut form, "phone");
+    type_text(&mut form, "+33 1 99 00 07 07");
+    focus(&mut form, "email");
+    type_text(&mut form, "anne.durand@");
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Continue);
+    assert_eq!(form.focused().unwrap().key, "email");
+    type_text(&mut form, "Example.fr");
+    focus(&mut form, "decision_maker");
+    form.handle_key(key(KeyCode::Char(' ')));
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    let sel = commit(&mut form, &mut p, &mut h).unwrap();
+    let c = p
+        .authority(&aid)
+        .unwrap()
+        .contacts
+        .iter()
+        .find(|c| Some(&c.id) == sel.contact.as_ref())
+        .unwrap();
+    assert_eq!(c.phone, "01 99 00 07 07");
+    assert_eq!(c.email, "anne.durand@example.fr");
+    assert!(c.decision_maker);
+    assert_eq!(c.details_checked, Some(today()));
+}
+
+#[test]
+fn logging_an_interaction_can_mark_details_checked() {
+    let mut p = demo();
+    let mut h = History::default();
+    let a = &p.authorities[1];
+    let (aid, cid) = (a.id.clone(), a.contacts[0].id.clone());
+    let old_checked = a.contacts[0].details_checked;
+    let mut form = specs::interaction(Lang::Fr, today(), &aid, &cid, None);
+    assert_eq!(
+        form.handle_key(ctrl('s')),
+        Outcome::Continue,
+        "summary required"
+    );
+    type_text(&mut form, "Appel : marché en préparation");
+    focus(&mut form, "kind");
+    form.handle_key(key(KeyCode::Right));
+    focus(&mut form, "follow_up");
+    type_text(&mut form, "-3");
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    assert!(
+        commit(&mut form, &mut p, &mut h).is_none(),
+        "follow-up before the date"
+    );
+    form.handle_key(ctrl('u'));
+    type_text(&mut form, "+14");
+    focus(&mut form, "details_checked");
+    form.handle_key(key(KeyCode::Char(' ')));
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    let sel = commit(&mut form, &mut p, &mut h).unwrap();
+    let c = &p.authority(&aid).unwrap().contacts[0];
+    let logged = c
+        .interactions
+        .iter()
+        .find(|i| Some(&i.id) == sel.interaction.as_ref())
+        .unwrap();
+    assert_eq!(logged.kind, InteractionKind::Meeting);
+    assert_eq!(logged.date, today());
+    assert_eq!(logged.follow_up, Some(d("2026-12-12")));
+    assert_ne!(old_checked, Some(today()));
+    assert_eq!(c.details_checked, Some(today()));
+}
+
+#[test]
+fn note_and_outcome_forms() {
+    let mut p = demo();
+    let mut h = History::default();
+    let a = p.authorities[0].clone();
+    let pursuit = &a.pursuits[1];
+    let mut form = specs::item_note(
+        Lang::Fr,
+        today(),
+        &a.id,
+        &pursuit.id,
+        "prospection.meet",
+        None,
+    );
+    type_text(&mut form, "RDV pris pour le 12");
+    assert_eq!(form.handle_key(key(KeyCode::Enter)), Outcome::Submit);
+    commit(&mut form, &mut p, &mut h).unwrap();
+    let after = &p.authority(&a.id).unwrap().pursuits[1];
+    assert_eq!(
+        after.checklist["prospection.meet"].note,
+        "RDV pris pour le 12"
+    );
+    assert_eq!(
+        after.done_on("prospection.meet"),
+        None,
+        "a note does not tick"
+    );
+    let mut form = specs::outcome(Lang::En, today(), &a.id, after);
+    form.handle_key(key(KeyCode::Right));
+    form.handle_key(key(KeyCode::Right));
+    assert_eq!(form.handle_key(key(KeyCode::Enter)), Outcome::Submit);
+    commit(&mut form, &mut p, &mut h).unwrap();
+    assert_eq!(
+        p.authority(&a.id).unwrap().pursuits[1].outcome,
+        crate::model::Outcome::Won
+    );
+}
+
+#[test]
+fn editing_a_vanished_target_is_refused() {
+    let mut p = demo();
+    let mut h = History::default();
+    let mut form = specs::contact(Lang::Fr, today(), "a-gone", None);
+    type_text(&mut form, "X");
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    assert!(commit(&mut form, &mut p, &mut h).is_none());
+    assert!(!h.can_undo());
+}
+
+#[test]
+fn the_popup_draws_at_every_size_without_panicking() {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    let mut form = specs::pursuit(Lang::Fr, today(), "a", None, 90);
+    form.submit();
+    for (w, h) in [(0, 0), (1, 1), (10, 3), (40, 12), (80, 24), (200, 60)] {
+        let area = Rect::new(0, 0, w, h);
+        let mut buf = Buffer::empty(area);
+        let cursor = view::render(&form, area, &mut buf, true);
+        if let Some(c) = cursor {
+            assert!(c.x < w.max(1) && c.y < h.max(1));
+        }
+    }
+}
