@@ -66,6 +66,31 @@ impl AuthorityCategory {
 }
 
 impl Authority {
+    /// Contacts whose keep-in-touch interval has run out (issue: "to nurture").
+    pub fn contacts_to_nurture(
+        &self,
+        settings: &super::portfolio::Settings,
+        today: chrono::NaiveDate,
+    ) -> usize {
+        self.contacts
+            .iter()
+            .filter(|c| c.to_nurture(settings, today))
+            .count()
+    }
+
+    /// What goes with the authority when it is deleted: pursuits, contacts, interactions.
+    pub fn weight(&self) -> (usize, usize, usize) {
+        let interactions = self.contacts.iter().map(|c| c.interactions.len()).sum();
+        (self.pursuits.len(), self.contacts.len(), interactions)
+    }
+
+    /// Contacts for display: decision-makers first, then by name (accents folded).
+    pub fn contacts_sorted(&self) -> Vec<&Contact> {
+        let mut list: Vec<&Contact> = self.contacts.iter().collect();
+        list.sort_by_cached_key(|c| (!c.decision_maker, super::text::fold(&c.name)));
+        list
+    }
+
     /// A new authority with defaults, ready to be filled in.
     pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
         Self {
@@ -81,5 +106,32 @@ impl Authority {
             contacts: Vec::new(),
             pursuits: Vec::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::model::Settings;
+
+    #[test]
+    fn weight_nurture_and_contact_order() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let p = crate::demo::portfolio(today);
+        let a = p.authority("a-demo-saint-aubin").unwrap();
+        assert_eq!(a.weight(), (2, 2, 4));
+        // Claire Martin (key contact, last seen 30 days ago) is fine; Julien Petit
+        // (ordinary, 200 days) is to nurture.
+        assert_eq!(a.contacts_to_nurture(&Settings::default(), today), 1);
+        let names: Vec<&str> = a
+            .contacts_sorted()
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect();
+        assert_eq!(names, ["Claire Martin", "Julien Petit"]);
+        // The do-not-contact person is never to nurture.
+        let h = p.authority("a-demo-evreux").unwrap();
+        assert_eq!(h.contacts_to_nurture(&Settings::default(), today), 1);
     }
 }
