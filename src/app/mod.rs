@@ -128,6 +128,8 @@ pub enum Notice {
     Sort(SortKey),
     Zoom(Zoom),
     Saved,
+    /// First run: an empty portfolio was created at this path.
+    Created(String),
 }
 
 /// A cursor over rows of a pane.

@@ -72,6 +72,7 @@ fn notice_text(app: &App, n: &Notice) -> String {
         Notice::Sort(s) => words::sorted(l, *s),
         Notice::Zoom(z) => words::zoomed(l, *z),
         Notice::Saved => words::saved(l).to_string(),
+        Notice::Created(path) => words::created(l, path),
     }
 }
 
