@@ -7,4 +7,5 @@ pub mod demo;
 pub mod forms;
 pub mod i18n;
 pub mod model;
+pub mod store;
 pub mod tui;

@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod common;
 pub mod forms;
+pub mod store;
 
 use chrono::NaiveDate;
 
