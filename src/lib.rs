@@ -1,6 +1,7 @@
 //! retroplan: a terminal tracker for bids on French public contracts, built on
 //! the rétroplanning method (every window counted back from day J).
 
+pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod demo;
@@ -9,3 +10,4 @@ pub mod i18n;
 pub mod model;
 pub mod store;
 pub mod tui;
+pub mod ui;

@@ -1,0 +1,154 @@
+//! The selected pursuit's checklist as lines: built when the selection or
+//! the pursuit changes, read by navigation and by drawing.
+
+use chrono::NaiveDate;
+
+use crate::i18n::Lang;
+use crate::model::progress::{self, ItemState, ItemStatus, Section};
+use crate::model::template::{CHOOSE_BRANCH_ID, Template};
+use crate::model::{Branch, Portfolio, StageId};
+
+/// One line of the checklist pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Line {
+    Stage(StageId),
+    /// The J-8-months decision block's title.
+    BranchHead,
+    /// What the chosen hypothesis means.
+    BranchText(Branch),
+    /// Day J.
+    SubmitHead,
+    /// An item, by index into [`CheckView::items`].
+    Item(usize),
+    /// Sub-point `n` of an item.
+    Detail(usize, usize),
+    Blank,
+}
+
+/// The checklist of one pursuit on one day, with a cursor on an item.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CheckView {
+    /// `(authority, pursuit)` this view was built for.
+    pub target: Option<(usize, usize)>,
+    pub items: Vec<ItemStatus>,
+    pub lines: Vec<Line>,
+    /// Line index of each selectable item, in order.
+    pub selectable: Vec<usize>,
+    /// Index into `selectable`.
+    pub sel: usize,
+    /// First line shown.
+    pub offset: usize,
+}
+
+impl CheckView {
+    /// The view of pursuit `(a, p)`, or an empty one when it has no plan.
+    pub fn build(
+        portfolio: &Portfolio,
+        target: Option<(usize, usize)>,
+        today: NaiveDate,
+        lang: Lang,
+    ) -> CheckView {
+        let mut view = CheckView {
+            target,
+            ..CheckView::default()
+        };
+        let Some(pursuit) = target.and_then(|(a, p)| portfolio.authorities.get(a)?.pursuits.get(p))
+        else {
+            return view;
+        };
+        let Ok((windows, _)) = progress::windows_of(pursuit, &portfolio.settings) else {
+            return view;
+        };
+        view.items = progress::items(pursuit, &windows, today);
+        let t = Template::get(lang);
+        let mut lines = Vec::with_capacity(48);
+        let mut section = None;
+        for (n, item) in view.items.iter().enumerate() {
+            if !item.active {
+                continue;
+            }
+            if section != Some(item.section) {
+                if section.is_some() {
+                    lines.push(Line::Blank);
+                }
+                section = Some(item.section);
+                lines.push(match item.section {
+                    Section::Stage(s) => Line::Stage(s),
+                    Section::Branch => Line::BranchHead,
+                    Section::Submit => Line::SubmitHead,
+                });
+            }
+            lines.push(Line::Item(n));
+            if item.id == CHOOSE_BRANCH_ID {
+                if pursuit.branch != Branch::Undecided {
+                    lines.push(Line::BranchText(pursuit.branch));
+                }
+            } else {
+                let details = t.item(item.id).map_or(0, |i| i.details.len());
+                lines.extend((0..details).map(|d| Line::Detail(n, d)));
+            }
+        }
+        view.selectable = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| matches!(l, Line::Item(_)))
+            .map(|(i, _)| i)
+            .collect();
+        view.lines = lines;
+        view.sel = view.next_action_position();
+        view
+    }
+
+    /// Where the cursor starts: the earliest late item, else the earliest
+    /// due one, else the first undone, else the top.
+    fn next_action_position(&self) -> usize {
+        let item_at = |pos: usize| match self.lines.get(self.selectable[pos]) {
+            Some(Line::Item(n)) => self.items.get(*n),
+            _ => None,
+        };
+        let positions = 0..self.selectable.len();
+        let best = |want: fn(ItemState) -> bool| {
+            positions
+                .clone()
+                .filter(|&p| item_at(p).is_some_and(|i| want(i.state)))
+                .min_by_key(|&p| item_at(p).map(|i| i.window.end))
+        };
+        best(|s| s == ItemState::Late)
+            .or_else(|| best(|s| s == ItemState::Due))
+            .or_else(|| best(|s| !s.is_done()))
+            .unwrap_or(0)
+    }
+
+    /// The item under the cursor.
+    pub fn selected(&self) -> Option<&ItemStatus> {
+        match self.lines.get(*self.selectable.get(self.sel)?) {
+            Some(Line::Item(n)) => self.items.get(*n),
+            _ => None,
+        }
+    }
+
+    /// Line index of the cursor.
+    pub fn selected_line(&self) -> Option<usize> {
+        self.selectable.get(self.sel).copied()
+    }
+
+    /// Put the cursor back on item `id` after a rebuild, if it is still shown.
+    pub fn reselect(&mut self, id: &str) {
+        if let Some(pos) = (0..self.selectable.len()).find(|&p| {
+            matches!(self.lines.get(self.selectable[p]), Some(Line::Item(n)) if self.items.get(*n).is_some_and(|i| i.id == id))
+        }) {
+            self.sel = pos;
+        }
+    }
+
+    /// How many lines the cursor's item spans (itself and its sub-points).
+    pub fn selected_span(&self) -> usize {
+        let Some(start) = self.selected_line() else {
+            return 1;
+        };
+        1 + self.lines[start + 1..]
+            .iter()
+            .take_while(|l| matches!(l, Line::Detail(..) | Line::BranchText(_)))
+            .count()
+    }
+}

@@ -1,0 +1,184 @@
+//! What the screen shows but the file does not store: per-pursuit summaries
+//! and per-authority search text, computed once per change (never per frame),
+//! and the timeline's rows in sort and filter order.
+
+use std::cmp::Ordering;
+
+use chrono::NaiveDate;
+
+use crate::i18n::{Lang, common};
+use crate::model::progress::{self, PursuitSummary};
+use crate::model::text::fold;
+use crate::model::{Authority, Portfolio};
+
+/// How the timeline orders authorities (and pursuits within each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    /// Earliest next deadline first (late items count as due now).
+    #[default]
+    Deadline,
+    /// User priority 1 first, then name.
+    Priority,
+    /// Alphabetical, accents folded.
+    Name,
+}
+
+impl SortKey {
+    pub fn next(self) -> SortKey {
+        match self {
+            SortKey::Deadline => SortKey::Priority,
+            SortKey::Priority => SortKey::Name,
+            SortKey::Name => SortKey::Deadline,
+        }
+    }
+}
+
+/// A line of the timeline, by index into `portfolio.authorities`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Authority(usize),
+    Pursuit(usize, usize),
+}
+
+impl Row {
+    pub fn authority(self) -> usize {
+        match self {
+            Row::Authority(a) | Row::Pursuit(a, _) => a,
+        }
+    }
+
+    pub fn pursuit(self) -> Option<(usize, usize)> {
+        match self {
+            Row::Pursuit(a, p) => Some((a, p)),
+            Row::Authority(_) => None,
+        }
+    }
+}
+
+/// Cached derivations, parallel to `portfolio.authorities`.
+#[derive(Debug, Clone, Default)]
+pub struct Derived {
+    /// `[authority][pursuit]`: `None` when the pursuit has no J to plan from.
+    pub summaries: Vec<Vec<Option<PursuitSummary>>>,
+    /// Folded name, category, town, département and pursuit objects.
+    pub search: Vec<String>,
+    /// Folded name, the tie-breaker of every sort.
+    pub names: Vec<String>,
+}
+
+fn summaries_of(p: &Portfolio, a: &Authority, today: NaiveDate) -> Vec<Option<PursuitSummary>> {
+    a.pursuits
+        .iter()
+        .map(|pu| progress::summarize(pu, &p.settings, today).ok())
+        .collect()
+}
+
+fn search_of(a: &Authority, lang: Lang) -> String {
+    let mut s = String::with_capacity(64);
+    for part in [
+        a.name.as_str(),
+        common::category(lang, a.category),
+        a.town.as_str(),
+        a.departement.as_str(),
+    ] {
+        s.push_str(&fold(part));
+        s.push('\u{1f}');
+    }
+    for p in &a.pursuits {
+        s.push_str(&fold(&p.object));
+        s.push('\u{1f}');
+    }
+    s
+}
+
+impl Derived {
+    pub fn build(p: &Portfolio, today: NaiveDate, lang: Lang) -> Derived {
+        Derived {
+            summaries: p
+                .authorities
+                .iter()
+                .map(|a| summaries_of(p, a, today))
+                .collect(),
+            search: p.authorities.iter().map(|a| search_of(a, lang)).collect(),
+            names: p.authorities.iter().map(|a| fold(&a.name)).collect(),
+        }
+    }
+
+    /// Recompute one authority after it changed (a tick, a branch, an edit).
+    pub fn refresh(&mut self, p: &Portfolio, index: usize, today: NaiveDate, lang: Lang) {
+        let Some(a) = p.authorities.get(index) else {
+            return;
+        };
+        if index >= self.summaries.len() {
+            *self = Derived::build(p, today, lang);
+            return;
+        }
+        self.summaries[index] = summaries_of(p, a, today);
+        self.search[index] = search_of(a, lang);
+        self.names[index] = fold(&a.name);
+    }
+
+    pub fn summary(&self, a: usize, p: usize) -> Option<&PursuitSummary> {
+        self.summaries.get(a)?.get(p)?.as_ref()
+    }
+
+    /// When the pursuit next needs something done; `None` sorts last
+    /// (closed, or no J).
+    fn deadline(&self, p: &Portfolio, a: usize, pi: usize) -> Option<NaiveDate> {
+        let pursuit = p.authorities.get(a)?.pursuits.get(pi)?;
+        if pursuit.outcome.is_closed() {
+            return None;
+        }
+        let s = self.summary(a, pi)?;
+        Some(s.next_action.map_or(s.windows.j, |n| n.window.end))
+    }
+
+    fn authority_deadline(&self, p: &Portfolio, a: usize) -> Option<NaiveDate> {
+        let n = p.authorities.get(a).map_or(0, |x| x.pursuits.len());
+        (0..n).filter_map(|pi| self.deadline(p, a, pi)).min()
+    }
+
+    /// The timeline's rows: matching authorities in `sort` order, each
+    /// followed by its pursuits (earliest deadline first). `query` is folded.
+    pub fn rows(&self, p: &Portfolio, sort: SortKey, query: &str) -> Vec<Row> {
+        let mut order: Vec<usize> = (0..p.authorities.len())
+            .filter(|&a| query.is_empty() || self.search.get(a).is_some_and(|s| s.contains(query)))
+            .collect();
+        let name = |a: usize| self.names.get(a).map_or("", String::as_str);
+        let by_date = |x: Option<NaiveDate>, y: Option<NaiveDate>| match (x, y) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        };
+        match sort {
+            SortKey::Deadline => {
+                let keys: Vec<Option<NaiveDate>> = (0..p.authorities.len())
+                    .map(|a| {
+                        if order.binary_search(&a).is_ok() {
+                            self.authority_deadline(p, a)
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
+                order.sort_by(|&x, &y| by_date(keys[x], keys[y]).then(name(x).cmp(name(y))));
+            }
+            SortKey::Priority => order.sort_by(|&x, &y| {
+                p.authorities[x]
+                    .priority
+                    .cmp(&p.authorities[y].priority)
+                    .then(name(x).cmp(name(y)))
+            }),
+            SortKey::Name => order.sort_by(|&x, &y| name(x).cmp(name(y))),
+        }
+        let mut rows = Vec::with_capacity(order.len() * 3);
+        for a in order {
+            rows.push(Row::Authority(a));
+            let mut ps: Vec<usize> = (0..p.authorities[a].pursuits.len()).collect();
+            ps.sort_by(|&x, &y| by_date(self.deadline(p, a, x), self.deadline(p, a, y)));
+            rows.extend(ps.into_iter().map(|pi| Row::Pursuit(a, pi)));
+        }
+        rows
+    }
+}

@@ -1,0 +1,355 @@
+//! The key table, as data: decoding a key, the `?` help overlay and the
+//! status-bar hints all read [`BINDINGS`], so the help can never lie.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::msg::Msg;
+use super::{Mode, Pane};
+
+/// A user-bindable command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    FocusNext,
+    FocusPrev,
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    /// Tick or untick the checklist item under the cursor.
+    Toggle,
+    /// Undecided → H1 → H2 → H1…
+    Branch,
+    /// Open the selected pursuit's checklist.
+    Open,
+    Sort,
+    ZoomIn,
+    ZoomOut,
+    Today,
+    Earlier,
+    Later,
+    Filter,
+    ClearFilter,
+    Help,
+    Quit,
+}
+
+/// One key: a code and the modifiers that must be held (Shift is ignored
+/// for characters, which already carry their case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn k(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn c(ch: char) -> Key {
+    k(KeyCode::Char(ch))
+}
+
+const fn ctrl(ch: char) -> Key {
+    Key {
+        code: KeyCode::Char(ch),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    All,
+    Only(&'static [Pane]),
+}
+
+impl Scope {
+    pub fn covers(self, pane: Pane) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Only(panes) => panes.contains(&pane),
+        }
+    }
+}
+
+/// A row of the key table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    /// The first key is the one shown in hints.
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub scope: Scope,
+    /// Shown in the status bar (the help overlay shows every binding).
+    pub hint: bool,
+}
+
+const TIMELINE: &[Pane] = &[Pane::Timeline];
+const CHECKLIST: &[Pane] = &[Pane::Checklist];
+const PURSUIT: &[Pane] = &[Pane::Timeline, Pane::Checklist];
+
+/// Every key of the normal mode, in the order the help lists them.
+pub const BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[c('j'), k(KeyCode::Down)],
+        action: Action::Down,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
+        keys: &[c('k'), k(KeyCode::Up)],
+        action: Action::Up,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
+        keys: &[c('g'), k(KeyCode::Home)],
+        action: Action::Top,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
+        keys: &[c('G'), k(KeyCode::End)],
+        action: Action::Bottom,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
+        keys: &[k(KeyCode::PageUp)],
+        action: Action::PageUp,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
+        keys: &[k(KeyCode::PageDown)],
+        action: Action::PageDown,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
+        keys: &[k(KeyCode::Char(' '))],
+        action: Action::Toggle,
+        scope: Scope::Only(CHECKLIST),
+        hint: true,
+    },
+    Binding {
+        keys: &[c('b')],
+        action: Action::Branch,
+        scope: Scope::Only(PURSUIT),
+        hint: true,
+    },
+    Binding {
+        keys: &[k(KeyCode::Enter)],
+        action: Action::Open,
+        scope: Scope::Only(TIMELINE),
+        hint: true,
+    },
+    Binding {
+        keys: &[c('/')],
+        action: Action::Filter,
+        scope: Scope::All,
+        hint: true,
+    },
+    Binding {
+        keys: &[k(KeyCode::Esc)],
+        action: Action::ClearFilter,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
+        keys: &[c('s')],
+        action: Action::Sort,
+        scope: Scope::Only(TIMELINE),
+        hint: true,
+    },
+    Binding {
+        keys: &[c('+'), c('=')],
+        action: Action::ZoomIn,
+        scope: Scope::Only(TIMELINE),
+        hint: true,
+    },
+    Binding {
+        keys: &[c('-')],
+        action: Action::ZoomOut,
+        scope: Scope::Only(TIMELINE),
+        hint: false,
+    },
+    Binding {
+        keys: &[c('t')],
+        action: Action::Today,
+        scope: Scope::Only(TIMELINE),
+        hint: true,
+    },
+    Binding {
+        keys: &[c('h'), k(KeyCode::Left)],
+        action: Action::Earlier,
+        scope: Scope::Only(TIMELINE),
+        hint: false,
+    },
+    Binding {
+        keys: &[c('l'), k(KeyCode::Right)],
+        action: Action::Later,
+        scope: Scope::Only(TIMELINE),
+        hint: false,
+    },
+    Binding {
+        keys: &[k(KeyCode::Tab)],
+        action: Action::FocusNext,
+        scope: Scope::All,
+        hint: true,
+    },
+    Binding {
+        keys: &[Key {
+            code: KeyCode::BackTab,
+            mods: KeyModifiers::SHIFT,
+        }],
+        action: Action::FocusPrev,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
+        keys: &[c('?')],
+        action: Action::Help,
+        scope: Scope::All,
+        hint: true,
+    },
+    Binding {
+        keys: &[c('q'), ctrl('c')],
+        action: Action::Quit,
+        scope: Scope::All,
+        hint: true,
+    },
+];
+
+/// Shift is part of a character's case or of BackTab, never a separate
+/// requirement: drop it before comparing.
+fn matches(key: &Key, ev: &KeyEvent) -> bool {
+    let strip = |m: KeyModifiers| m - KeyModifiers::SHIFT;
+    let same_code = match (key.code, ev.code) {
+        (KeyCode::BackTab, KeyCode::BackTab) => true,
+        (a, b) => a == b,
+    };
+    same_code && strip(key.mods) == strip(ev.modifiers)
+}
+
+/// The bindings that apply in `pane`, in table order.
+pub fn for_pane(pane: Pane) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(move |b| b.scope.covers(pane))
+}
+
+/// The action bound to `ev` in `pane`, if any.
+pub fn action_for(pane: Pane, ev: &KeyEvent) -> Option<Action> {
+    for_pane(pane)
+        .find(|b| b.keys.iter().any(|key| matches(key, ev)))
+        .map(|b| b.action)
+}
+
+fn is_ctrl_c(ev: &KeyEvent) -> bool {
+    ev.modifiers.contains(KeyModifiers::CONTROL) && ev.code == KeyCode::Char('c')
+}
+
+/// Decode a key press in the current mode. Releases and repeats of
+/// non-navigation keys are ignored (Windows and kitty report them).
+pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
+    if ev.kind == KeyEventKind::Release {
+        return None;
+    }
+    match mode {
+        Mode::Normal => action_for(pane, ev).map(Msg::Act),
+        Mode::Filter => {
+            if is_ctrl_c(ev) {
+                return Some(Msg::Act(Action::Quit));
+            }
+            match ev.code {
+                KeyCode::Enter | KeyCode::Down | KeyCode::Up | KeyCode::Tab => {
+                    Some(Msg::FilterAccept)
+                }
+                KeyCode::Esc => Some(Msg::FilterCancel),
+                KeyCode::Backspace => Some(Msg::FilterBackspace),
+                KeyCode::Char(ch)
+                    if !ev
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                {
+                    Some(Msg::FilterInput(ch))
+                }
+                _ => None,
+            }
+        }
+        Mode::Help => {
+            if is_ctrl_c(ev) {
+                Some(Msg::Act(Action::Quit))
+            } else {
+                Some(Msg::CloseOverlay)
+            }
+        }
+        Mode::ConfirmQuit(_) => match ev.code {
+            KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Msg::ConfirmQuit),
+            KeyCode::Char('c') if ev.modifiers.contains(KeyModifiers::CONTROL) => {
+                Some(Msg::ConfirmQuit)
+            }
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Msg::CancelQuit),
+            _ => None,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn every_action_has_a_binding_and_keys_do_not_clash_within_a_pane() {
+        for pane in Pane::ALL {
+            let mut seen: Vec<Key> = Vec::new();
+            for b in for_pane(pane) {
+                for key in b.keys {
+                    assert!(!seen.contains(key), "{key:?} bound twice in {pane:?}");
+                    seen.push(*key);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn shift_does_not_matter_for_characters() {
+        let ev = key(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(action_for(Pane::Timeline, &ev), Some(Action::Bottom));
+        let ev = key(KeyCode::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(action_for(Pane::Contacts, &ev), Some(Action::FocusPrev));
+        let ev = key(KeyCode::BackTab, KeyModifiers::NONE);
+        assert_eq!(action_for(Pane::Contacts, &ev), Some(Action::FocusPrev));
+    }
+
+    #[test]
+    fn pane_scoped_keys() {
+        let space = key(KeyCode::Char(' '), KeyModifiers::NONE);
+        assert_eq!(action_for(Pane::Checklist, &space), Some(Action::Toggle));
+        assert_eq!(action_for(Pane::Contacts, &space), None);
+        let s = key(KeyCode::Char('s'), KeyModifiers::NONE);
+        assert_eq!(action_for(Pane::Timeline, &s), Some(Action::Sort));
+        assert_eq!(action_for(Pane::Checklist, &s), None);
+    }
+
+    #[test]
+    fn releases_are_ignored_and_ctrl_c_always_quits() {
+        let mut ev = key(KeyCode::Char('j'), KeyModifiers::NONE);
+        ev.kind = KeyEventKind::Release;
+        assert_eq!(decode(&Mode::Normal, Pane::Timeline, &ev), None);
+        let cc = key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        for mode in [Mode::Normal, Mode::Filter, Mode::Help] {
+            assert_eq!(
+                decode(&mode, Pane::Timeline, &cc),
+                Some(Msg::Act(Action::Quit))
+            );
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! Intents and effects: keys and mouse become a [`Msg`], [`super::update`]
+//! applies it and answers with the [`Effect`]s the edge must perform.
+
+use super::keymap::Action;
+
+/// Everything that can change the app's state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    /// A user-bindable command from the key table.
+    Act(Action),
+    /// A character typed into the filter.
+    FilterInput(char),
+    FilterBackspace,
+    /// Enter in the filter: keep it and go back to the panes.
+    FilterAccept,
+    /// Esc in the filter: clear it.
+    FilterCancel,
+    /// Close the help overlay.
+    CloseOverlay,
+    /// Quit although changes could not be saved.
+    ConfirmQuit,
+    CancelQuit,
+    /// The terminal's new size in cells.
+    Resize(u16, u16),
+    /// A left click at a cell.
+    Click {
+        x: u16,
+        y: u16,
+    },
+    /// A wheel notch over a cell.
+    Wheel {
+        x: u16,
+        y: u16,
+        down: bool,
+    },
+    /// The autosave wrote the file.
+    Saved,
+    /// The autosave failed (the message says why).
+    SaveFailed(String),
+    /// The file changed on disk since it was loaded: nothing was written.
+    ChangedOnDisk,
+    /// Flushing on quit failed: ask before losing changes.
+    QuitBlocked(String),
+}
+
+/// Work for the edge (terminal, files), never done inside `update`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// The portfolio changed: hand a copy to the autosave.
+    Save,
+    /// Flush the autosave, then quit (the edge reports a failure back).
+    Quit,
+    /// Quit without waiting: the user accepted losing unsaved changes.
+    QuitNow,
+}

@@ -1,0 +1,331 @@
+//! The one place the state changes: `update(&mut App, Msg) -> Vec<Effect>`.
+//! No I/O: the portfolio changes only by ticking and branching, through the
+//! undo history, and the caller is told to save.
+
+use ratatui::layout::{Position, Rect};
+
+use super::checklist::Line;
+use super::keymap::Action;
+use super::layout::{self, Areas};
+use super::msg::{Effect, Msg};
+use super::{App, Mode, Notice, Pane, SaveState};
+use crate::model::template::CHOOSE_BRANCH_ID;
+
+/// Rows a wheel notch scrolls.
+const WHEEL_STEP: usize = 3;
+
+/// Apply `msg` to `app`; returns what the edge must do.
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Act(action) => return act(app, action),
+        Msg::FilterInput(ch) => {
+            if !ch.is_control() {
+                let mut f = app.filter.clone();
+                f.push(ch);
+                app.set_filter(f);
+            }
+        }
+        Msg::FilterBackspace => {
+            let mut f = app.filter.clone();
+            f.pop();
+            app.set_filter(f);
+        }
+        Msg::FilterAccept => app.mode = Mode::Normal,
+        Msg::FilterCancel => {
+            app.mode = Mode::Normal;
+            app.set_filter(String::new());
+        }
+        Msg::CloseOverlay => app.mode = Mode::Normal,
+        Msg::ConfirmQuit => return vec![Effect::QuitNow],
+        Msg::CancelQuit => app.mode = Mode::Normal,
+        Msg::Resize(w, h) => {
+            app.size = (w, h);
+            app.keep_cursors_visible();
+        }
+        Msg::Click { x, y } => click(app, x, y),
+        Msg::Wheel { x, y, down } => wheel(app, x, y, down),
+        Msg::Saved => {
+            if app.save == SaveState::Pending {
+                app.save = SaveState::Clean;
+            }
+        }
+        Msg::SaveFailed(why) => app.save = SaveState::Failed(why),
+        Msg::ChangedOnDisk => app.save = SaveState::ChangedOnDisk,
+        Msg::QuitBlocked(why) => {
+            app.save = SaveState::Failed(why.clone());
+            app.mode = Mode::ConfirmQuit(why);
+        }
+    }
+    Vec::new()
+}
+
+fn act(app: &mut App, action: Action) -> Vec<Effect> {
+    app.notice = None;
+    match action {
+        Action::FocusNext => app.focus = app.focus.next(),
+        Action::FocusPrev => app.focus = app.focus.prev(),
+        Action::Up => step(app, -1),
+        Action::Down => step(app, 1),
+        Action::PageUp => step(app, -(page(app) as isize)),
+        Action::PageDown => step(app, page(app) as isize),
+        Action::Top => step(app, isize::MIN),
+        Action::Bottom => step(app, isize::MAX),
+        Action::Toggle => return toggle(app),
+        Action::Branch => return branch(app),
+        Action::Open => {
+            if app.selected_pursuit().is_some() {
+                app.focus = Pane::Checklist;
+            }
+        }
+        Action::Sort => {
+            app.sort = app.sort.next();
+            app.rebuild_rows();
+            app.notice = Some(Notice::Sort(app.sort));
+        }
+        Action::ZoomIn => {
+            app.zoom = app.zoom.zoom_in();
+            app.notice = Some(Notice::Zoom(app.zoom));
+        }
+        Action::ZoomOut => {
+            app.zoom = app.zoom.zoom_out();
+            app.notice = Some(Notice::Zoom(app.zoom));
+        }
+        Action::Today => app.time_shift = 0,
+        Action::Earlier => app.time_shift -= time_step(app),
+        Action::Later => app.time_shift += time_step(app),
+        Action::Filter => app.mode = Mode::Filter,
+        Action::ClearFilter => {
+            if !app.filter.is_empty() {
+                app.set_filter(String::new());
+            }
+        }
+        Action::Help => app.mode = Mode::Help,
+        Action::Quit => {
+            return match &app.save {
+                SaveState::Failed(why) => {
+                    app.mode = Mode::ConfirmQuit(why.clone());
+                    Vec::new()
+                }
+                SaveState::ChangedOnDisk => {
+                    app.mode = Mode::ConfirmQuit(String::new());
+                    Vec::new()
+                }
+                _ => vec![Effect::Quit],
+            };
+        }
+    }
+    Vec::new()
+}
+
+fn areas(app: &App) -> Option<Areas> {
+    layout::areas(Rect::new(0, 0, app.size.0, app.size.1))
+}
+
+/// Rows a page moves in the focused pane.
+fn page(app: &App) -> usize {
+    let h = areas(app).map_or(10, |a| match app.focus {
+        Pane::Timeline => layout::timeline_rows(a.timeline).height,
+        Pane::Checklist => layout::checklist_rows(a.checklist).height / 2,
+        Pane::Contacts => layout::inner(a.contacts).height / layout::CONTACT_LINES / 2,
+    });
+    usize::from(h).max(1)
+}
+
+/// A quarter of the visible time span, in days.
+fn time_step(app: &App) -> i64 {
+    let cols = areas(app).map_or(40, |a| i64::from(a.timeline.width) / 2);
+    (cols / 4).max(1) * app.zoom.days_per_column()
+}
+
+fn moved(sel: usize, by: isize, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    let target = if by < 0 {
+        sel.saturating_sub(by.unsigned_abs())
+    } else {
+        sel.saturating_add(by.unsigned_abs())
+    };
+    target.min(len - 1)
+}
+
+/// Move the focused pane's cursor by `by` rows (clamped).
+fn step(app: &mut App, by: isize) {
+    match app.focus {
+        Pane::Timeline => {
+            app.timeline.sel = moved(app.timeline.sel, by, app.rows.len());
+            app.sync_views();
+        }
+        Pane::Checklist => {
+            app.check.sel = moved(app.check.sel, by, app.check.selectable.len());
+        }
+        Pane::Contacts => {
+            app.contacts.sel = moved(app.contacts.sel, by, app.contacts.order.len());
+        }
+    }
+    app.keep_cursors_visible();
+}
+
+/// Change the selected pursuit through the history; returns Save when it changed.
+fn edit_pursuit(app: &mut App, f: impl FnOnce(&mut crate::model::Pursuit)) -> Option<Vec<Effect>> {
+    let (a, p) = app.selected_row()?.pursuit()?;
+    let id = app.portfolio.authorities.get(a)?.id.clone();
+    let changed = app.history.edit_authority(&mut app.portfolio, &id, |auth| {
+        if let Some(pursuit) = auth.pursuits.get_mut(p) {
+            f(pursuit);
+        }
+    });
+    if !changed {
+        return None;
+    }
+    app.refresh_authority(a);
+    app.save = SaveState::Pending;
+    Some(vec![Effect::Save])
+}
+
+fn toggle(app: &mut App) -> Vec<Effect> {
+    if app.focus != Pane::Checklist {
+        return Vec::new();
+    }
+    if app.selected_pursuit().is_some() && app.check.lines.is_empty() {
+        app.notice = Some(Notice::NoPlan);
+        return Vec::new();
+    }
+    let Some(item) = app.check.selected().copied() else {
+        app.notice = Some(Notice::NothingToTick);
+        return Vec::new();
+    };
+    if item.id == CHOOSE_BRANCH_ID {
+        return branch(app);
+    }
+    if app.read_only.is_some() {
+        app.notice = Some(Notice::ReadOnly);
+        return Vec::new();
+    }
+    let today = app.today;
+    let effects = edit_pursuit(app, |p| p.toggle(item.id, today)).unwrap_or_default();
+    let done = app.check.selected().is_some_and(|i| i.state.is_done());
+    app.notice = Some(if done {
+        Notice::Ticked(item.id)
+    } else {
+        Notice::Unticked(item.id)
+    });
+    effects
+}
+
+fn branch(app: &mut App) -> Vec<Effect> {
+    if app.selected_pursuit().is_none() {
+        app.notice = Some(Notice::NothingToTick);
+        return Vec::new();
+    }
+    if app.read_only.is_some() {
+        app.notice = Some(Notice::ReadOnly);
+        return Vec::new();
+    }
+    let today = app.today;
+    let effects = edit_pursuit(app, |p| p.cycle_branch(today)).unwrap_or_default();
+    if let Some(p) = app.selected_pursuit() {
+        app.notice = Some(Notice::Branch(p.branch));
+    }
+    effects
+}
+
+/// The pane under a cell.
+fn pane_at(a: &Areas, pos: Position) -> Option<Pane> {
+    [
+        (a.timeline, Pane::Timeline),
+        (a.checklist, Pane::Checklist),
+        (a.contacts, Pane::Contacts),
+    ]
+    .into_iter()
+    .find(|(r, _)| r.contains(pos))
+    .map(|(_, p)| p)
+}
+
+fn click(app: &mut App, x: u16, y: u16) {
+    if app.mode != Mode::Normal {
+        if app.mode == Mode::Help {
+            app.mode = Mode::Normal;
+        }
+        return;
+    }
+    let Some(a) = areas(app) else { return };
+    let pos = Position::new(x, y);
+    let Some(pane) = pane_at(&a, pos) else { return };
+    app.focus = pane;
+    match pane {
+        Pane::Timeline => {
+            let rows = layout::timeline_rows(a.timeline);
+            if rows.contains(pos) {
+                let i = app.timeline.offset + usize::from(y - rows.y);
+                if i < app.rows.len() {
+                    app.timeline.sel = i;
+                    app.sync_views();
+                }
+            }
+        }
+        Pane::Checklist => {
+            let rows = layout::checklist_rows(a.checklist);
+            if rows.contains(pos) {
+                let line = app.check.offset + usize::from(y - rows.y);
+                // A click on a sub-point selects the item it belongs to.
+                if let Some(p) = app.check.selectable.iter().rposition(|&l| l <= line)
+                    && line < app.check.lines.len()
+                    && !matches!(
+                        app.check.lines[line],
+                        Line::Stage(_) | Line::BranchHead | Line::SubmitHead | Line::Blank
+                    )
+                {
+                    app.check.sel = p;
+                }
+            }
+        }
+        Pane::Contacts => {
+            let (list, _) = layout::contact_parts(a.contacts, app.contacts.order.len());
+            if list.contains(pos) {
+                let i = app.contacts.offset + usize::from((y - list.y) / layout::CONTACT_LINES);
+                if i < app.contacts.order.len() {
+                    app.contacts.sel = i;
+                }
+            }
+        }
+    }
+    app.keep_cursors_visible();
+}
+
+fn wheel(app: &mut App, x: u16, y: u16, down: bool) {
+    if app.mode != Mode::Normal {
+        return;
+    }
+    let Some(a) = areas(app) else { return };
+    let Some(pane) = pane_at(&a, Position::new(x, y)) else {
+        return;
+    };
+    let by = if down { 1 } else { -1 };
+    match pane {
+        Pane::Timeline => {
+            // Scroll the view; drag the cursor along only when it leaves it.
+            let h = usize::from(layout::timeline_rows(a.timeline).height).max(1);
+            let len = app.rows.len();
+            let max_off = len.saturating_sub(h);
+            let off = moved(app.timeline.offset, by * WHEEL_STEP as isize, max_off + 1);
+            app.timeline.offset = off;
+            let sel = app
+                .timeline
+                .sel
+                .clamp(off, (off + h - 1).min(len.saturating_sub(1)));
+            if sel != app.timeline.sel {
+                app.timeline.sel = sel;
+                app.sync_views();
+            }
+        }
+        Pane::Checklist => {
+            app.check.sel = moved(app.check.sel, by, app.check.selectable.len());
+            app.keep_cursors_visible();
+        }
+        Pane::Contacts => {
+            app.contacts.sel = moved(app.contacts.sel, by, app.contacts.order.len());
+            app.keep_cursors_visible();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Overlays: the `?` help, generated from the key table for the focused
+//! pane, and the question asked before losing unsaved changes.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use super::theme::Theme;
+use super::{fit, put};
+use crate::app::{App, keymap};
+use crate::i18n::tui as words;
+
+/// One line per binding of the focused pane: its keys, then what it does.
+pub fn lines(app: &App) -> Vec<(String, String)> {
+    let l = app.lang;
+    keymap::for_pane(app.focus)
+        .map(|b| {
+            let keys: Vec<String> = b.keys.iter().map(|k| words::key_name(l, k)).collect();
+            (keys.join(" "), words::action(l, b.action).to_string())
+        })
+        .collect()
+}
+
+fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [popup] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    popup
+}
+
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
+    let l = app.lang;
+    let keys = lines(app);
+    let extra = words::help_extra(l);
+    let key_w = keys.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
+    let text_w = keys.iter().map(|(_, a)| a.width()).max().unwrap_or(0).max(
+        extra
+            .iter()
+            .map(|e| e.width())
+            .max()
+            .unwrap_or(0)
+            .saturating_sub(key_w + 3),
+    );
+    let width = (key_w + 3 + text_w + 4) as u16;
+    let height = (keys.len() + extra.len() + 3) as u16;
+    let popup = centred(area, width, height);
+    Clear.render(popup, buf);
+    let block = Block::bordered()
+        .border_style(t.border(true))
+        .title(Line::from(Span::styled(
+            words::help_title(l, app.focus),
+            t.bold(),
+        )));
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    let w = usize::from(inner.width);
+    let mut y = inner.y;
+    for (k, a) in &keys {
+        let x = put(
+            buf,
+            inner,
+            inner.x + 1,
+            y,
+            &format!("{k:<key_w$}"),
+            t.bold(),
+        );
+        put(
+            buf,
+            inner,
+            x + 2,
+            y,
+            &fit(a, w.saturating_sub(key_w + 3)),
+            t.plain(),
+        );
+        y += 1;
+    }
+    y += 1;
+    for e in extra {
+        put(
+            buf,
+            inner,
+            inner.x + 1,
+            y,
+            &fit(e, w.saturating_sub(1)),
+            t.dim(),
+        );
+        y += 1;
+    }
+}
+
+pub fn confirm_quit(app: &App, why: &str, area: Rect, buf: &mut Buffer, t: Theme) {
+    let l = app.lang;
+    let lines = words::confirm_quit(l, why);
+    let width = lines.iter().map(|s| s.width()).max().unwrap_or(0) as u16 + 4;
+    let popup = centred(area, width, 4);
+    Clear.render(popup, buf);
+    let block = Block::bordered()
+        .border_style(t.late())
+        .title(Line::from(Span::styled(words::quit_title(l), t.bold())));
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    let w = usize::from(inner.width);
+    for (n, s) in lines.iter().enumerate() {
+        put(
+            buf,
+            inner,
+            inner.x + 1,
+            inner.y + n as u16,
+            &fit(s, w.saturating_sub(1)),
+            if n == 0 { t.late() } else { t.bold() },
+        );
+    }
+}

@@ -1,0 +1,138 @@
+//! The status bar: markers (demo, read-only, save trouble), the last
+//! notice or the filter being typed, and the keys that apply now, taken
+//! from the key table.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
+
+use super::theme::Theme;
+use super::{fit, put};
+
+use crate::app::{Action, App, Mode, Notice, SaveState, keymap};
+use crate::i18n::{common, tui as words};
+use crate::model::template::Template;
+
+/// The hints for the focused pane that fit in `room` columns, help first
+/// so the way to every other key is always shown: "? aide · Espace cocher · …".
+pub fn hints(app: &App, room: usize) -> String {
+    let l = app.lang;
+    let mut all: Vec<(u8, String)> = keymap::for_pane(app.focus)
+        .filter(|b| b.hint)
+        .filter_map(|b| {
+            let key = b.keys.first()?;
+            let text = format!(
+                "{} {}",
+                words::key_name(l, key),
+                words::action_short(l, b.action)
+            );
+            let rank = match b.action {
+                Action::Help => 0,
+                Action::Toggle | Action::Branch => 1,
+                Action::FocusNext => 2,
+                Action::Quit => 3,
+                _ => 4,
+            };
+            Some((rank, text))
+        })
+        .collect();
+    all.sort_by_key(|(rank, _)| *rank);
+    let mut out = String::new();
+    for (_, h) in all {
+        let extra = if out.is_empty() {
+            h.width()
+        } else {
+            h.width() + 3
+        };
+        if out.width() + extra > room {
+            break;
+        }
+        if !out.is_empty() {
+            out.push_str(" · ");
+        }
+        out.push_str(&h);
+    }
+    out
+}
+
+fn notice_text(app: &App, n: &Notice) -> String {
+    let l = app.lang;
+    let label = |id: &str| {
+        Template::get(l)
+            .item(id)
+            .map_or(id.to_string(), |i| i.label.clone())
+    };
+    match n {
+        Notice::Ticked(id) => words::ticked(l, &label(id)),
+        Notice::Unticked(id) => words::unticked(l, &label(id)),
+        Notice::Branch(b) => words::branch_now(l, common::branch(l, *b)),
+        Notice::ReadOnly => words::read_only_refusal(l).to_string(),
+        Notice::NothingToTick => words::nothing_to_tick(l).to_string(),
+        Notice::NoPlan => words::no_j(l).to_string(),
+        Notice::Sort(s) => words::sorted(l, *s),
+        Notice::Zoom(z) => words::zoomed(l, *z),
+        Notice::Saved => words::saved(l).to_string(),
+        Notice::Created(path) => words::created(l, path),
+    }
+}
+
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
+    if area.is_empty() {
+        return;
+    }
+    let l = app.lang;
+    let y = area.y;
+    let mut x = area.x;
+    if app.demo {
+        x = put(buf, area, x, y, words::demo(l), t.marker());
+        x = put(buf, area, x, y, " ", t.plain());
+    }
+    if let Some(r) = app.read_only {
+        x = put(buf, area, x, y, words::read_only(l, r), t.marker());
+        x = put(buf, area, x, y, " ", t.plain());
+    }
+    match &app.save {
+        SaveState::Failed(why) => {
+            x = put(
+                buf,
+                area,
+                x,
+                y,
+                &format!(" {} ", words::save_failed(l, why)),
+                t.error(),
+            );
+            x = put(buf, area, x, y, " ", t.plain());
+        }
+        SaveState::ChangedOnDisk => {
+            x = put(
+                buf,
+                area,
+                x,
+                y,
+                &format!(" {} ", words::changed_on_disk(l)),
+                t.error(),
+            );
+            x = put(buf, area, x, y, " ", t.plain());
+        }
+        SaveState::Pending | SaveState::Clean => {}
+    }
+    if app.mode == Mode::Filter {
+        x = put(buf, area, x, y, words::filter_prompt(l), t.bold());
+        x = put(buf, area, x, y, &app.filter, t.plain());
+        x = put(buf, area, x, y, "▏", t.bold());
+        put(buf, area, x + 2, y, words::filter_keys(l), t.dim());
+        return;
+    }
+    let room = usize::from(area.right().saturating_sub(x));
+    let (x, room) = match app.notice.as_ref().map(|n| notice_text(app, n)) {
+        Some(n) => {
+            // The notice answers the last key: it gets up to two thirds.
+            let nx = put(buf, area, x, y, &fit(&n, room * 2 / 3), t.bold());
+            (nx, usize::from(area.right().saturating_sub(nx + 2)))
+        }
+        None => (x, room),
+    };
+    let hints = hints(app, room);
+    let hx = area.right().saturating_sub(hints.width() as u16).max(x);
+    put(buf, area, hx, y, &hints, t.dim());
+}

@@ -1,0 +1,85 @@
+//! Snapshots of the tracker screen on the demo portfolio, fixed today.
+
+use chrono::NaiveDate;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use retroplan::app::{self, Action, App, Msg};
+use retroplan::i18n::Lang;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+fn demo(lang: Lang, w: u16, h: u16) -> App {
+    let mut app = App::new(retroplan::demo::portfolio(today()), lang, today());
+    app.demo = true;
+    app::update(&mut app, Msg::Resize(w, h));
+    app
+}
+
+fn screen(app: &App) -> String {
+    let (w, h) = app.size;
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| retroplan::ui::render(app, f)).unwrap();
+    term.backend().to_string()
+}
+
+#[test]
+fn demo_fr_120x40() {
+    insta::assert_snapshot!(screen(&demo(Lang::Fr, 120, 40)));
+}
+
+#[test]
+fn demo_en_120x40() {
+    insta::assert_snapshot!(screen(&demo(Lang::En, 120, 40)));
+}
+
+#[test]
+fn demo_fr_80x24() {
+    insta::assert_snapshot!(screen(&demo(Lang::Fr, 80, 24)));
+}
+
+#[test]
+fn demo_en_80x24() {
+    insta::assert_snapshot!(screen(&demo(Lang::En, 80, 24)));
+}
+
+#[test]
+fn help_overlay_checklist_fr() {
+    let mut app = demo(Lang::Fr, 100, 30);
+    app::update(&mut app, Msg::Act(Action::FocusNext));
+    app::update(&mut app, Msg::Act(Action::Help));
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn help_overlay_timeline_en() {
+    let mut app = demo(Lang::En, 100, 30);
+    app::update(&mut app, Msg::Act(Action::Help));
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn too_small_fr_and_en() {
+    insta::assert_snapshot!("too_small_fr", screen(&demo(Lang::Fr, 40, 12)));
+    insta::assert_snapshot!("too_small_en", screen(&demo(Lang::En, 59, 16)));
+}
+
+#[test]
+fn empty_portfolio_onboarding() {
+    let mut app = App::new(Default::default(), Lang::Fr, today());
+    app::update(&mut app, Msg::Resize(80, 24));
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn no_color_keeps_glyphs() {
+    let mut app = demo(Lang::En, 120, 40);
+    app.color = false;
+    let colored = screen(&demo(Lang::En, 120, 40));
+    assert_eq!(
+        screen(&app),
+        colored,
+        "text is the same with or without colour"
+    );
+}
