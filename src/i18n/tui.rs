@@ -223,6 +223,21 @@ pub fn item_state(
     }
 }
 
+/// The date alone of [`item_state`], for narrow panes.
+pub fn item_date(
+    l: Lang,
+    state: crate::model::ItemState,
+    start: NaiveDate,
+    last: NaiveDate,
+) -> String {
+    use crate::model::ItemState::*;
+    match state {
+        Done(d) => l.date(d),
+        Late | Due => l.date(last),
+        Upcoming => l.date(start),
+    }
+}
+
 pub fn decision_maker(l: Lang) -> &'static str {
     l.pick("décideur", "decision-maker")
 }
