@@ -73,8 +73,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
         let room = usize::from(inner.right().saturating_sub(x + 2));
         put(buf, inner, x + 2, y, &fit(a, room), t.plain());
     }
-    let mut y = inner.y + per_column as u16 + 1;
-    for e in extra.iter().take(shown_extra) {
+    let top = inner.y + per_column as u16 + 1;
+    for (n, e) in extra.iter().take(shown_extra).enumerate() {
+        let y = top + n as u16;
         put(
             buf,
             inner,
@@ -83,7 +84,6 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
             &fit(e, w.saturating_sub(1)),
             t.dim(),
         );
-        y += 1;
     }
 }
 
