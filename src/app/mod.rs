@@ -5,6 +5,7 @@
 pub mod checklist;
 pub mod contacts;
 pub mod derived;
+pub mod edit;
 pub mod keymap;
 pub mod layout;
 pub mod msg;
@@ -59,6 +60,10 @@ pub enum Mode {
     Help,
     /// Quitting would lose changes that could not be saved (the reason).
     ConfirmQuit(String),
+    /// A form is open (`App::form` holds it).
+    Form,
+    /// A delete waits for y/N.
+    ConfirmDelete(edit::PendingDelete),
 }
 
 /// Timeline scale.
@@ -128,6 +133,13 @@ pub enum Notice {
     Sort(SortKey),
     Zoom(Zoom),
     Saved,
+    /// The key needs a selection (an authority, a pursuit, a contact) there is not.
+    NothingSelected,
+    Deleted,
+    Undone,
+    Redone,
+    NothingToUndo,
+    NothingToRedo,
 }
 
 /// A cursor over rows of a pane.
@@ -167,6 +179,8 @@ pub struct App {
     pub contacts: ContactView,
     pub save: SaveState,
     pub notice: Option<Notice>,
+    /// The open form, while `mode` is `Mode::Form`.
+    pub form: Option<Box<crate::forms::Form>>,
 }
 
 impl App {
@@ -196,6 +210,7 @@ impl App {
             contacts: ContactView::default(),
             save: SaveState::Clean,
             notice: None,
+            form: None,
         };
         app.rows = app
             .derived
