@@ -6,8 +6,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 /// Below this the panes are replaced by a "terminal too small" message.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
-/// Lines above the checklist's items: the pursuit's object and its J.
-pub const CHECK_HEADER: u16 = 2;
+/// Lines above the checklist's items: the pursuit's object, its J, and
+/// where J comes from.
+pub const CHECK_HEADER: u16 = 3;
 /// Lines per contact in the contacts list.
 pub const CONTACT_LINES: u16 = 3;
 

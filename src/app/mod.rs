@@ -140,6 +140,8 @@ pub enum Notice {
     Redone,
     NothingToUndo,
     NothingToRedo,
+    /// First run: an empty portfolio was created at this path.
+    Created(String),
 }
 
 /// A cursor over rows of a pane.

@@ -155,6 +155,33 @@ pub fn forecast_from(l: Lang, expiry: NaiveDate, lead: u32, source: Option<&str>
     s
 }
 
+/// "Titulaire actuel : X · échéance 05/08/2027" (empty parts left out).
+pub fn current_contract(l: Lang, holder: &str, expiry: Option<NaiveDate>) -> String {
+    let mut parts = Vec::new();
+    if !holder.is_empty() {
+        parts.push(format!(
+            "{} {holder}",
+            l.pick("titulaire actuel :", "current holder:")
+        ));
+    }
+    if let Some(e) = expiry {
+        parts.push(format!(
+            "{} {}",
+            l.pick("échéance du marché actuel", "current contract expires"),
+            l.date(e)
+        ));
+    }
+    if parts.is_empty() {
+        l.pick(
+            "marché actuel : non renseigné",
+            "current contract: not known",
+        )
+        .to_string()
+    } else {
+        parts.join(" · ")
+    }
+}
+
 pub fn factor(l: Lang, f: f64) -> String {
     format!("× {}", l.decimal(f))
 }
@@ -220,8 +247,8 @@ pub fn details_stale(l: Lang, months: Option<u32>) -> String {
     match months {
         Some(m) => format!(
             "{} {m} {}",
-            l.pick("coordonnées vérifiées il y a", "details checked"),
-            l.pick("mois", "months ago")
+            l.pick("coordonnées de", "details"),
+            l.pick("mois", "months old")
         ),
         None => l
             .pick("coordonnées jamais vérifiées", "details never checked")
@@ -315,6 +342,13 @@ pub fn nothing_to_tick(l: Lang) -> &'static str {
 
 pub fn saved(l: Lang) -> &'static str {
     l.pick("Enregistré.", "Saved.")
+}
+
+pub fn created(l: Lang, path: &str) -> String {
+    format!(
+        "{} {path}",
+        l.pick("Nouveau portefeuille :", "New portfolio:")
+    )
 }
 
 pub fn sorted(l: Lang, s: SortKey) -> String {

@@ -1,11 +1,113 @@
-//! The interactive tracker: terminal set-up, event loop, and the edge where
-//! keys, saves and signals meet the pure app (placeholder until issue 4).
+//! The edge: terminal set-up and restore, the event loop, signals, and the
+//! autosave. Everything else is the pure app (`crate::app`, `crate::ui`).
 
+mod events;
+mod persist;
+mod session;
+
+use std::io::stdout;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
 
-use crate::commands::{Context, not_yet};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use ratatui::crossterm::execute;
+use signal_hook::consts::{SIGHUP, SIGTERM};
+use signal_hook::iterator::Signals;
+
+use crate::app::{self, App, Effect, Msg};
+use crate::commands::Context;
+
+/// How often the loop wakes without input, to hear the autosave and signals.
+const TICK: Duration = Duration::from_millis(100);
 
 /// Open the tracker on the portfolio file (or a demo copy).
-pub fn run(ctx: &Context, _demo: bool) -> anyhow::Result<ExitCode> {
-    not_yet(ctx.lang)
+pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
+    let session = session::open(ctx, demo)?;
+    let mut app = App::new(session.portfolio.clone(), ctx.lang, ctx.today);
+    app.demo = session.demo;
+    app.read_only = session.read_only;
+    app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    if session.created {
+        app.notice = Some(app::Notice::Created(session.path.display().to_string()));
+    }
+    let saver = persist::Saver::spawn(session.path.clone());
+    let mut signals = Signals::new([SIGTERM, SIGHUP])?;
+
+    // Ours first: ratatui's hook (installed by init) restores the screen,
+    // then calls this one to release the mouse.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
+        previous(info);
+    }));
+    let mut terminal = ratatui::try_init()?;
+    // Bracketed paste: a pasted name arrives whole, not as keys that could trigger commands.
+    let _ = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let result = event_loop(&mut terminal, &mut app, &saver, &mut signals);
+    let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
+    ratatui::restore();
+    result
+}
+
+/// Why the loop ended.
+enum End {
+    Quit,
+    Signal(i32),
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    saver: &persist::Saver,
+    signals: &mut Signals,
+) -> anyhow::Result<ExitCode> {
+    let size = terminal.size()?;
+    app::update(app, Msg::Resize(size.width, size.height));
+    let mut redraw = true;
+    loop {
+        if redraw {
+            terminal.draw(|f| crate::ui::render(app, f))?;
+            redraw = false;
+        }
+        if let Some(sig) = signals.pending().next() {
+            // Nothing lost: what was submitted is written before we go.
+            let _ = saver.flush();
+            return Ok(exit_code(End::Signal(sig)));
+        }
+        while let Some(ev) = saver.poll() {
+            let msg = match ev {
+                persist::SaveEvent::Saved => Msg::Saved,
+                persist::SaveEvent::Failed(why) => Msg::SaveFailed(why),
+            };
+            app::update(app, msg);
+            redraw = true;
+        }
+        for msg in events::next(app, TICK)? {
+            redraw = true;
+            let effects = app::update(app, msg);
+            for effect in effects {
+                match effect {
+                    Effect::Save => saver.submit(Arc::new(app.portfolio.clone())),
+                    Effect::Quit => match saver.flush() {
+                        Ok(()) => return Ok(exit_code(End::Quit)),
+                        Err(e) => {
+                            app::update(app, Msg::QuitBlocked(format!("{e:#}")));
+                        }
+                    },
+                    Effect::QuitNow => return Ok(exit_code(End::Quit)),
+                }
+            }
+        }
+    }
+}
+
+fn exit_code(end: End) -> ExitCode {
+    match end {
+        End::Quit => ExitCode::SUCCESS,
+        End::Signal(n) => ExitCode::from(u8::try_from(128 + n).unwrap_or(1)),
+    }
 }

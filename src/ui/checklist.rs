@@ -100,33 +100,25 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
     };
     let days = common::days_to_j(s.days_to_j);
     let mut second = words::j_line(l, s.windows.j, &days, common::j_origin(l, s.origin));
-    if s.origin == JOrigin::Forecast
-        && let Some(expiry) = pu.current_expiry
-    {
-        second.push_str(&format!(
-            " ({})",
-            words::forecast_from(
-                l,
-                expiry,
-                app.portfolio.settings.lead_time_days,
-                pu.source.as_deref()
-            )
-        ));
-    }
     if (s.windows.factor - 1.0).abs() > f64::EPSILON {
         second.push_str(&format!(" · {}", words::factor(l, s.windows.factor)));
     }
     if pu.outcome.is_closed() {
         second.push_str(&format!(" · {}", common::outcome(l, pu.outcome)));
     }
-    put(
-        buf,
-        inner,
-        inner.x,
-        inner.y + 1,
-        &fit(&second, w),
-        t.plain(),
-    );
+    put(buf, inner, inner.x, inner.y + 1, &fit(&second, w), t.bold());
+    // Third line: where a forecast J comes from (imports set `source`),
+    // else what is known of the current contract.
+    let third = match (s.origin, pu.current_expiry) {
+        (JOrigin::Forecast, Some(expiry)) => words::forecast_from(
+            l,
+            expiry,
+            app.portfolio.settings.lead_time_days,
+            pu.source.as_deref(),
+        ),
+        _ => words::current_contract(l, &pu.current_holder, pu.current_expiry),
+    };
+    put(buf, inner, inner.x, inner.y + 2, &fit(&third, w), t.dim());
 
     let rows = layout::checklist_rows(area);
     let view = &app.check;
@@ -195,7 +187,7 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
                     Branch::H2 => &template.branch.h2.label,
                     Branch::Undecided => "",
                 };
-                let text = format!("      {}: {text}", common::branch_short(l, b));
+                let text = format!("      {text}");
                 put(
                     buf,
                     rows,

@@ -105,35 +105,40 @@ fn contact(app: &App, c: &Contact, list: Rect, y: u16, buf: &mut Buffer, t: Them
         &fit(&reach.join(" · "), w.saturating_sub(2)),
         t.dim(),
     );
+    // Third line: what needs doing first (stale details, nurture), then
+    // the last exchange.
     let settings = &app.portfolio.settings;
-    let last = match c.last_interaction() {
-        Some(i) => words::last_exchange(l, i.date, common::interaction_kind(l, i.kind)),
-        None => words::never_exchanged(l).to_string(),
-    };
-    let mut x = put(
-        buf,
-        list,
-        list.x + 2,
-        y + 2,
-        &fit(&last, w.saturating_sub(2)),
-        t.plain(),
-    );
-    let mut warn = |x: u16, text: &str| {
-        let x = put(buf, list, x, y + 2, " · ", t.dim());
-        put(buf, list, x, y + 2, text, t.warn())
-    };
-    if c.do_not_contact {
-        x = warn(x, words::do_not_contact(l));
-    } else if c.to_nurture(settings, app.today) {
-        x = warn(x, words::to_nurture(l));
-    }
+    let mut parts: Vec<(String, bool)> = Vec::new();
     if c.details_stale(settings, app.today) {
-        let text = format!(
-            "{} {}",
-            theme::WARN_GLYPH,
-            words::details_stale(l, c.months_since_checked(app.today))
+        let text = words::details_stale(l, c.months_since_checked(app.today));
+        parts.push((format!("{} {text}", theme::WARN_GLYPH), true));
+    }
+    if c.do_not_contact {
+        parts.push((words::do_not_contact(l).to_string(), true));
+    } else if c.to_nurture(settings, app.today) {
+        parts.push((words::to_nurture(l).to_string(), true));
+    }
+    parts.push(match c.last_interaction() {
+        Some(i) => (
+            words::last_exchange(l, i.date, common::interaction_kind(l, i.kind)),
+            false,
+        ),
+        None => (words::never_exchanged(l).to_string(), false),
+    });
+    let mut x = list.x + 2;
+    for (n, (text, warn)) in parts.iter().enumerate() {
+        if n > 0 {
+            x = put(buf, list, x, y + 2, " · ", t.dim());
+        }
+        let room = usize::from(list.right().saturating_sub(x));
+        x = put(
+            buf,
+            list,
+            x,
+            y + 2,
+            &fit(text, room),
+            if *warn { t.warn() } else { t.plain() },
         );
-        warn(x, &text);
     }
 }
 

@@ -78,6 +78,7 @@ fn notice_text(app: &App, n: &Notice) -> String {
         Notice::Redone => forms::redone(l).to_string(),
         Notice::NothingToUndo => forms::nothing_to_undo(l).to_string(),
         Notice::NothingToRedo => forms::nothing_to_redo(l).to_string(),
+        Notice::Created(path) => words::created(l, path),
     }
 }
 

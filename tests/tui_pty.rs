@@ -1,0 +1,236 @@
+//! The real binary in a pseudo-terminal, on a copy of the demo portfolio:
+//! the panes appear, Space ticks and the file shows it, `b` switches the
+//! branch, `q` exits 0 and the terminal is restored.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+const ROWS: u16 = 40;
+const COLS: u16 = 120;
+
+struct Pty {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Pty {
+    fn spawn(file: &Path, lang: &str) -> Pty {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_retroplan"));
+        for a in [
+            "--file",
+            &file.display().to_string(),
+            "--today",
+            "2026-11-28",
+            "--lang",
+            lang,
+        ] {
+            cmd.arg(a);
+        }
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        let child = pair.slave.spawn_command(cmd).expect("spawn retroplan");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let writer = pair.master.take_writer().expect("pty writer");
+        let rows = NonZeroU16::new(ROWS).unwrap();
+        let cols = NonZeroU16::new(COLS).unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let sink = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        // Keep the master alive as long as the writer: dropping it hangs up.
+        std::mem::forget(pair.master);
+        Pty {
+            screen,
+            writer,
+            child,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Wait until every needle is on screen at once (a frame arrives over
+    /// several reads: the status bar, drawn last, proves it is complete).
+    fn wait_for(&self, needles: &[&str]) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let text = self.contents();
+            if needles.iter().all(|n| text.contains(n)) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "never saw {needles:?} in:\n{text}"
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+}
+
+fn demo_file(dir: &Path) -> std::path::PathBuf {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let path = dir.join("portfolio.json");
+    let json = serde_json::to_string_pretty(&retroplan::demo::portfolio(today)).unwrap();
+    std::fs::write(&path, json).unwrap();
+    path
+}
+
+fn pursuit<'a>(v: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    v["authorities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| a["pursuits"].as_array().unwrap())
+        .find(|p| p["id"] == id)
+        .unwrap()
+}
+
+fn wait_file(path: &Path, ok: impl Fn(&serde_json::Value) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        if let Ok(text) = std::fs::read_to_string(path)
+            && let Ok(v) = serde_json::from_str::<serde_json::Value>(&text)
+            && ok(&v)
+        {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the file never showed the change"
+        );
+        std::thread::sleep(Duration::from_millis(30));
+    }
+}
+
+#[test]
+fn tick_branch_and_quit_in_a_real_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let mut pty = Pty::spawn(&file, "fr");
+    pty.wait_for(&[
+        "Rétroplanning",
+        "Étapes et actions",
+        "Contacts",
+        "Maintenance du parc",
+        "q quitter",
+    ]);
+    let first = "p-demo-informatique";
+    let before: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert!(
+        pursuit(&before, first)["checklist"]
+            .get("prospection.retain")
+            .is_none()
+    );
+
+    // Tab to the checklist; the cursor is on the late item; Space ticks it.
+    pty.send("\t");
+    pty.wait_for(&["Espace cocher"]);
+    pty.send(" ");
+    pty.wait_for(&["Coché : Fidéliser le contact", "fait le 28/11/2026"]);
+    wait_file(&file, |v| {
+        pursuit(v, first)["checklist"]["prospection.retain"]["done"] == "2026-11-28"
+    });
+
+    pty.send("b");
+    pty.wait_for(&["Hypothèse : H1"]);
+    wait_file(&file, |v| pursuit(v, first)["branch"] == "h1");
+
+    pty.send("q");
+    let status = pty.child.wait().unwrap();
+    assert_eq!(status.exit_code(), 0);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let restored = {
+            let p = pty.screen.lock().unwrap();
+            let s = p.screen();
+            !s.alternate_screen()
+                && !s.hide_cursor()
+                && s.mouse_protocol_mode() == vt100::MouseProtocolMode::None
+        };
+        if restored {
+            break;
+        }
+        assert!(Instant::now() < deadline, "terminal not restored");
+        std::thread::sleep(Duration::from_millis(30));
+    }
+}
+
+#[test]
+fn english_and_load_errors_before_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let mut pty = Pty::spawn(&file, "en");
+    pty.wait_for(&["Timeline", "Checklist", "Contacts", "q quit"]);
+    pty.send("\x03");
+    assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
+
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "{ not json").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_retroplan"))
+        .args(["--file", &bad.display().to_string()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.json"), "{err}");
+    assert!(out.stdout.is_empty(), "nothing drawn: {:?}", out.stdout);
+}
+
+#[test]
+fn sigterm_flushes_restores_and_exits_143() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let mut pty = Pty::spawn(&file, "en");
+    pty.wait_for(&["Timeline", "q quit"]);
+    pty.send("\t ");
+    pty.wait_for(&["Ticked:"]);
+    let pid = pty.child.process_id().expect("child pid");
+    let ok = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    assert_eq!(pty.child.wait().unwrap().exit_code(), 143);
+    wait_file(&file, |v| {
+        pursuit(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"] == "2026-11-28"
+    });
+    // The child is gone but its last bytes may still be in the pipe: wait for them.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while pty.screen.lock().unwrap().screen().alternate_screen() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "terminal not restored"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
