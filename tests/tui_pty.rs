@@ -90,6 +90,26 @@ impl Pty {
         }
     }
 
+    /// The main screen is back, the cursor shown and the mouse released
+    /// (the last bytes may still be in flight when the child exits).
+    fn wait_restored(&self) {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let restored = {
+                let p = self.screen.lock().unwrap();
+                let s = p.screen();
+                !s.alternate_screen()
+                    && !s.hide_cursor()
+                    && s.mouse_protocol_mode() == vt100::MouseProtocolMode::None
+            };
+            if restored {
+                return;
+            }
+            assert!(Instant::now() < deadline, "terminal not restored");
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
     fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
@@ -168,21 +188,7 @@ fn tick_branch_and_quit_in_a_real_terminal() {
     pty.send("q");
     let status = pty.child.wait().unwrap();
     assert_eq!(status.exit_code(), 0);
-    let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
-        let restored = {
-            let p = pty.screen.lock().unwrap();
-            let s = p.screen();
-            !s.alternate_screen()
-                && !s.hide_cursor()
-                && s.mouse_protocol_mode() == vt100::MouseProtocolMode::None
-        };
-        if restored {
-            break;
-        }
-        assert!(Instant::now() < deadline, "terminal not restored");
-        std::thread::sleep(Duration::from_millis(30));
-    }
+    pty.wait_restored();
 }
 
 #[test]
@@ -224,13 +230,5 @@ fn sigterm_flushes_restores_and_exits_143() {
     wait_file(&file, |v| {
         pursuit(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"] == "2026-11-28"
     });
-    // The child is gone but its last bytes may still be in the pipe: wait for them.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
-    while pty.screen.lock().unwrap().screen().alternate_screen() {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "terminal not restored"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    pty.wait_restored();
 }

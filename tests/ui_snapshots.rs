@@ -60,6 +60,13 @@ fn help_overlay_timeline_en() {
 }
 
 #[test]
+fn help_overlay_timeline_fr_80x24_uses_two_columns() {
+    let mut app = demo(Lang::Fr, 80, 24);
+    app::update(&mut app, Msg::Act(Action::Help));
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
 fn too_small_fr_and_en() {
     insta::assert_snapshot!("too_small_fr", screen(&demo(Lang::Fr, 40, 12)));
     insta::assert_snapshot!("too_small_en", screen(&demo(Lang::En, 59, 16)));

@@ -96,6 +96,13 @@ impl CheckView {
             .collect();
         view.lines = lines;
         view.sel = view.next_action_position();
+        // Open with the cursor's stage heading at the top, for context.
+        view.offset = view.selected_line().map_or(0, |line| {
+            view.lines[..=line]
+                .iter()
+                .rposition(|l| matches!(l, Line::Stage(_) | Line::BranchHead | Line::SubmitHead))
+                .unwrap_or(0)
+        });
         view
     }
 

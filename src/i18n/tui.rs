@@ -223,6 +223,21 @@ pub fn item_state(
     }
 }
 
+/// The date alone of [`item_state`], for narrow panes.
+pub fn item_date(
+    l: Lang,
+    state: crate::model::ItemState,
+    start: NaiveDate,
+    last: NaiveDate,
+) -> String {
+    use crate::model::ItemState::*;
+    match state {
+        Done(d) => l.date(d),
+        Late | Due => l.date(last),
+        Upcoming => l.date(start),
+    }
+}
+
 pub fn decision_maker(l: Lang) -> &'static str {
     l.pick("décideur", "decision-maker")
 }
@@ -457,16 +472,13 @@ pub fn action(l: Lang, a: Action) -> &'static str {
         Action::ClearFilter => l.pick("effacer le filtre", "clear the filter"),
         Action::Help => l.pick("aide", "help"),
         Action::Quit => l.pick("quitter", "quit"),
-        Action::Add => l.pick(
-            "ajouter (collectivité ou contact)",
-            "add (authority or contact)",
-        ),
-        Action::AddPursuit => l.pick("ajouter un marché visé", "add a pursuit"),
+        Action::Add => l.pick("ajouter", "add"),
+        Action::AddPursuit => l.pick("nouveau marché", "new pursuit"),
         Action::LogInteraction => l.pick("noter un échange", "log an interaction"),
         Action::Note => l.pick("note sur le point", "note on the item"),
         Action::Outcome => l.pick("issue du marché", "outcome of the pursuit"),
         Action::Edit => l.pick("modifier la sélection", "edit the selection"),
-        Action::Delete => l.pick("supprimer (avec confirmation)", "delete (asks first)"),
+        Action::Delete => l.pick("supprimer (o/N)", "delete (y/N)"),
         Action::Undo => l.pick("annuler", "undo"),
         Action::Redo => l.pick("rétablir", "redo"),
     }

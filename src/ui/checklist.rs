@@ -282,7 +282,11 @@ fn item(
     };
     let noted = pu.checklist.get(it.id).is_some_and(|e| !e.note.is_empty());
     let boxed = if it.state.is_done() { "[x]" } else { "[ ]" };
-    let state = words::item_state(l, it.state, it.window.start, it.window.last_day());
+    let mut state = words::item_state(l, it.state, it.window.start, it.window.last_day());
+    // In a narrow pane the glyph already says late/due/done: keep the date.
+    if usize::from(rows.width).saturating_sub(state.width() + 10) < 24 {
+        state = words::item_date(l, it.state, it.window.start, it.window.last_day());
+    }
     let room = usize::from(rows.width).saturating_sub(state.width() + 10);
     let mut x = put(buf, rows, rows.x + 2, y, boxed, t.plain());
     x = put(

@@ -38,17 +38,23 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     let keys = lines(app);
     let extra = words::help_extra(l);
     let key_w = keys.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
-    let text_w = keys.iter().map(|(_, a)| a.width()).max().unwrap_or(0).max(
-        extra
-            .iter()
-            .map(|e| e.width())
-            .max()
-            .unwrap_or(0)
-            .saturating_sub(key_w + 3),
-    );
-    let width = (key_w + 3 + text_w + 4) as u16;
-    let height = (keys.len() + extra.len() + 3) as u16;
-    let popup = centred(area, width, height);
+    let text_w = keys.iter().map(|(_, a)| a.width()).max().unwrap_or(0);
+    let cell_w = key_w + 2 + text_w;
+    // One column when it fits the height, else two; the notes go last and
+    // are the first thing dropped on a short screen.
+    let inner_h = usize::from(area.height.saturating_sub(2));
+    let columns = if keys.len() + 1 + extra.len() <= inner_h {
+        1
+    } else {
+        2
+    };
+    let per_column = keys.len().div_ceil(columns);
+    let extra_w = extra.iter().map(|e| e.width()).max().unwrap_or(0);
+    let width = (columns * cell_w + (columns - 1) * 3).max(extra_w) + 4;
+    let room_for_extra = inner_h.saturating_sub(per_column + 1);
+    let shown_extra = extra.len().min(room_for_extra);
+    let height = per_column + if shown_extra > 0 { shown_extra + 1 } else { 0 } + 2;
+    let popup = centred(area, width as u16, height as u16);
     Clear.render(popup, buf);
     let block = Block::bordered()
         .border_style(t.border(true))
@@ -59,28 +65,17 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     let inner = block.inner(popup);
     block.render(popup, buf);
     let w = usize::from(inner.width);
-    let mut y = inner.y;
-    for (k, a) in &keys {
-        let x = put(
-            buf,
-            inner,
-            inner.x + 1,
-            y,
-            &format!("{k:<key_w$}"),
-            t.bold(),
-        );
-        put(
-            buf,
-            inner,
-            x + 2,
-            y,
-            &fit(a, w.saturating_sub(key_w + 3)),
-            t.plain(),
-        );
-        y += 1;
+    for (n, (k, a)) in keys.iter().enumerate() {
+        let col = n / per_column;
+        let y = inner.y + (n % per_column) as u16;
+        let x0 = inner.x + 1 + (col * (cell_w + 3)) as u16;
+        let x = put(buf, inner, x0, y, &format!("{k:<key_w$}"), t.bold());
+        let room = usize::from(inner.right().saturating_sub(x + 2));
+        put(buf, inner, x + 2, y, &fit(a, room), t.plain());
     }
-    y += 1;
-    for e in extra {
+    let top = inner.y + per_column as u16 + 1;
+    for (n, e) in extra.iter().take(shown_extra).enumerate() {
+        let y = top + n as u16;
         put(
             buf,
             inner,
@@ -89,7 +84,6 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
             &fit(e, w.saturating_sub(1)),
             t.dim(),
         );
-        y += 1;
     }
 }
 
