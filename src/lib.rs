@@ -8,5 +8,6 @@ pub mod demo;
 pub mod forms;
 pub mod i18n;
 pub mod model;
+pub mod store;
 pub mod tui;
 pub mod ui;

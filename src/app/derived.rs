@@ -84,6 +84,10 @@ fn search_of(a: &Authority, lang: Lang) -> String {
         s.push_str(&fold(part));
         s.push('\u{1f}');
     }
+    if let Some(name) = super::departements::name(&a.departement) {
+        s.push_str(&fold(name));
+        s.push('\u{1f}');
+    }
     for p in &a.pursuits {
         s.push_str(&fold(&p.object));
         s.push('\u{1f}');

@@ -4,6 +4,7 @@
 
 pub mod checklist;
 pub mod contacts;
+pub mod departements;
 pub mod derived;
 pub mod edit;
 pub mod keymap;

@@ -1,9 +1,60 @@
-//! `retroplan check` (placeholder until its issue lands).
+//! `retroplan check`: validate the save file without writing anything;
+//! exit 0 with a one-line summary, or 1 with every problem listed.
 
 use std::process::ExitCode;
 
-use super::{Context, not_yet};
+use super::Context;
+use crate::i18n;
+use crate::model::FORMAT_VERSION;
+use crate::store::{self, StoreError, validate};
 
 pub fn run(ctx: &Context, _args: &crate::cli::Command) -> anyhow::Result<ExitCode> {
-    not_yet(ctx.lang)
+    let l = ctx.lang;
+    let fail = |e: StoreError| {
+        eprintln!("retroplan: {}", e.localized(l));
+        Ok(ExitCode::FAILURE)
+    };
+    let path = match store::resolve_path(ctx.file.as_deref()) {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
+    // `parse`, not `load`: load stops at rule errors, check lists them all.
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return fail(StoreError::NotFound { path });
+        }
+        Err(e) => {
+            return fail(StoreError::Io {
+                path,
+                action: store::IoAction::Read,
+                source: std::sync::Arc::new(e),
+            });
+        }
+    };
+    let portfolio = match store::parse(&path, &bytes) {
+        Ok((p, _)) => p,
+        Err(e) => return fail(e),
+    };
+    let mut lines: Vec<String> = Vec::new();
+    if portfolio.version > FORMAT_VERSION {
+        lines.push(i18n::store::check_newer(l, portfolio.version));
+    }
+    lines.extend(
+        validate::validate(&portfolio, Some(ctx.today))
+            .iter()
+            .map(|p| p.localized(l)),
+    );
+    if lines.is_empty() {
+        println!(
+            "{}",
+            i18n::store::check_ok(l, &path, &validate::counts(&portfolio))
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprintln!("{}", i18n::store::check_failed(l, &path, lines.len()));
+    for line in lines {
+        eprintln!("  {line}");
+    }
+    Ok(ExitCode::FAILURE)
 }

@@ -271,6 +271,16 @@ pub fn details_stale(l: Lang, months: Option<u32>) -> String {
     }
 }
 
+/// "2 contacts à relancer" on an authority's row.
+pub fn contacts_to_nurture(l: Lang, n: usize) -> String {
+    match (l, n) {
+        (Lang::Fr, 1) => "1 contact à relancer".to_string(),
+        (Lang::Fr, n) => format!("{n} contacts à relancer"),
+        (Lang::En, 1) => "1 contact to nurture".to_string(),
+        (Lang::En, n) => format!("{n} contacts to nurture"),
+    }
+}
+
 pub fn do_not_contact(l: Lang) -> &'static str {
     l.pick("ne pas contacter", "do not contact")
 }

@@ -26,7 +26,7 @@ struct Columns {
 
 impl Columns {
     fn for_width(width: u16) -> Columns {
-        let label = (width * 28 / 100).clamp(14, 40);
+        let label = (u32::from(width) * 28 / 100).clamp(14, 40) as u16;
         let (stage, days, late) = (12, 7, 4u16);
         let mut j = 10;
         let rest = |j: u16| width.saturating_sub(label + stage + j + days + late + 5);
@@ -243,6 +243,12 @@ fn authority_row(app: &App, a: usize, rows: Rect, y: u16, buf: &mut Buffer, t: T
             &format!(" — {}", words::no_pursuit(l)),
             t.warn(),
         );
+        return;
+    }
+    let nurture = auth.contacts_to_nurture(&app.portfolio.settings, app.today);
+    if nurture > 0 {
+        let text = format!(" · {}", words::contacts_to_nurture(l, nurture));
+        put(buf, rows, x, y, &text, t.warn());
     }
 }
 

@@ -1,0 +1,23 @@
+//! The save file: where it lives, reading it without ever writing it,
+//! writing it atomically with a backup, one writer at a time, autosave off
+//! the UI thread, and the rules `retroplan check` enforces.
+//!
+//! Every writer must hold [`lock`] while it may write; readers need not.
+
+pub mod disk;
+mod error;
+mod load;
+mod lock;
+mod paths;
+mod save;
+mod saver;
+mod stamp;
+pub mod validate;
+
+pub use error::{IoAction, Localized, StoreError};
+pub use load::{Loaded, load, parse};
+pub use lock::{LockGuard, lock};
+pub use paths::{bak_path, default_path, lock_path, parent_dir, resolve_path};
+pub use save::{create_private_dir, save, save_new, save_new_with, save_with, to_bytes};
+pub use saver::{SaveEvent, Saver};
+pub use stamp::{DiskStamp, content_hash};

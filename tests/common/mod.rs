@@ -1,0 +1,5 @@
+//! Helpers shared by the integration tests (each test crate uses a part).
+#![allow(dead_code)]
+
+pub mod faults;
+pub mod strategies;
