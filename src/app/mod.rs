@@ -6,6 +6,7 @@ pub mod checklist;
 pub mod contacts;
 pub mod departements;
 pub mod derived;
+pub mod edit;
 pub mod keymap;
 pub mod layout;
 pub mod msg;
@@ -60,6 +61,10 @@ pub enum Mode {
     Help,
     /// Quitting would lose changes that could not be saved (the reason).
     ConfirmQuit(String),
+    /// A form is open (`App::form` holds it).
+    Form,
+    /// A delete waits for y/N.
+    ConfirmDelete(edit::PendingDelete),
 }
 
 /// Timeline scale.
@@ -129,6 +134,13 @@ pub enum Notice {
     Sort(SortKey),
     Zoom(Zoom),
     Saved,
+    /// The key needs a selection (an authority, a pursuit, a contact) there is not.
+    NothingSelected,
+    Deleted,
+    Undone,
+    Redone,
+    NothingToUndo,
+    NothingToRedo,
     /// First run: an empty portfolio was created at this path.
     Created(String),
 }
@@ -170,6 +182,8 @@ pub struct App {
     pub contacts: ContactView,
     pub save: SaveState,
     pub notice: Option<Notice>,
+    /// The open form, while `mode` is `Mode::Form`.
+    pub form: Option<Box<crate::forms::Form>>,
 }
 
 impl App {
@@ -199,6 +213,7 @@ impl App {
             contacts: ContactView::default(),
             save: SaveState::Clean,
             notice: None,
+            form: None,
         };
         app.rows = app
             .derived

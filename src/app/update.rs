@@ -5,6 +5,7 @@
 use ratatui::layout::{Position, Rect};
 
 use super::checklist::Line;
+use super::edit;
 use super::keymap::Action;
 use super::layout::{self, Areas};
 use super::msg::{Effect, Msg};
@@ -55,6 +56,18 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.save = SaveState::Failed(why.clone());
             app.mode = Mode::ConfirmQuit(why);
         }
+        Msg::FormKey(key) => return edit::form_key(app, key),
+        Msg::Paste(text) => match app.mode {
+            Mode::Form => edit::paste(app, &text),
+            Mode::Filter => {
+                let mut f = app.filter.clone();
+                f.push_str(&crate::model::text::clean_line(&text));
+                app.set_filter(f);
+            }
+            _ => {}
+        },
+        Msg::ConfirmDelete => return edit::confirm_delete(app),
+        Msg::CancelDelete => edit::cancel_delete(app),
     }
     Vec::new()
 }
@@ -100,6 +113,15 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::Help => app.mode = Mode::Help,
+        Action::Add
+        | Action::AddPursuit
+        | Action::LogInteraction
+        | Action::Note
+        | Action::Outcome
+        | Action::Edit => return edit::open(app, action),
+        Action::Delete => return edit::ask_delete(app),
+        Action::Undo => return edit::undo_redo(app, false),
+        Action::Redo => return edit::undo_redo(app, true),
         Action::Quit => {
             return match &app.save {
                 SaveState::Failed(why) => {

@@ -194,3 +194,28 @@ pub fn confirm_delete_interaction(l: Lang, summary: &str) -> String {
         format!("Delete the interaction '{summary}'? y/N"),
     )
 }
+
+pub fn nothing_selected(l: Lang) -> &'static str {
+    l.pick(
+        "Rien de sélectionné pour cette touche ici",
+        "Nothing selected for that key here",
+    )
+}
+pub fn deleted(l: Lang) -> &'static str {
+    l.pick("Supprimé — u pour annuler", "Deleted — u to undo")
+}
+pub fn undone(l: Lang) -> &'static str {
+    l.pick("Annulé — Ctrl-R pour rétablir", "Undone — Ctrl-R to redo")
+}
+pub fn redone(l: Lang) -> &'static str {
+    l.pick("Rétabli", "Redone")
+}
+pub fn nothing_to_undo(l: Lang) -> &'static str {
+    l.pick("Rien à annuler", "Nothing to undo")
+}
+pub fn nothing_to_redo(l: Lang) -> &'static str {
+    l.pick("Rien à rétablir", "Nothing to redo")
+}
+pub fn delete_title(l: Lang) -> &'static str {
+    l.pick("Supprimer ?", "Delete?")
+}

@@ -482,6 +482,15 @@ pub fn action(l: Lang, a: Action) -> &'static str {
         Action::ClearFilter => l.pick("effacer le filtre", "clear the filter"),
         Action::Help => l.pick("aide", "help"),
         Action::Quit => l.pick("quitter", "quit"),
+        Action::Add => l.pick("ajouter", "add"),
+        Action::AddPursuit => l.pick("nouveau marché", "new pursuit"),
+        Action::LogInteraction => l.pick("noter un échange", "log an interaction"),
+        Action::Note => l.pick("note sur le point", "note on the item"),
+        Action::Outcome => l.pick("issue du marché", "outcome of the pursuit"),
+        Action::Edit => l.pick("modifier la sélection", "edit the selection"),
+        Action::Delete => l.pick("supprimer (o/N)", "delete (y/N)"),
+        Action::Undo => l.pick("annuler", "undo"),
+        Action::Redo => l.pick("rétablir", "redo"),
     }
 }
 
@@ -498,6 +507,12 @@ pub fn action_short(l: Lang, a: Action) -> &'static str {
         Action::FocusNext => l.pick("volet", "pane"),
         Action::Help => l.pick("aide", "help"),
         Action::Quit => l.pick("quitter", "quit"),
+        Action::Add => l.pick("ajouter", "add"),
+        Action::AddPursuit => l.pick("marché", "pursuit"),
+        Action::LogInteraction => l.pick("échange", "log"),
+        Action::Note => l.pick("note", "note"),
+        Action::Edit => l.pick("modifier", "edit"),
+        Action::Undo => l.pick("annuler", "undo"),
         other => action(l, other),
     }
 }
@@ -519,6 +534,7 @@ pub fn key_name(l: Lang, key: &crate::app::keymap::Key) -> String {
         KeyCode::End => l.pick("Fin", "End").to_string(),
         KeyCode::PageUp => l.pick("PgPréc", "PgUp").to_string(),
         KeyCode::PageDown => l.pick("PgSuiv", "PgDn").to_string(),
+        KeyCode::Delete => l.pick("Suppr", "Del").to_string(),
         other => format!("{other:?}"),
     };
     if key.mods.contains(KeyModifiers::CONTROL) {
