@@ -313,6 +313,14 @@ pub fn for_pane(pane: Pane) -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().filter(move |b| b.scope.covers(pane))
 }
 
+/// The key shown for `action` in hints and onboarding text.
+pub fn first_key(action: Action) -> Option<Key> {
+    BINDINGS
+        .iter()
+        .find(|b| b.action == action)
+        .and_then(|b| b.keys.first().copied())
+}
+
 /// The action bound to `ev` in `pane`, if any.
 pub fn action_for(pane: Pane, ev: &KeyEvent) -> Option<Action> {
     for_pane(pane)

@@ -59,27 +59,36 @@ pub fn priority(l: Lang, p: u8) -> String {
     format!("{}{p}", l.pick("P", "P"))
 }
 
-pub fn no_pursuit(l: Lang) -> &'static str {
-    l.pick(
-        "aucun marché suivi : ajoutez le contrat visé",
-        "no pursuit yet: add the contract you are after",
-    )
+/// `key` adds a pursuit (from the key table).
+pub fn no_pursuit(l: Lang, key: &str) -> String {
+    match l {
+        Lang::Fr => format!("aucun marché suivi ({key} : en ajouter un)"),
+        Lang::En => format!("no pursuit yet ({key}: add one)"),
+    }
 }
 
-pub fn onboarding(l: Lang) -> [&'static str; 3] {
+/// The empty timeline's welcome; `add` and `pursuit` are the keys that
+/// add an authority and a pursuit.
+pub fn onboarding(l: Lang, add: &str, pursuit: &str) -> [String; 3] {
     [
         l.pick(
             "Bienvenue ! Ce portefeuille est vide.",
             "Welcome! This portfolio is empty.",
-        ),
-        l.pick(
-            "Commencez par la personne publique que vous ciblez, puis le marché visé et son J.",
-            "Start with a public authority you target, then the contract you are after and its J.",
-        ),
+        )
+        .to_string(),
+        match l {
+            Lang::Fr => format!(
+                "Touche {add} : la personne publique que vous ciblez ; puis {pursuit} : le marché visé et son J."
+            ),
+            Lang::En => format!(
+                "Press {add} for a public authority you target, then {pursuit} for the contract you are after and its J."
+            ),
+        },
         l.pick(
             "Pour voir un exemple complet : retroplan --demo",
             "To see a full example: retroplan --demo",
-        ),
+        )
+        .to_string(),
     ]
 }
 
@@ -515,6 +524,11 @@ pub fn action_short(l: Lang, a: Action) -> &'static str {
         Action::Undo => l.pick("annuler", "undo"),
         other => action(l, other),
     }
+}
+
+/// The name of the first key bound to `action`.
+pub fn key_for(l: Lang, action: Action) -> String {
+    crate::app::keymap::first_key(action).map_or_else(String::new, |k| key_name(l, &k))
 }
 
 pub fn key_name(l: Lang, key: &crate::app::keymap::Key) -> String {
