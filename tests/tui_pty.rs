@@ -305,3 +305,61 @@ fn add_log_delete_and_undo_from_the_keyboard() {
     assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
     pty.wait_restored();
 }
+
+#[test]
+fn a_second_instance_opens_read_only_and_refuses_ticks() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let mut first = Pty::spawn(&file, "en");
+    first.wait_for(&["Timeline", "q quit"]);
+    let mut second = Pty::spawn(&file, "en");
+    second.wait_for(&["READ-ONLY", "q quit"]);
+    let before = std::fs::read(&file).unwrap();
+    second.send("\t ");
+    second.wait_for(&["Read-only: nothing is changed."]);
+    second.send("q");
+    assert_eq!(second.child.wait().unwrap().exit_code(), 0);
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    first.send("q");
+    assert_eq!(first.child.wait().unwrap().exit_code(), 0);
+}
+
+#[test]
+fn first_run_creates_an_empty_portfolio_with_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sub").join("portfolio.json");
+    let mut pty = Pty::spawn(&file, "fr");
+    pty.wait_for(&["Bienvenue", "retroplan --demo", "Nouveau portefeuille"]);
+    pty.send("q");
+    assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(v["format"], "retroplan");
+}
+
+#[test]
+fn newer_files_open_read_only_and_outside_changes_are_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let text = std::fs::read_to_string(&file).unwrap();
+    let newer = dir.path().join("newer.json");
+    std::fs::write(&newer, text.replacen("\"version\": 1", "\"version\": 2", 1)).unwrap();
+    let mut pty = Pty::spawn(&newer, "en");
+    pty.wait_for(&["READ-ONLY: file from a newer version", "q quit"]);
+    pty.send("q");
+    assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
+
+    // Someone edits the file behind our back: our tick is not written over it.
+    let mut pty = Pty::spawn(&file, "en");
+    pty.wait_for(&["Timeline", "q quit"]);
+    let theirs = text.replacen("Nadia Roux", "Nadia Roux-Martin", 1);
+    std::fs::write(&file, &theirs).unwrap();
+    pty.send("\t ");
+    pty.wait_for(&["FILE CHANGED ON DISK"]);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+    pty.send("q");
+    pty.wait_for(&["Quit anyway"]);
+    pty.send("y");
+    assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+}

@@ -2,7 +2,6 @@
 //! autosave. Everything else is the pure app (`crate::app`, `crate::ui`).
 
 mod events;
-mod persist;
 mod session;
 
 use std::io::stdout;
@@ -20,6 +19,7 @@ use signal_hook::iterator::Signals;
 
 use crate::app::{self, App, Effect, Msg};
 use crate::commands::Context;
+use crate::store::{SaveEvent, Saver};
 
 /// How often the loop wakes without input, to hear the autosave and signals.
 const TICK: Duration = Duration::from_millis(100);
@@ -34,7 +34,12 @@ pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
     if session.created {
         app.notice = Some(app::Notice::Created(session.path.display().to_string()));
     }
-    let saver = persist::Saver::spawn(session.path.clone());
+    // Read-only sessions never write: no saver at all.
+    let saver = session.read_only.is_none().then(|| {
+        let saver = Saver::spawn(session.path.clone(), session.stamp);
+        saver.set_lang(ctx.lang);
+        saver
+    });
     let mut signals = Signals::new([SIGTERM, SIGHUP])?;
 
     // Ours first: ratatui's hook (installed by init) restores the screen,
@@ -47,7 +52,7 @@ pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
     let mut terminal = ratatui::try_init()?;
     // Bracketed paste: a pasted name arrives whole, not as keys that could trigger commands.
     let _ = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, &saver, &mut signals);
+    let result = event_loop(&mut terminal, &mut app, saver.as_ref(), &mut signals);
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
     result
@@ -62,7 +67,7 @@ enum End {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    saver: &persist::Saver,
+    saver: Option<&Saver>,
     signals: &mut Signals,
 ) -> anyhow::Result<ExitCode> {
     let size = terminal.size()?;
@@ -75,13 +80,16 @@ fn event_loop(
         }
         if let Some(sig) = signals.pending().next() {
             // Nothing lost: what was submitted is written before we go.
-            let _ = saver.flush();
+            if let Some(saver) = saver {
+                let _ = saver.flush();
+            }
             return Ok(exit_code(End::Signal(sig)));
         }
-        while let Some(ev) = saver.poll() {
+        while let Some(ev) = saver.and_then(Saver::poll) {
             let msg = match ev {
-                persist::SaveEvent::Saved => Msg::Saved,
-                persist::SaveEvent::Failed(why) => Msg::SaveFailed(why),
+                SaveEvent::Saved => Msg::Saved,
+                SaveEvent::Failed(why) => Msg::SaveFailed(why),
+                SaveEvent::ChangedOnDisk => Msg::ChangedOnDisk,
             };
             app::update(app, msg);
             redraw = true;
@@ -91,11 +99,15 @@ fn event_loop(
             let effects = app::update(app, msg);
             for effect in effects {
                 match effect {
-                    Effect::Save => saver.submit(Arc::new(app.portfolio.clone())),
-                    Effect::Quit => match saver.flush() {
+                    Effect::Save => {
+                        if let Some(saver) = saver {
+                            saver.submit(Arc::new(app.portfolio.clone()));
+                        }
+                    }
+                    Effect::Quit => match saver.map_or(Ok(()), Saver::flush) {
                         Ok(()) => return Ok(exit_code(End::Quit)),
                         Err(e) => {
-                            app::update(app, Msg::QuitBlocked(format!("{e:#}")));
+                            app::update(app, Msg::QuitBlocked(e.localized(app.lang)));
                         }
                     },
                     Effect::QuitNow => return Ok(exit_code(End::Quit)),
