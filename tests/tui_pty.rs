@@ -233,6 +233,79 @@ fn sigterm_flushes_restores_and_exits_143() {
     pty.wait_restored();
 }
 
+fn authority_named<'a>(v: &'a serde_json::Value, name: &str) -> Option<&'a serde_json::Value> {
+    v["authorities"]
+        .as_array()?
+        .iter()
+        .find(|a| a["name"] == name)
+}
+
+fn contact_of<'a>(
+    v: &'a serde_json::Value,
+    authority: &str,
+    name: &str,
+) -> Option<&'a serde_json::Value> {
+    authority_named(v, authority)?["contacts"]
+        .as_array()?
+        .iter()
+        .find(|c| c["name"] == name)
+}
+
+/// Issue 5 end to end: add an authority, a contact, log an interaction,
+/// delete with d y, undo with u; the file shows each step.
+#[test]
+fn add_log_delete_and_undo_from_the_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let mut pty = Pty::spawn(&file, "en");
+    pty.wait_for(&["Timeline", "q quit"]);
+
+    pty.send("a");
+    pty.wait_for(&["New authority", "Ctrl-S save"]);
+    pty.send("Mairie de Dreux\x13");
+    pty.wait_for(&["Saved"]);
+    wait_file(&file, |v| authority_named(v, "Mairie de Dreux").is_some());
+
+    // The new authority is selected: Shift-Tab goes to its (empty) contacts.
+    pty.send("\x1b[Z");
+    pty.wait_for(&["a add"]);
+    pty.send("a");
+    pty.wait_for(&["New contact"]);
+    pty.send("Chloé Dubois\t\t0199000707\x13");
+    wait_file(&file, |v| {
+        contact_of(v, "Mairie de Dreux", "Chloé Dubois")
+            .is_some_and(|c| c["phone"] == "01 99 00 07 07")
+    });
+
+    pty.send("i");
+    pty.wait_for(&["Log an interaction"]);
+    pty.send("Premier appel\x13");
+    wait_file(&file, |v| {
+        contact_of(v, "Mairie de Dreux", "Chloé Dubois")
+            .is_some_and(|c| c["interactions"][0]["summary"] == "Premier appel")
+    });
+    pty.wait_for(&["Premier appel"]);
+
+    pty.send("d");
+    pty.wait_for(&["Delete Chloé Dubois with 1 interaction(s)? y/N"]);
+    pty.send("y");
+    wait_file(&file, |v| {
+        authority_named(v, "Mairie de Dreux").is_some()
+            && contact_of(v, "Mairie de Dreux", "Chloé Dubois").is_none()
+    });
+
+    pty.send("u");
+    pty.wait_for(&["Undone"]);
+    wait_file(&file, |v| {
+        contact_of(v, "Mairie de Dreux", "Chloé Dubois")
+            .is_some_and(|c| c["interactions"].as_array().is_some_and(|l| l.len() == 1))
+    });
+
+    pty.send("q");
+    assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
+    pty.wait_restored();
+}
+
 #[test]
 fn a_second_instance_opens_read_only_and_refuses_ticks() {
     let dir = tempfile::tempdir().unwrap();

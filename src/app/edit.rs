@@ -14,9 +14,22 @@ use crate::i18n::forms as words;
 /// What a confirmed delete removes, by ids.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Deletion {
-    Authority { authority: String },
-    Pursuit { authority: String, pursuit: String },
-    Contact { authority: String, contact: String },
+    Authority {
+        authority: String,
+    },
+    Pursuit {
+        authority: String,
+        pursuit: String,
+    },
+    Contact {
+        authority: String,
+        contact: String,
+    },
+    Interaction {
+        authority: String,
+        contact: String,
+        interaction: String,
+    },
 }
 
 /// A delete waiting for y/N, with the question naming what goes with it.
@@ -43,6 +56,29 @@ fn selected_ids(app: &App) -> (Option<String>, Option<String>) {
 fn selected_contact(app: &App) -> Option<&crate::model::Contact> {
     let a = app.selected_authority()?;
     a.contacts.get(app.contacts.selected()?)
+}
+
+/// The interaction under the log cursor, when the log has the keys.
+fn selected_interaction(app: &App) -> Option<&crate::model::Interaction> {
+    let at = app.contacts.log?;
+    selected_contact(app)?.log_newest_first().get(at).copied()
+}
+
+/// Entries in the selected contact's log.
+pub fn log_len(app: &App) -> usize {
+    selected_contact(app).map_or(0, |c| c.interactions.len())
+}
+
+/// Enter in the contacts pane: into the log (newest first) or back out.
+pub fn toggle_log(app: &mut App) {
+    app.contacts.log = match app.contacts.log {
+        Some(_) => None,
+        None if log_len(app) > 0 => Some(0),
+        None => {
+            app.notice = Some(Notice::NothingSelected);
+            None
+        }
+    };
 }
 
 /// Open the form that `action` asks for in the focused pane, if it applies.
@@ -78,6 +114,10 @@ pub fn open(app: &mut App, action: Action) -> Vec<Effect> {
             .selected_pursuit()
             .zip(aid)
             .map(|(p, a)| specs::outcome(l, today, &a, p)),
+        (Action::Edit, Pane::Contacts) if app.contacts.log.is_some() => selected_contact(app)
+            .zip(selected_interaction(app))
+            .zip(aid.clone())
+            .map(|((c, i), a)| specs::interaction(l, today, &a, &c.id, Some(i))),
         (Action::Edit, Pane::Contacts) => selected_contact(app)
             .zip(aid)
             .map(|(c, a)| specs::contact(l, today, &a, Some(c))),
@@ -158,6 +198,17 @@ pub fn ask_delete(app: &mut App) -> Vec<Effect> {
     }
     let l = app.lang;
     let pending = match app.focus {
+        Pane::Contacts if app.contacts.log.is_some() => selected_contact(app)
+            .zip(selected_interaction(app))
+            .zip(app.selected_authority())
+            .map(|((c, i), a)| PendingDelete {
+                question: words::confirm_delete_interaction(l, &i.summary),
+                what: Deletion::Interaction {
+                    authority: a.id.clone(),
+                    contact: c.id.clone(),
+                    interaction: i.id.clone(),
+                },
+            }),
         Pane::Contacts => selected_contact(app)
             .zip(app.selected_authority())
             .map(|(c, a)| PendingDelete {
@@ -228,6 +279,19 @@ pub fn confirm_delete(app: &mut App) -> Vec<Effect> {
             authority.clone(),
             false,
         ),
+        Deletion::Interaction {
+            authority,
+            contact,
+            interaction,
+        } => (
+            app.history.edit_authority(p, authority, |a| {
+                for c in a.contacts.iter_mut().filter(|c| c.id == *contact) {
+                    c.interactions.retain(|i| i.id != *interaction);
+                }
+            }),
+            authority.clone(),
+            false,
+        ),
     };
     if !done {
         return Vec::new();
@@ -290,6 +354,7 @@ fn changed(app: &mut App, structural: bool, id: &str) {
     }
     // Indices in the views may now point elsewhere: rebuild them from scratch.
     let keep_contact = app.contacts.sel;
+    let keep_log = app.contacts.log;
     let keep_item = app.check.selected().map(|i| i.id);
     app.check = CheckView::default();
     app.contacts = ContactView::default();
@@ -298,6 +363,9 @@ fn changed(app: &mut App, structural: bool, id: &str) {
         app.check.reselect(item);
     }
     app.contacts.sel = keep_contact.min(app.contacts.order.len().saturating_sub(1));
+    app.contacts.log = keep_log
+        .filter(|_| log_len(app) > 0)
+        .map(|at| at.min(log_len(app) - 1));
     app.keep_cursors_visible();
 }
 

@@ -261,3 +261,49 @@ fn a_new_thing_hidden_by_the_filter_clears_it() {
     assert!(app.filter.is_empty());
     assert_eq!(app.selected_authority().unwrap().name, "Mairie de Dreux");
 }
+
+#[test]
+fn enter_opens_the_log_where_e_edits_and_d_deletes_an_interaction() {
+    let mut app = app();
+    select_authority(&mut app, "a-demo-saint-aubin");
+    app.focus = Pane::Contacts;
+    let original = app.portfolio.clone();
+    press(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(app.contacts.log, Some(0));
+    key(&mut app, 'j');
+    assert_eq!(app.contacts.log, Some(1));
+    key(&mut app, 'e');
+    let form = app.form.as_ref().unwrap();
+    assert_eq!(
+        form.fields[0].input.value(),
+        "Rendez-vous en mairie, besoins en nettoyage des écoles"
+    );
+    typed(&mut app, " (compte rendu envoyé)");
+    ctrl_s(&mut app);
+    let c = &app.selected_authority().unwrap().contacts[0];
+    assert!(c.interactions[1].summary.ends_with("(compte rendu envoyé)"));
+    assert_eq!(app.contacts.log, Some(1), "the cursor stays on the entry");
+    key(&mut app, 'd');
+    let Mode::ConfirmDelete(pending) = &app.mode else {
+        panic!("no question");
+    };
+    assert!(
+        pending
+            .question
+            .starts_with("Supprimer l'échange « Rendez-vous en mairie")
+    );
+    key(&mut app, 'y');
+    assert_eq!(
+        app.selected_authority().unwrap().contacts[0]
+            .interactions
+            .len(),
+        2
+    );
+    key(&mut app, 'u');
+    key(&mut app, 'u');
+    assert_eq!(app.portfolio, original);
+    press(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(app.contacts.log, None);
+    key(&mut app, 'j');
+    assert_eq!(app.contacts.sel, 1, "j moves between contacts again");
+}

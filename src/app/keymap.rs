@@ -43,8 +43,10 @@ pub enum Action {
     Note,
     /// The selected pursuit's outcome.
     Outcome,
-    /// Edit the selected authority, pursuit or contact.
+    /// Edit the selected authority, pursuit, contact or interaction.
     Edit,
+    /// Move the cursor into the selected contact's log, or back out.
+    Log,
     /// Delete the selected thing, after confirmation.
     Delete,
     Undo,
@@ -228,6 +230,12 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::FocusPrev,
         scope: Scope::All,
         hint: false,
+    },
+    Binding {
+        keys: &[k(KeyCode::Enter)],
+        action: Action::Log,
+        scope: Scope::Only(CONTACTS),
+        hint: true,
     },
     Binding {
         keys: &[c('a')],

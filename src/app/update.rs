@@ -75,8 +75,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
 fn act(app: &mut App, action: Action) -> Vec<Effect> {
     app.notice = None;
     match action {
-        Action::FocusNext => app.focus = app.focus.next(),
-        Action::FocusPrev => app.focus = app.focus.prev(),
+        Action::FocusNext => {
+            app.contacts.log = None;
+            app.focus = app.focus.next();
+        }
+        Action::FocusPrev => {
+            app.contacts.log = None;
+            app.focus = app.focus.prev();
+        }
         Action::Up => step(app, -1),
         Action::Down => step(app, 1),
         Action::PageUp => step(app, -(page(app) as isize)),
@@ -107,6 +113,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Earlier => app.time_shift -= time_step(app),
         Action::Later => app.time_shift += time_step(app),
         Action::Filter => app.mode = Mode::Filter,
+        Action::ClearFilter if app.contacts.log.is_some() => app.contacts.log = None,
         Action::ClearFilter => {
             if !app.filter.is_empty() {
                 app.set_filter(String::new());
@@ -120,6 +127,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::Outcome
         | Action::Edit => return edit::open(app, action),
         Action::Delete => return edit::ask_delete(app),
+        Action::Log => edit::toggle_log(app),
         Action::Undo => return edit::undo_redo(app, false),
         Action::Redo => return edit::undo_redo(app, true),
         Action::Quit => {
@@ -181,9 +189,15 @@ fn step(app: &mut App, by: isize) {
         Pane::Checklist => {
             app.check.sel = moved(app.check.sel, by, app.check.selectable.len());
         }
-        Pane::Contacts => {
-            app.contacts.sel = moved(app.contacts.sel, by, app.contacts.order.len());
-        }
+        Pane::Contacts => match app.contacts.log {
+            Some(at) => {
+                let len = edit::log_len(app);
+                app.contacts.log = Some(moved(at, by, len));
+            }
+            None => {
+                app.contacts.sel = moved(app.contacts.sel, by, app.contacts.order.len());
+            }
+        },
     }
     app.keep_cursors_visible();
 }

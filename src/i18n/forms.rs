@@ -57,8 +57,8 @@ pub fn field_error(l: Lang, e: FieldError) -> String {
 
 pub fn need_j_or_expiry(l: Lang) -> String {
     l.pick(
-        "Indiquez J, ou l'échéance du marché en cours pour le prévoir",
-        "Enter J, or the current contract's expiry to forecast it",
+        "Indiquez J, ou l'échéance pour le prévoir",
+        "Enter J, or the expiry to forecast it",
     )
     .into()
 }

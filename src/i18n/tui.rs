@@ -497,6 +497,10 @@ pub fn action(l: Lang, a: Action) -> &'static str {
         Action::Note => l.pick("note sur le point", "note on the item"),
         Action::Outcome => l.pick("issue du marché", "outcome of the pursuit"),
         Action::Edit => l.pick("modifier la sélection", "edit the selection"),
+        Action::Log => l.pick(
+            "entrer dans le journal / en sortir",
+            "into the log / back out",
+        ),
         Action::Delete => l.pick("supprimer (o/N)", "delete (y/N)"),
         Action::Undo => l.pick("annuler", "undo"),
         Action::Redo => l.pick("rétablir", "redo"),
@@ -521,6 +525,7 @@ pub fn action_short(l: Lang, a: Action) -> &'static str {
         Action::LogInteraction => l.pick("échange", "log"),
         Action::Note => l.pick("note", "note"),
         Action::Edit => l.pick("modifier", "edit"),
+        Action::Log => l.pick("journal", "log"),
         Action::Undo => l.pick("annuler", "undo"),
         other => action(l, other),
     }
