@@ -6,6 +6,7 @@ pub mod check;
 pub mod erase;
 pub mod export;
 pub mod import;
+pub mod import_decp;
 pub mod init;
 pub mod timeline;
 
