@@ -9,6 +9,7 @@ pub mod demo;
 pub mod forms;
 pub mod i18n;
 pub mod model;
+pub mod report;
 pub mod store;
 pub mod tui;
 pub mod ui;

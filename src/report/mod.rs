@@ -1,0 +1,6 @@
+//! Reports computed from a portfolio outside the tracker: the agenda, the
+//! calendar, spreadsheets in and out, and one person's data. Pure functions
+//! of the model (and of `today`); the commands do the reading and writing.
+
+pub mod agenda;
+pub mod agenda_text;
