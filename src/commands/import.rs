@@ -27,7 +27,13 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
             };
             csv(ctx, kind, file, *dry_run)
         }
-        ImportCommand::Decp { .. } => not_yet(ctx.lang),
+        ImportCommand::Decp {
+            files,
+            buyers,
+            cpv,
+            include_expired,
+            dry_run,
+        } => super::import_decp::run(ctx, files, buyers, cpv, *include_expired, *dry_run),
     }
 }
 
