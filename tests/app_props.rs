@@ -92,6 +92,8 @@ proptest! {
         }
         // Whatever was changed, undo takes it all back.
         app.mode = app::Mode::Normal;
+        // Keys are ignored on a too-small screen: undo on a usable one.
+        app::update(&mut app, Msg::Resize(120, 40));
         for _ in 0..200 {
             app::update(&mut app, Msg::Act(Action::Undo));
         }

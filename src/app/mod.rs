@@ -269,6 +269,9 @@ impl App {
     /// cursor on the same authority or pursuit when it is still listed.
     pub fn rebuild_rows(&mut self) {
         let anchor = self.anchor();
+        if !self.filter_folded.is_empty() {
+            self.derived.ensure_search(&self.portfolio, self.lang);
+        }
         self.rows = self
             .derived
             .rows(&self.portfolio, self.sort, &self.filter_folded);

@@ -18,6 +18,9 @@ const WHEEL_STEP: usize = 3;
 /// Apply `msg` to `app`; returns what the edge must do.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
+        // On a too-small screen the user cannot see what a key would do:
+        // only quitting works.
+        Msg::Act(action) if too_small(app) && !matches!(action, Action::Quit) => {}
         Msg::Act(action) => return act(app, action),
         Msg::FilterInput(ch) => {
             if !ch.is_control() {
@@ -145,6 +148,11 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         }
     }
     Vec::new()
+}
+
+/// The terminal is known and below the minimum size.
+fn too_small(app: &App) -> bool {
+    app.size != (0, 0) && areas(app).is_none()
 }
 
 fn areas(app: &App) -> Option<Areas> {

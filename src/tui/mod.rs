@@ -25,8 +25,10 @@ const TICK: Duration = Duration::from_millis(100);
 
 /// Open the tracker on the portfolio file (or a demo copy).
 pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
-    let session = session::open(ctx, demo)?;
-    let mut app = App::new(session.portfolio.clone(), ctx.lang, ctx.today);
+    let mut session = session::open(ctx, demo)?;
+    // Moved, not cloned: a copy of a large portfolio costs tens of milliseconds.
+    let portfolio = std::mem::take(&mut session.portfolio);
+    let mut app = App::new(portfolio, ctx.lang, ctx.today);
     app.demo = session.demo;
     app.read_only = session.read_only;
     app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
