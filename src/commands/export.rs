@@ -8,6 +8,7 @@ use super::{Context, not_yet};
 use crate::cli::{Command, CsvTable, ExportCommand};
 use crate::report::csv_export::{TableKind, table};
 use crate::report::csv_io::write_table;
+use crate::report::ics::calendar;
 
 pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
     let Command::Export { what } = args else {
@@ -30,6 +31,12 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
             let (headers, rows) = table(&loaded.portfolio, kind, ctx.lang);
             let bytes = write_table(&headers, &rows, *delimiter, !*no_bom);
             write_output(output.as_deref(), &bytes, ctx.lang)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        ExportCommand::Ics { output } => {
+            let (_, loaded) = read_portfolio(ctx)?;
+            let text = calendar(&loaded.portfolio, ctx.today, ctx.lang, chrono::Utc::now());
+            write_output(output.as_deref(), text.as_bytes(), ctx.lang)?;
             Ok(ExitCode::SUCCESS)
         }
         _ => not_yet(ctx.lang),

@@ -407,3 +407,37 @@ pub fn cannot_read(l: Lang, path: &std::path::Path, e: &std::io::Error) -> Strin
         format!("cannot read {}: {e}", path.display()),
     )
 }
+
+pub fn calendar_name(l: Lang) -> &'static str {
+    l.pick("Rétroplanning", "Retroplanning")
+}
+
+/// "Nettoyage (Ville d'Évreux)".
+pub fn pursuit_at(_l: Lang, object: &str, authority: &str) -> String {
+    format!("{object} ({authority})")
+}
+
+pub fn ics_j(l: Lang, about: &str) -> String {
+    l.pick(
+        format!("Jour J : dépôt de l'offre — {about}"),
+        format!("Day J: bid submission — {about}"),
+    )
+}
+
+pub fn ics_stage(_l: Lang, stage: &str, about: &str) -> String {
+    format!("{stage} — {about}")
+}
+
+pub fn ics_branch(l: Lang, about: &str) -> String {
+    l.pick(
+        format!("J-8 mois : choisir H1 ou H2 — {about}"),
+        format!("J-8 months: choose H1 or H2 — {about}"),
+    )
+}
+
+pub fn ics_follow_up(l: Lang, who: &str, authority: &str) -> String {
+    l.pick(
+        format!("Relancer {who} ({authority})"),
+        format!("Follow up with {who} ({authority})"),
+    )
+}

@@ -9,3 +9,4 @@ pub mod csv_export;
 pub mod csv_import;
 pub mod csv_io;
 pub mod csv_values;
+pub mod ics;
