@@ -3,6 +3,7 @@
 
 mod events;
 mod session;
+mod signals;
 
 use std::io::stdout;
 use std::process::ExitCode;
@@ -14,14 +15,12 @@ use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
-use signal_hook::consts::{SIGHUP, SIGTERM};
-use signal_hook::iterator::Signals;
 
 use crate::app::{self, App, Effect, Msg};
 use crate::commands::Context;
 use crate::store::{SaveEvent, Saver};
 
-/// How often the loop wakes without input, to hear the autosave and signals.
+/// How often the loop wakes without input, to hear the autosave.
 const TICK: Duration = Duration::from_millis(100);
 
 /// Open the tracker on the portfolio file (or a demo copy).
@@ -40,9 +39,9 @@ pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
     let saver = session.read_only.is_none().then(|| {
         let saver = Saver::spawn(session.path.clone(), session.stamp);
         saver.set_lang(ctx.lang);
-        saver
+        Arc::new(saver)
     });
-    let mut signals = Signals::new([SIGTERM, SIGHUP])?;
+    signals::install(saver.clone(), session.demo_dir())?;
 
     // Ours first: ratatui's hook (installed by init) restores the screen,
     // then calls this one to release the mouse.
@@ -54,23 +53,17 @@ pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
     let mut terminal = ratatui::try_init()?;
     // Bracketed paste: a pasted name arrives whole, not as keys that could trigger commands.
     let _ = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, saver.as_ref(), &mut signals);
+    let result = event_loop(&mut terminal, &mut app, saver.as_deref());
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
-    ratatui::restore();
+    // Never print here: the terminal may be gone.
+    let _ = ratatui::try_restore();
     result
-}
-
-/// Why the loop ended.
-enum End {
-    Quit,
-    Signal(i32),
 }
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     saver: Option<&Saver>,
-    signals: &mut Signals,
 ) -> anyhow::Result<ExitCode> {
     let size = terminal.size()?;
     app::update(app, Msg::Resize(size.width, size.height));
@@ -79,13 +72,6 @@ fn event_loop(
         if redraw {
             terminal.draw(|f| crate::ui::render(app, f))?;
             redraw = false;
-        }
-        if let Some(sig) = signals.pending().next() {
-            // Nothing lost: what was submitted is written before we go.
-            if let Some(saver) = saver {
-                let _ = saver.flush();
-            }
-            return Ok(exit_code(End::Signal(sig)));
         }
         while let Some(ev) = saver.and_then(Saver::poll) {
             let msg = match ev {
@@ -107,21 +93,14 @@ fn event_loop(
                         }
                     }
                     Effect::Quit => match saver.map_or(Ok(()), Saver::flush) {
-                        Ok(()) => return Ok(exit_code(End::Quit)),
+                        Ok(()) => return Ok(ExitCode::SUCCESS),
                         Err(e) => {
                             app::update(app, Msg::QuitBlocked(e.localized(app.lang)));
                         }
                     },
-                    Effect::QuitNow => return Ok(exit_code(End::Quit)),
+                    Effect::QuitNow => return Ok(ExitCode::SUCCESS),
                 }
             }
         }
-    }
-}
-
-fn exit_code(end: End) -> ExitCode {
-    match end {
-        End::Quit => ExitCode::SUCCESS,
-        End::Signal(n) => ExitCode::from(u8::try_from(128 + n).unwrap_or(1)),
     }
 }
