@@ -4,6 +4,7 @@
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod decp;
 pub mod demo;
 pub mod forms;
 pub mod i18n;

@@ -412,3 +412,50 @@ fn sighup_saves_restores_and_exits_129() {
     pty.wait_restored();
     drop(pty.master.take());
 }
+
+/// Closing the terminal (the pty's master) hangs the app up: it must save
+/// and leave with 128+SIGHUP, not spin on a dead terminal.
+#[test]
+fn a_closed_terminal_ends_the_app_with_sighup() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 30,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_retroplan"));
+    cmd.args([
+        "--file",
+        &file.display().to_string(),
+        "--today",
+        "2026-11-28",
+    ]);
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    // Wait for the first frame, so the app is in its event loop.
+    let mut seen = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !String::from_utf8_lossy(&seen).contains("Rétroplanning") {
+        assert!(Instant::now() < deadline, "no first frame");
+        let mut buf = [0u8; 4096];
+        let n = reader.read(&mut buf).unwrap();
+        seen.extend_from_slice(&buf[..n]);
+    }
+    drop(pair.master);
+    drop(reader);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert_eq!(status.exit_code(), 129, "{status:?}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "still running after hang-up");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

@@ -7,6 +7,7 @@ pub mod erase;
 pub mod export;
 pub mod files;
 pub mod import;
+pub mod import_decp;
 pub mod init;
 pub mod timeline;
 

@@ -20,7 +20,7 @@ use crate::app::{self, App, Effect, Msg};
 use crate::commands::Context;
 use crate::store::{SaveEvent, Saver};
 
-/// How often the loop wakes without input, to hear the autosave.
+/// How often the loop wakes without input, to hear the autosave and signals.
 const TICK: Duration = Duration::from_millis(100);
 
 /// Open the tracker on the portfolio file (or a demo copy).
@@ -41,7 +41,7 @@ pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
         saver.set_lang(ctx.lang);
         Arc::new(saver)
     });
-    signals::install(saver.clone(), session.demo_dir())?;
+    let stop = signals::watch(saver.clone())?;
 
     // Ours first: ratatui's hook (installed by init) restores the screen,
     // then calls this one to release the mouse.
@@ -53,17 +53,34 @@ pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
     let mut terminal = ratatui::try_init()?;
     // Bracketed paste: a pasted name arrives whole, not as keys that could trigger commands.
     let _ = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, saver.as_deref());
+    let result = event_loop(&mut terminal, &mut app, saver.as_deref(), &stop);
+    // Whatever ended the loop, what was submitted reaches the disk.
+    if let Some(saver) = &saver {
+        let _ = saver.flush();
+    }
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
-    // Never print here: the terminal may be gone.
+    // try_restore: restore() eprintln!s its error, which panics when the terminal is gone.
     let _ = ratatui::try_restore();
+    if result.is_err() {
+        // A hang-up shows first as an I/O error on the terminal, then as SIGHUP.
+        if let Some(sig) = stop.wait_briefly() {
+            return Ok(exit_code(End::Signal(sig)));
+        }
+    }
     result
+}
+
+/// Why the loop ended.
+enum End {
+    Quit,
+    Signal(i32),
 }
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     saver: Option<&Saver>,
+    stop: &signals::Stop,
 ) -> anyhow::Result<ExitCode> {
     let size = terminal.size()?;
     app::update(app, Msg::Resize(size.width, size.height));
@@ -72,6 +89,13 @@ fn event_loop(
         if redraw {
             terminal.draw(|f| crate::ui::render(app, f))?;
             redraw = false;
+        }
+        if let Some(sig) = stop.requested() {
+            // Nothing lost: what was submitted is written before we go.
+            if let Some(saver) = saver {
+                let _ = saver.flush();
+            }
+            return Ok(exit_code(End::Signal(sig)));
         }
         while let Some(ev) = saver.and_then(Saver::poll) {
             let msg = match ev {
@@ -93,14 +117,21 @@ fn event_loop(
                         }
                     }
                     Effect::Quit => match saver.map_or(Ok(()), Saver::flush) {
-                        Ok(()) => return Ok(ExitCode::SUCCESS),
+                        Ok(()) => return Ok(exit_code(End::Quit)),
                         Err(e) => {
                             app::update(app, Msg::QuitBlocked(e.localized(app.lang)));
                         }
                     },
-                    Effect::QuitNow => return Ok(ExitCode::SUCCESS),
+                    Effect::QuitNow => return Ok(exit_code(End::Quit)),
                 }
             }
         }
+    }
+}
+
+fn exit_code(end: End) -> ExitCode {
+    match end {
+        End::Quit => ExitCode::SUCCESS,
+        End::Signal(n) => ExitCode::from(u8::try_from(128 + n).unwrap_or(1)),
     }
 }

@@ -30,13 +30,6 @@ fn say(ctx: &Context, e: StoreError) -> anyhow::Error {
     anyhow!(e.localized(ctx.lang))
 }
 
-impl Session {
-    /// The demo's temporary folder, to remove on a signal.
-    pub fn demo_dir(&self) -> Option<PathBuf> {
-        self._demo_dir.as_ref().map(|d| d.path().to_path_buf())
-    }
-}
-
 /// Open `--file` (or the default file), creating an empty portfolio on
 /// first run; with `demo`, a temporary copy of the example portfolio.
 /// A file from a newer version, or locked by another retroplan, opens
