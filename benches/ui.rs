@@ -110,25 +110,59 @@ fn bench(c: &mut Criterion) {
     });
 
     // Launch to first full screen, minus the process and terminal set-up:
-    // parse the file, derive every summary, draw once.
-    let bytes = serde_json::to_vec_pretty(&portfolio(5000)).unwrap();
+    // load the file through the store (read, parse, validate), derive
+    // every summary, draw once.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("portfolio.json");
+    let bytes = retroplan::store::to_bytes(&portfolio(5000));
+    std::fs::write(&path, &bytes).unwrap();
+    // To try the large portfolio in the real binary:
+    // RETROPLAN_WRITE_LARGE=/tmp/large.json cargo bench --bench ui -- startup
+    if let Some(out) = std::env::var_os("RETROPLAN_WRITE_LARGE") {
+        std::fs::write(out, &bytes).unwrap();
+    }
     group.sample_size(10);
     group.bench_function("startup_large", |b| {
         b.iter(|| {
-            let p: Portfolio = serde_json::from_slice(black_box(&bytes)).unwrap();
-            let mut app = App::new(p, Lang::Fr, today());
+            let loaded = retroplan::store::load(black_box(&path)).unwrap();
+            let mut app = App::new(loaded.portfolio, Lang::Fr, today());
             app::update(&mut app, Msg::Resize(200, 60));
             term.draw(|f| retroplan::ui::render(&app, f)).unwrap();
         })
+    });
+    group.bench_function("load_large", |b| {
+        b.iter(|| retroplan::store::load(black_box(&path)).unwrap())
     });
     group.bench_function("parse_large", |b| {
         b.iter(|| serde_json::from_slice::<Portfolio>(black_box(&bytes)).unwrap())
     });
     let parsed: Portfolio = serde_json::from_slice(&bytes).unwrap();
     group.bench_function("derive_large", |b| {
-        b.iter(|| App::new(black_box(parsed.clone()), Lang::Fr, today()))
+        b.iter_batched(
+            || parsed.clone(),
+            |p| App::new(p, Lang::Fr, today()),
+            criterion::BatchSize::LargeInput,
+        )
     });
-    group.bench_function("clone_large", |b| b.iter(|| black_box(parsed.clone())));
+    group.bench_function("summaries_large", |b| {
+        b.iter(|| {
+            for a in &parsed.authorities {
+                for pu in &a.pursuits {
+                    black_box(
+                        retroplan::model::progress::summarize(pu, &parsed.settings, today()).ok(),
+                    );
+                }
+            }
+        })
+    });
+    group.bench_function("fold_large", |b| {
+        b.iter(|| {
+            for a in &parsed.authorities {
+                black_box(retroplan::model::text::fold(&a.name));
+                black_box(retroplan::model::text::fold(&a.town));
+            }
+        })
+    });
     group.finish();
 }
 

@@ -4,10 +4,12 @@
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod decp;
 pub mod demo;
 pub mod forms;
 pub mod i18n;
 pub mod model;
+pub mod report;
 pub mod store;
 pub mod tui;
 pub mod ui;

@@ -18,7 +18,7 @@ enum Input {
 }
 
 fn key() -> impl Strategy<Value = Input> {
-    let chars = "jkgG bsq+-=thl/?ynoeE".chars().collect::<Vec<_>>();
+    let chars = "jkgG bsq+-=thl/?ynoeEapidux".chars().collect::<Vec<_>>();
     prop_oneof![
         6 => proptest::sample::select(chars).prop_map(|c| Input::Key(KeyCode::Char(c), KeyModifiers::NONE)),
         3 => proptest::sample::select(vec![
@@ -74,7 +74,12 @@ proptest! {
             };
             let Some(msg) = msg else { continue };
             let before = app.portfolio.clone();
-            let may_change = matches!(msg, Msg::Act(Action::Toggle | Action::Branch));
+            let may_change = matches!(
+                msg,
+                Msg::Act(Action::Toggle | Action::Branch | Action::Undo | Action::Redo)
+                    | Msg::FormKey(_)
+                    | Msg::ConfirmDelete
+            );
             app::update(&mut app, msg.clone());
             if !may_change {
                 prop_assert_eq!(&app.portfolio, &before, "{:?} changed the portfolio", msg);
@@ -85,6 +90,15 @@ proptest! {
             let mut buf = Buffer::empty(area);
             retroplan::ui::draw(&app, area, &mut buf);
         }
+        // Whatever was changed, undo takes it all back.
+        app.mode = app::Mode::Normal;
+        // Keys are ignored on a too-small screen: undo on a usable one.
+        app::update(&mut app, Msg::Resize(120, 40));
+        for _ in 0..200 {
+            app::update(&mut app, Msg::Act(Action::Undo));
+        }
+        prop_assert_eq!(&app.portfolio, &retroplan::demo::portfolio(today()));
+        in_range(&app);
     }
 }
 

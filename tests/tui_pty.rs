@@ -232,3 +232,181 @@ fn sigterm_flushes_restores_and_exits_143() {
     });
     pty.wait_restored();
 }
+
+fn authority_named<'a>(v: &'a serde_json::Value, name: &str) -> Option<&'a serde_json::Value> {
+    v["authorities"]
+        .as_array()?
+        .iter()
+        .find(|a| a["name"] == name)
+}
+
+fn contact_of<'a>(
+    v: &'a serde_json::Value,
+    authority: &str,
+    name: &str,
+) -> Option<&'a serde_json::Value> {
+    authority_named(v, authority)?["contacts"]
+        .as_array()?
+        .iter()
+        .find(|c| c["name"] == name)
+}
+
+/// Issue 5 end to end: add an authority, a contact, log an interaction,
+/// delete with d y, undo with u; the file shows each step.
+#[test]
+fn add_log_delete_and_undo_from_the_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let mut pty = Pty::spawn(&file, "en");
+    pty.wait_for(&["Timeline", "q quit"]);
+
+    pty.send("a");
+    pty.wait_for(&["New authority", "Ctrl-S save"]);
+    pty.send("Mairie de Dreux\x13");
+    pty.wait_for(&["Saved"]);
+    wait_file(&file, |v| authority_named(v, "Mairie de Dreux").is_some());
+
+    // The new authority is selected: Shift-Tab goes to its (empty) contacts.
+    pty.send("\x1b[Z");
+    pty.wait_for(&["a add"]);
+    pty.send("a");
+    pty.wait_for(&["New contact"]);
+    pty.send("Chloé Dubois\t\t0199000707\x13");
+    wait_file(&file, |v| {
+        contact_of(v, "Mairie de Dreux", "Chloé Dubois")
+            .is_some_and(|c| c["phone"] == "01 99 00 07 07")
+    });
+
+    pty.send("i");
+    pty.wait_for(&["Log an interaction"]);
+    pty.send("Premier appel\x13");
+    wait_file(&file, |v| {
+        contact_of(v, "Mairie de Dreux", "Chloé Dubois")
+            .is_some_and(|c| c["interactions"][0]["summary"] == "Premier appel")
+    });
+    pty.wait_for(&["Premier appel"]);
+
+    pty.send("d");
+    pty.wait_for(&["Delete Chloé Dubois with 1 interaction(s)? y/N"]);
+    pty.send("y");
+    wait_file(&file, |v| {
+        authority_named(v, "Mairie de Dreux").is_some()
+            && contact_of(v, "Mairie de Dreux", "Chloé Dubois").is_none()
+    });
+
+    pty.send("u");
+    pty.wait_for(&["Undone"]);
+    wait_file(&file, |v| {
+        contact_of(v, "Mairie de Dreux", "Chloé Dubois")
+            .is_some_and(|c| c["interactions"].as_array().is_some_and(|l| l.len() == 1))
+    });
+
+    pty.send("q");
+    assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
+    pty.wait_restored();
+}
+
+#[test]
+fn a_second_instance_opens_read_only_and_refuses_ticks() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let mut first = Pty::spawn(&file, "en");
+    first.wait_for(&["Timeline", "q quit"]);
+    let mut second = Pty::spawn(&file, "en");
+    second.wait_for(&["READ-ONLY", "q quit"]);
+    let before = std::fs::read(&file).unwrap();
+    second.send("\t ");
+    second.wait_for(&["Read-only: nothing is changed."]);
+    second.send("q");
+    assert_eq!(second.child.wait().unwrap().exit_code(), 0);
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    first.send("q");
+    assert_eq!(first.child.wait().unwrap().exit_code(), 0);
+}
+
+#[test]
+fn first_run_creates_an_empty_portfolio_with_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sub").join("portfolio.json");
+    let mut pty = Pty::spawn(&file, "fr");
+    pty.wait_for(&["Bienvenue", "retroplan --demo", "Nouveau portefeuille"]);
+    pty.send("q");
+    assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(v["format"], "retroplan");
+}
+
+#[test]
+fn newer_files_open_read_only_and_outside_changes_are_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let text = std::fs::read_to_string(&file).unwrap();
+    let newer = dir.path().join("newer.json");
+    std::fs::write(&newer, text.replacen("\"version\": 1", "\"version\": 2", 1)).unwrap();
+    let mut pty = Pty::spawn(&newer, "en");
+    pty.wait_for(&["READ-ONLY: file from a newer version", "q quit"]);
+    pty.send("q");
+    assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
+
+    // Someone edits the file behind our back: our tick is not written over it.
+    let mut pty = Pty::spawn(&file, "en");
+    pty.wait_for(&["Timeline", "q quit"]);
+    let theirs = text.replacen("Nadia Roux", "Nadia Roux-Martin", 1);
+    std::fs::write(&file, &theirs).unwrap();
+    pty.send("\t ");
+    pty.wait_for(&["FILE CHANGED ON DISK"]);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+    pty.send("q");
+    pty.wait_for(&["Quit anyway"]);
+    pty.send("y");
+    assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+}
+
+/// Closing the terminal (the pty's master) hangs the app up: it must save
+/// and leave with 128+SIGHUP, not spin on a dead terminal.
+#[test]
+fn a_closed_terminal_ends_the_app_with_sighup() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 30,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_retroplan"));
+    cmd.args([
+        "--file",
+        &file.display().to_string(),
+        "--today",
+        "2026-11-28",
+    ]);
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    // Wait for the first frame, so the app is in its event loop.
+    let mut seen = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !String::from_utf8_lossy(&seen).contains("Rétroplanning") {
+        assert!(Instant::now() < deadline, "no first frame");
+        let mut buf = [0u8; 4096];
+        let n = reader.read(&mut buf).unwrap();
+        seen.extend_from_slice(&buf[..n]);
+    }
+    drop(pair.master);
+    drop(reader);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert_eq!(status.exit_code(), 129, "{status:?}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "still running after hang-up");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

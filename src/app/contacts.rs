@@ -12,6 +12,9 @@ pub struct ContactView {
     pub sel: usize,
     /// First contact shown.
     pub offset: usize,
+    /// Cursor in the selected contact's log (newest first), while the log
+    /// has the keys (Enter in the contacts pane).
+    pub log: Option<usize>,
 }
 
 impl ContactView {
@@ -32,6 +35,7 @@ impl ContactView {
             order,
             sel: 0,
             offset: 0,
+            log: None,
         }
     }
 

@@ -60,7 +60,8 @@ impl Row {
 pub struct Derived {
     /// `[authority][pursuit]`: `None` when the pursuit has no J to plan from.
     pub summaries: Vec<Vec<Option<PursuitSummary>>>,
-    /// Folded name, category, town, département and pursuit objects.
+    /// Folded name, category, town, département and pursuit objects; built
+    /// on the first filter (see [`Derived::ensure_search`]), not at launch.
     pub search: Vec<String>,
     /// Folded name, the tie-breaker of every sort.
     pub names: Vec<String>,
@@ -84,6 +85,10 @@ fn search_of(a: &Authority, lang: Lang) -> String {
         s.push_str(&fold(part));
         s.push('\u{1f}');
     }
+    if let Some(name) = super::departements::name(&a.departement) {
+        s.push_str(&fold(name));
+        s.push('\u{1f}');
+    }
     for p in &a.pursuits {
         s.push_str(&fold(&p.object));
         s.push('\u{1f}');
@@ -92,14 +97,15 @@ fn search_of(a: &Authority, lang: Lang) -> String {
 }
 
 impl Derived {
-    pub fn build(p: &Portfolio, today: NaiveDate, lang: Lang) -> Derived {
+    /// `_lang` words the search text, which is built later, on the first filter.
+    pub fn build(p: &Portfolio, today: NaiveDate, _lang: Lang) -> Derived {
         Derived {
             summaries: p
                 .authorities
                 .iter()
                 .map(|a| summaries_of(p, a, today))
                 .collect(),
-            search: p.authorities.iter().map(|a| search_of(a, lang)).collect(),
+            search: Vec::new(),
             names: p.authorities.iter().map(|a| fold(&a.name)).collect(),
         }
     }
@@ -114,8 +120,17 @@ impl Derived {
             return;
         }
         self.summaries[index] = summaries_of(p, a, today);
-        self.search[index] = search_of(a, lang);
+        if let Some(s) = self.search.get_mut(index) {
+            *s = search_of(a, lang);
+        }
         self.names[index] = fold(&a.name);
+    }
+
+    /// Build the search text if no filter needed it yet.
+    pub fn ensure_search(&mut self, p: &Portfolio, lang: Lang) {
+        if self.search.len() != p.authorities.len() {
+            self.search = p.authorities.iter().map(|a| search_of(a, lang)).collect();
+        }
     }
 
     pub fn summary(&self, a: usize, p: usize) -> Option<&PursuitSummary> {

@@ -33,6 +33,24 @@ pub enum Action {
     ClearFilter,
     Help,
     Quit,
+    /// New authority (timeline) or new contact (contacts).
+    Add,
+    /// New pursuit for the selected authority.
+    AddPursuit,
+    /// Log an interaction with the selected contact.
+    LogInteraction,
+    /// A note on the selected checklist item.
+    Note,
+    /// The selected pursuit's outcome.
+    Outcome,
+    /// Edit the selected authority, pursuit, contact or interaction.
+    Edit,
+    /// Move the cursor into the selected contact's log, or back out.
+    Log,
+    /// Delete the selected thing, after confirmation.
+    Delete,
+    Undo,
+    Redo,
 }
 
 /// One key: a code and the modifiers that must be held (Shift is ignored
@@ -91,6 +109,8 @@ pub struct Binding {
 const TIMELINE: &[Pane] = &[Pane::Timeline];
 const CHECKLIST: &[Pane] = &[Pane::Checklist];
 const PURSUIT: &[Pane] = &[Pane::Timeline, Pane::Checklist];
+const CONTACTS: &[Pane] = &[Pane::Contacts];
+const ADD: &[Pane] = &[Pane::Timeline, Pane::Contacts];
 
 /// Every key of the normal mode, in the order the help lists them.
 pub const BINDINGS: &[Binding] = &[
@@ -212,6 +232,66 @@ pub const BINDINGS: &[Binding] = &[
         hint: false,
     },
     Binding {
+        keys: &[k(KeyCode::Enter)],
+        action: Action::Log,
+        scope: Scope::Only(CONTACTS),
+        hint: true,
+    },
+    Binding {
+        keys: &[c('a')],
+        action: Action::Add,
+        scope: Scope::Only(ADD),
+        hint: true,
+    },
+    Binding {
+        keys: &[c('p')],
+        action: Action::AddPursuit,
+        scope: Scope::Only(TIMELINE),
+        hint: true,
+    },
+    Binding {
+        keys: &[c('i')],
+        action: Action::LogInteraction,
+        scope: Scope::Only(CONTACTS),
+        hint: true,
+    },
+    Binding {
+        keys: &[c('n')],
+        action: Action::Note,
+        scope: Scope::Only(CHECKLIST),
+        hint: true,
+    },
+    Binding {
+        keys: &[c('o')],
+        action: Action::Outcome,
+        scope: Scope::Only(PURSUIT),
+        hint: false,
+    },
+    Binding {
+        keys: &[c('e')],
+        action: Action::Edit,
+        scope: Scope::All,
+        hint: true,
+    },
+    Binding {
+        keys: &[c('d'), k(KeyCode::Delete)],
+        action: Action::Delete,
+        scope: Scope::Only(ADD),
+        hint: false,
+    },
+    Binding {
+        keys: &[c('u')],
+        action: Action::Undo,
+        scope: Scope::All,
+        hint: true,
+    },
+    Binding {
+        keys: &[ctrl('r')],
+        action: Action::Redo,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
         keys: &[c('?')],
         action: Action::Help,
         scope: Scope::All,
@@ -239,6 +319,14 @@ fn matches(key: &Key, ev: &KeyEvent) -> bool {
 /// The bindings that apply in `pane`, in table order.
 pub fn for_pane(pane: Pane) -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().filter(move |b| b.scope.covers(pane))
+}
+
+/// The key shown for `action` in hints and onboarding text.
+pub fn first_key(action: Action) -> Option<Key> {
+    BINDINGS
+        .iter()
+        .find(|b| b.action == action)
+        .and_then(|b| b.keys.first().copied())
 }
 
 /// The action bound to `ev` in `pane`, if any.
@@ -294,6 +382,13 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
             }
             KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Msg::CancelQuit),
             _ => None,
+        },
+        // Ctrl-C quits from a form too, as everywhere; Esc only closes it.
+        Mode::Form if is_ctrl_c(ev) => Some(Msg::Act(Action::Quit)),
+        Mode::Form => Some(Msg::FormKey(*ev)),
+        Mode::ConfirmDelete(_) => match ev.code {
+            KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Msg::ConfirmDelete),
+            _ => Some(Msg::CancelDelete),
         },
     }
 }

@@ -27,7 +27,7 @@ pub fn areas(area: Rect) -> Option<Areas> {
         return None;
     }
     let body = area.height - 1;
-    let top = (body * 2 / 5).max(6);
+    let top = ((u32::from(body) * 2 / 5) as u16).max(6);
     let [timeline, bottom, status] = Layout::vertical([
         Constraint::Length(top),
         Constraint::Fill(1),
@@ -82,7 +82,7 @@ pub fn contact_parts(contacts: Rect, count: usize) -> (Rect, Rect) {
     let wanted = u16::try_from(count.max(1))
         .unwrap_or(u16::MAX)
         .saturating_mul(CONTACT_LINES);
-    let cap = (i.height * 3 / 5 / CONTACT_LINES).max(1) * CONTACT_LINES;
+    let cap = ((u32::from(i.height) * 3 / 5) as u16 / CONTACT_LINES).max(1) * CONTACT_LINES;
     let list_h = wanted.min(cap).min(i.height);
     let list = Rect::new(i.x, i.y, i.width, list_h);
     let log = Rect::new(i.x, i.y + list_h, i.width, i.height - list_h);

@@ -4,7 +4,9 @@
 
 pub mod checklist;
 pub mod contacts;
+pub mod departements;
 pub mod derived;
+pub mod edit;
 pub mod keymap;
 pub mod layout;
 pub mod msg;
@@ -59,6 +61,10 @@ pub enum Mode {
     Help,
     /// Quitting would lose changes that could not be saved (the reason).
     ConfirmQuit(String),
+    /// A form is open (`App::form` holds it).
+    Form,
+    /// A delete waits for y/N.
+    ConfirmDelete(edit::PendingDelete),
 }
 
 /// Timeline scale.
@@ -128,6 +134,13 @@ pub enum Notice {
     Sort(SortKey),
     Zoom(Zoom),
     Saved,
+    /// The key needs a selection (an authority, a pursuit, a contact) there is not.
+    NothingSelected,
+    Deleted,
+    Undone,
+    Redone,
+    NothingToUndo,
+    NothingToRedo,
     /// First run: an empty portfolio was created at this path.
     Created(String),
 }
@@ -169,6 +182,8 @@ pub struct App {
     pub contacts: ContactView,
     pub save: SaveState,
     pub notice: Option<Notice>,
+    /// The open form, while `mode` is `Mode::Form`.
+    pub form: Option<Box<crate::forms::Form>>,
 }
 
 impl App {
@@ -198,6 +213,7 @@ impl App {
             contacts: ContactView::default(),
             save: SaveState::Clean,
             notice: None,
+            form: None,
         };
         app.rows = app
             .derived
@@ -253,6 +269,9 @@ impl App {
     /// cursor on the same authority or pursuit when it is still listed.
     pub fn rebuild_rows(&mut self) {
         let anchor = self.anchor();
+        if !self.filter_folded.is_empty() {
+            self.derived.ensure_search(&self.portfolio, self.lang);
+        }
         self.rows = self
             .derived
             .rows(&self.portfolio, self.sort, &self.filter_folded);

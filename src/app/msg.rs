@@ -41,6 +41,14 @@ pub enum Msg {
     ChangedOnDisk,
     /// Flushing on quit failed: ask before losing changes.
     QuitBlocked(String),
+    /// A key for the open form.
+    FormKey(ratatui::crossterm::event::KeyEvent),
+    /// Text pasted into the terminal (bracketed paste).
+    Paste(String),
+    /// `y` to a delete question.
+    ConfirmDelete,
+    /// Anything else to a delete question.
+    CancelDelete,
 }
 
 /// Work for the edge (terminal, files), never done inside `update`.

@@ -472,3 +472,17 @@ fn contacts_list_decision_makers_first_and_move() {
     ch(&mut app, 'G');
     assert_eq!(app.contacts.sel, app.contacts.order.len() - 1);
 }
+
+#[test]
+fn a_too_small_screen_ignores_everything_but_quit() {
+    let mut app = demo();
+    update(&mut app, Msg::Resize(40, 12));
+    let before = (app.portfolio.clone(), app.timeline, app.focus);
+    for c in ['j', ' ', 'b', 's', '/', '?'] {
+        ch(&mut app, c);
+    }
+    press(&mut app, KeyCode::Tab);
+    assert_eq!((app.portfolio.clone(), app.timeline, app.focus), before);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(ch(&mut app, 'q'), vec![Effect::Quit]);
+}

@@ -5,6 +5,7 @@
 use ratatui::layout::{Position, Rect};
 
 use super::checklist::Line;
+use super::edit;
 use super::keymap::Action;
 use super::layout::{self, Areas};
 use super::msg::{Effect, Msg};
@@ -17,6 +18,9 @@ const WHEEL_STEP: usize = 3;
 /// Apply `msg` to `app`; returns what the edge must do.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
+        // On a too-small screen the user cannot see what a key would do:
+        // only quitting works.
+        Msg::Act(action) if too_small(app) && !matches!(action, Action::Quit) => {}
         Msg::Act(action) => return act(app, action),
         Msg::FilterInput(ch) => {
             if !ch.is_control() {
@@ -55,6 +59,18 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.save = SaveState::Failed(why.clone());
             app.mode = Mode::ConfirmQuit(why);
         }
+        Msg::FormKey(key) => return edit::form_key(app, key),
+        Msg::Paste(text) => match app.mode {
+            Mode::Form => edit::paste(app, &text),
+            Mode::Filter => {
+                let mut f = app.filter.clone();
+                f.push_str(&crate::model::text::clean_line(&text));
+                app.set_filter(f);
+            }
+            _ => {}
+        },
+        Msg::ConfirmDelete => return edit::confirm_delete(app),
+        Msg::CancelDelete => edit::cancel_delete(app),
     }
     Vec::new()
 }
@@ -62,8 +78,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
 fn act(app: &mut App, action: Action) -> Vec<Effect> {
     app.notice = None;
     match action {
-        Action::FocusNext => app.focus = app.focus.next(),
-        Action::FocusPrev => app.focus = app.focus.prev(),
+        Action::FocusNext => {
+            app.contacts.log = None;
+            app.focus = app.focus.next();
+        }
+        Action::FocusPrev => {
+            app.contacts.log = None;
+            app.focus = app.focus.prev();
+        }
         Action::Up => step(app, -1),
         Action::Down => step(app, 1),
         Action::PageUp => step(app, -(page(app) as isize)),
@@ -94,12 +116,23 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Earlier => app.time_shift -= time_step(app),
         Action::Later => app.time_shift += time_step(app),
         Action::Filter => app.mode = Mode::Filter,
+        Action::ClearFilter if app.contacts.log.is_some() => app.contacts.log = None,
         Action::ClearFilter => {
             if !app.filter.is_empty() {
                 app.set_filter(String::new());
             }
         }
         Action::Help => app.mode = Mode::Help,
+        Action::Add
+        | Action::AddPursuit
+        | Action::LogInteraction
+        | Action::Note
+        | Action::Outcome
+        | Action::Edit => return edit::open(app, action),
+        Action::Delete => return edit::ask_delete(app),
+        Action::Log => edit::toggle_log(app),
+        Action::Undo => return edit::undo_redo(app, false),
+        Action::Redo => return edit::undo_redo(app, true),
         Action::Quit => {
             return match &app.save {
                 SaveState::Failed(why) => {
@@ -115,6 +148,11 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         }
     }
     Vec::new()
+}
+
+/// The terminal is known and below the minimum size.
+fn too_small(app: &App) -> bool {
+    app.size != (0, 0) && areas(app).is_none()
 }
 
 fn areas(app: &App) -> Option<Areas> {
@@ -159,9 +197,15 @@ fn step(app: &mut App, by: isize) {
         Pane::Checklist => {
             app.check.sel = moved(app.check.sel, by, app.check.selectable.len());
         }
-        Pane::Contacts => {
-            app.contacts.sel = moved(app.contacts.sel, by, app.contacts.order.len());
-        }
+        Pane::Contacts => match app.contacts.log {
+            Some(at) => {
+                let len = edit::log_len(app);
+                app.contacts.log = Some(moved(at, by, len));
+            }
+            None => {
+                app.contacts.sel = moved(app.contacts.sel, by, app.contacts.order.len());
+            }
+        },
     }
     app.keep_cursors_visible();
 }

@@ -5,7 +5,9 @@ pub mod agenda;
 pub mod check;
 pub mod erase;
 pub mod export;
+pub mod files;
 pub mod import;
+pub mod import_decp;
 pub mod init;
 pub mod timeline;
 

@@ -20,6 +20,7 @@ fn height(f: &Field) -> u16 {
 
 /// Centred popup rectangle for a form in `area`.
 pub fn popup_area(form: &Form, area: Rect) -> Rect {
+    // Fields, two borders, and up to two lines of keys.
     let wanted: u16 = form.fields.iter().map(height).sum::<u16>() + 4;
     let [row] = Layout::vertical([Constraint::Length(wanted.min(area.height))])
         .flex(Flex::Center)
@@ -42,9 +43,15 @@ pub fn render(form: &Form, area: Rect, buf: &mut Buffer, color: bool) -> Option<
         .title(Line::from(format!(" {} ", form.title)).bold());
     let inner = block.inner(popup);
     block.render(popup, buf);
+    let keys = words::keys_footer(form.lang);
+    let footer_lines = if keys.width() > usize::from(inner.width) {
+        2
+    } else {
+        1
+    };
     let [body, footer] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
-    Paragraph::new(words::keys_footer(form.lang))
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(footer_lines)]).areas(inner);
+    Paragraph::new(keys)
         .style(Style::default().add_modifier(Modifier::DIM))
         .wrap(Wrap { trim: true })
         .render(footer, buf);

@@ -57,8 +57,8 @@ pub fn field_error(l: Lang, e: FieldError) -> String {
 
 pub fn need_j_or_expiry(l: Lang) -> String {
     l.pick(
-        "Indiquez J, ou l'échéance du marché en cours pour le prévoir",
-        "Enter J, or the current contract's expiry to forecast it",
+        "Indiquez J, ou l'échéance pour le prévoir",
+        "Enter J, or the expiry to forecast it",
     )
     .into()
 }
@@ -193,4 +193,29 @@ pub fn confirm_delete_interaction(l: Lang, summary: &str) -> String {
         format!("Supprimer l'échange « {summary} » ? o/N"),
         format!("Delete the interaction '{summary}'? y/N"),
     )
+}
+
+pub fn nothing_selected(l: Lang) -> &'static str {
+    l.pick(
+        "Rien de sélectionné pour cette touche ici",
+        "Nothing selected for that key here",
+    )
+}
+pub fn deleted(l: Lang) -> &'static str {
+    l.pick("Supprimé — u pour annuler", "Deleted — u to undo")
+}
+pub fn undone(l: Lang) -> &'static str {
+    l.pick("Annulé — Ctrl-R pour rétablir", "Undone — Ctrl-R to redo")
+}
+pub fn redone(l: Lang) -> &'static str {
+    l.pick("Rétabli", "Redone")
+}
+pub fn nothing_to_undo(l: Lang) -> &'static str {
+    l.pick("Rien à annuler", "Nothing to undo")
+}
+pub fn nothing_to_redo(l: Lang) -> &'static str {
+    l.pick("Rien à rétablir", "Nothing to redo")
+}
+pub fn delete_title(l: Lang) -> &'static str {
+    l.pick("Supprimer ?", "Delete?")
 }

@@ -3,7 +3,9 @@
 
 pub mod cli;
 pub mod common;
+pub mod decp;
 pub mod forms;
+pub mod report;
 pub mod store;
 pub mod tui;
 

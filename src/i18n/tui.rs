@@ -59,27 +59,36 @@ pub fn priority(l: Lang, p: u8) -> String {
     format!("{}{p}", l.pick("P", "P"))
 }
 
-pub fn no_pursuit(l: Lang) -> &'static str {
-    l.pick(
-        "aucun marché suivi : ajoutez le contrat visé",
-        "no pursuit yet: add the contract you are after",
-    )
+/// `key` adds a pursuit (from the key table).
+pub fn no_pursuit(l: Lang, key: &str) -> String {
+    match l {
+        Lang::Fr => format!("aucun marché suivi ({key} : en ajouter un)"),
+        Lang::En => format!("no pursuit yet ({key}: add one)"),
+    }
 }
 
-pub fn onboarding(l: Lang) -> [&'static str; 3] {
+/// The empty timeline's welcome; `add` and `pursuit` are the keys that
+/// add an authority and a pursuit.
+pub fn onboarding(l: Lang, add: &str, pursuit: &str) -> [String; 3] {
     [
         l.pick(
             "Bienvenue ! Ce portefeuille est vide.",
             "Welcome! This portfolio is empty.",
-        ),
-        l.pick(
-            "Commencez par la personne publique que vous ciblez, puis le marché visé et son J.",
-            "Start with a public authority you target, then the contract you are after and its J.",
-        ),
+        )
+        .to_string(),
+        match l {
+            Lang::Fr => format!(
+                "Touche {add} : la personne publique que vous ciblez ; puis {pursuit} : le marché visé et son J."
+            ),
+            Lang::En => format!(
+                "Press {add} for a public authority you target, then {pursuit} for the contract you are after and its J."
+            ),
+        },
         l.pick(
             "Pour voir un exemple complet : retroplan --demo",
             "To see a full example: retroplan --demo",
-        ),
+        )
+        .to_string(),
     ]
 }
 
@@ -268,6 +277,16 @@ pub fn details_stale(l: Lang, months: Option<u32>) -> String {
         None => l
             .pick("coordonnées jamais vérifiées", "details never checked")
             .to_string(),
+    }
+}
+
+/// "2 contacts à relancer" on an authority's row.
+pub fn contacts_to_nurture(l: Lang, n: usize) -> String {
+    match (l, n) {
+        (Lang::Fr, 1) => "1 contact à relancer".to_string(),
+        (Lang::Fr, n) => format!("{n} contacts à relancer"),
+        (Lang::En, 1) => "1 contact to nurture".to_string(),
+        (Lang::En, n) => format!("{n} contacts to nurture"),
     }
 }
 
@@ -472,6 +491,19 @@ pub fn action(l: Lang, a: Action) -> &'static str {
         Action::ClearFilter => l.pick("effacer le filtre", "clear the filter"),
         Action::Help => l.pick("aide", "help"),
         Action::Quit => l.pick("quitter", "quit"),
+        Action::Add => l.pick("ajouter", "add"),
+        Action::AddPursuit => l.pick("nouveau marché", "new pursuit"),
+        Action::LogInteraction => l.pick("noter un échange", "log an interaction"),
+        Action::Note => l.pick("note sur le point", "note on the item"),
+        Action::Outcome => l.pick("issue du marché", "outcome of the pursuit"),
+        Action::Edit => l.pick("modifier la sélection", "edit the selection"),
+        Action::Log => l.pick(
+            "entrer dans le journal / en sortir",
+            "into the log / back out",
+        ),
+        Action::Delete => l.pick("supprimer (o/N)", "delete (y/N)"),
+        Action::Undo => l.pick("annuler", "undo"),
+        Action::Redo => l.pick("rétablir", "redo"),
     }
 }
 
@@ -488,8 +520,20 @@ pub fn action_short(l: Lang, a: Action) -> &'static str {
         Action::FocusNext => l.pick("volet", "pane"),
         Action::Help => l.pick("aide", "help"),
         Action::Quit => l.pick("quitter", "quit"),
+        Action::Add => l.pick("ajouter", "add"),
+        Action::AddPursuit => l.pick("marché", "pursuit"),
+        Action::LogInteraction => l.pick("échange", "log"),
+        Action::Note => l.pick("note", "note"),
+        Action::Edit => l.pick("modifier", "edit"),
+        Action::Log => l.pick("journal", "history"),
+        Action::Undo => l.pick("annuler", "undo"),
         other => action(l, other),
     }
+}
+
+/// The name of the first key bound to `action`.
+pub fn key_for(l: Lang, action: Action) -> String {
+    crate::app::keymap::first_key(action).map_or_else(String::new, |k| key_name(l, &k))
 }
 
 pub fn key_name(l: Lang, key: &crate::app::keymap::Key) -> String {
@@ -509,6 +553,7 @@ pub fn key_name(l: Lang, key: &crate::app::keymap::Key) -> String {
         KeyCode::End => l.pick("Fin", "End").to_string(),
         KeyCode::PageUp => l.pick("PgPréc", "PgUp").to_string(),
         KeyCode::PageDown => l.pick("PgSuiv", "PgDn").to_string(),
+        KeyCode::Delete => l.pick("Suppr", "Del").to_string(),
         other => format!("{other:?}"),
     };
     if key.mods.contains(KeyModifiers::CONTROL) {

@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
 
 use crate::app::{App, Msg, keymap};
 
-/// The next messages from the terminal (a paste gives several), waiting at most `timeout`.
+/// The next messages from the terminal, waiting at most `timeout`.
 pub fn next(app: &App, timeout: Duration) -> std::io::Result<Vec<Msg>> {
     if !event::poll(timeout)? {
         return Ok(Vec::new());
@@ -31,9 +31,7 @@ pub fn next(app: &App, timeout: Duration) -> std::io::Result<Vec<Msg>> {
             }),
             _ => None,
         },
-        Event::Paste(text) if app.mode == crate::app::Mode::Filter => {
-            return Ok(text.chars().map(Msg::FilterInput).collect());
-        }
+        Event::Paste(text) => Some(Msg::Paste(text)),
         _ => None,
     };
     Ok(one.into_iter().collect())

@@ -2,8 +2,8 @@
 //! autosave. Everything else is the pure app (`crate::app`, `crate::ui`).
 
 mod events;
-mod persist;
 mod session;
+mod signals;
 
 use std::io::stdout;
 use std::process::ExitCode;
@@ -11,42 +11,62 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
-use signal_hook::consts::{SIGHUP, SIGTERM};
-use signal_hook::iterator::Signals;
 
 use crate::app::{self, App, Effect, Msg};
 use crate::commands::Context;
+use crate::store::{SaveEvent, Saver};
 
 /// How often the loop wakes without input, to hear the autosave and signals.
 const TICK: Duration = Duration::from_millis(100);
 
 /// Open the tracker on the portfolio file (or a demo copy).
 pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
-    let session = session::open(ctx, demo)?;
-    let mut app = App::new(session.portfolio.clone(), ctx.lang, ctx.today);
+    let mut session = session::open(ctx, demo)?;
+    // Moved, not cloned: a copy of a large portfolio costs tens of milliseconds.
+    let portfolio = std::mem::take(&mut session.portfolio);
+    let mut app = App::new(portfolio, ctx.lang, ctx.today);
     app.demo = session.demo;
     app.read_only = session.read_only;
     app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     if session.created {
         app.notice = Some(app::Notice::Created(session.path.display().to_string()));
     }
-    let saver = persist::Saver::spawn(session.path.clone());
-    let mut signals = Signals::new([SIGTERM, SIGHUP])?;
+    // Read-only sessions never write: no saver at all.
+    let saver = session.read_only.is_none().then(|| {
+        let saver = Saver::spawn(session.path.clone(), session.stamp);
+        saver.set_lang(ctx.lang);
+        Arc::new(saver)
+    });
+    let stop = signals::watch(saver.clone())?;
 
     // Ours first: ratatui's hook (installed by init) restores the screen,
     // then calls this one to release the mouse.
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture);
+        let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
         previous(info);
     }));
     let mut terminal = ratatui::try_init()?;
-    let _ = execute!(stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, &mut app, &saver, &mut signals);
-    let _ = execute!(stdout(), DisableMouseCapture);
-    ratatui::restore();
+    // Bracketed paste: a pasted name arrives whole, not as keys that could trigger commands.
+    let _ = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let result = event_loop(&mut terminal, &mut app, saver.as_deref(), &stop);
+    // Whatever ended the loop, what was submitted reaches the disk.
+    if let Some(saver) = &saver {
+        let _ = saver.flush();
+    }
+    let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
+    // try_restore: restore() eprintln!s its error, which panics when the terminal is gone.
+    let _ = ratatui::try_restore();
+    if result.is_err() {
+        // A hang-up shows first as an I/O error on the terminal, then as SIGHUP.
+        if let Some(sig) = stop.wait_briefly() {
+            return Ok(exit_code(End::Signal(sig)));
+        }
+    }
     result
 }
 
@@ -59,8 +79,8 @@ enum End {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    saver: &persist::Saver,
-    signals: &mut Signals,
+    saver: Option<&Saver>,
+    stop: &signals::Stop,
 ) -> anyhow::Result<ExitCode> {
     let size = terminal.size()?;
     app::update(app, Msg::Resize(size.width, size.height));
@@ -70,15 +90,18 @@ fn event_loop(
             terminal.draw(|f| crate::ui::render(app, f))?;
             redraw = false;
         }
-        if let Some(sig) = signals.pending().next() {
+        if let Some(sig) = stop.requested() {
             // Nothing lost: what was submitted is written before we go.
-            let _ = saver.flush();
+            if let Some(saver) = saver {
+                let _ = saver.flush();
+            }
             return Ok(exit_code(End::Signal(sig)));
         }
-        while let Some(ev) = saver.poll() {
+        while let Some(ev) = saver.and_then(Saver::poll) {
             let msg = match ev {
-                persist::SaveEvent::Saved => Msg::Saved,
-                persist::SaveEvent::Failed(why) => Msg::SaveFailed(why),
+                SaveEvent::Saved => Msg::Saved,
+                SaveEvent::Failed(why) => Msg::SaveFailed(why),
+                SaveEvent::ChangedOnDisk => Msg::ChangedOnDisk,
             };
             app::update(app, msg);
             redraw = true;
@@ -88,11 +111,15 @@ fn event_loop(
             let effects = app::update(app, msg);
             for effect in effects {
                 match effect {
-                    Effect::Save => saver.submit(Arc::new(app.portfolio.clone())),
-                    Effect::Quit => match saver.flush() {
+                    Effect::Save => {
+                        if let Some(saver) = saver {
+                            saver.submit(Arc::new(app.portfolio.clone()));
+                        }
+                    }
+                    Effect::Quit => match saver.map_or(Ok(()), Saver::flush) {
                         Ok(()) => return Ok(exit_code(End::Quit)),
                         Err(e) => {
-                            app::update(app, Msg::QuitBlocked(format!("{e:#}")));
+                            app::update(app, Msg::QuitBlocked(e.localized(app.lang)));
                         }
                     },
                     Effect::QuitNow => return Ok(exit_code(End::Quit)),

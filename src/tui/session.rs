@@ -3,26 +3,37 @@
 
 use std::path::PathBuf;
 
+use anyhow::anyhow;
+
 use crate::app::ReadOnly;
 use crate::commands::Context;
 use crate::model::Portfolio;
-
-use super::persist;
+use crate::store::{self, DiskStamp, LockGuard, StoreError};
 
 /// The file the tracker works on and what was found in it.
 pub struct Session {
     pub path: PathBuf,
     pub portfolio: Portfolio,
+    /// What the first save compares the disk against.
+    pub stamp: Option<DiskStamp>,
     pub read_only: Option<ReadOnly>,
     /// The file did not exist: an empty portfolio was created.
     pub created: bool,
     pub demo: bool,
+    /// Held while we may write; dropped (released) on exit.
+    _lock: Option<LockGuard>,
     /// Holds the demo's temporary folder until the tracker exits.
     _demo_dir: Option<tempfile::TempDir>,
 }
 
+fn say(ctx: &Context, e: StoreError) -> anyhow::Error {
+    anyhow!(e.localized(ctx.lang))
+}
+
 /// Open `--file` (or the default file), creating an empty portfolio on
 /// first run; with `demo`, a temporary copy of the example portfolio.
+/// A file from a newer version, or locked by another retroplan, opens
+/// read-only.
 pub fn open(ctx: &Context, demo: bool) -> anyhow::Result<Session> {
     if demo {
         let dir = tempfile::Builder::new()
@@ -30,36 +41,60 @@ pub fn open(ctx: &Context, demo: bool) -> anyhow::Result<Session> {
             .tempdir()?;
         let path = dir.path().join("portfolio.json");
         let portfolio = crate::demo::portfolio(ctx.today);
-        persist::save(&path, &portfolio)?;
+        let lock = store::lock(&path).map_err(|e| say(ctx, e))?;
+        let stamp = store::save_new(&path, &portfolio).map_err(|e| say(ctx, e))?;
         return Ok(Session {
             path,
             portfolio,
+            stamp: Some(stamp),
             read_only: None,
             created: false,
             demo: true,
+            _lock: Some(lock),
             _demo_dir: Some(dir),
         });
     }
-    let path = persist::resolve_path(ctx.file.as_deref())?;
-    if !path.exists() {
+    let path = store::resolve_path(ctx.file.as_deref()).map_err(|e| say(ctx, e))?;
+    if std::fs::symlink_metadata(&path).is_err() {
+        store::create_private_dir(store::parent_dir(&path)).map_err(|e| say(ctx, e))?;
+        let lock = store::lock(&path).map_err(|e| say(ctx, e))?;
         let portfolio = Portfolio::default();
-        persist::save(&path, &portfolio)?;
-        return Ok(Session {
-            path,
-            portfolio,
-            read_only: None,
-            created: true,
-            demo: false,
-            _demo_dir: None,
-        });
+        match store::save_new(&path, &portfolio) {
+            Ok(stamp) => {
+                return Ok(Session {
+                    path,
+                    portfolio,
+                    stamp: Some(stamp),
+                    read_only: None,
+                    created: true,
+                    demo: false,
+                    _lock: Some(lock),
+                    _demo_dir: None,
+                });
+            }
+            // Created by someone else a moment ago: open theirs.
+            Err(StoreError::Exists { .. }) => drop(lock),
+            Err(e) => return Err(say(ctx, e)),
+        }
     }
-    let loaded = persist::load(&path)?;
+    let loaded = store::load(&path).map_err(|e| say(ctx, e))?;
+    let (lock, read_only) = if loaded.newer_version {
+        (None, Some(ReadOnly::NewerVersion))
+    } else {
+        match store::lock(&path) {
+            Ok(lock) => (Some(lock), None),
+            Err(StoreError::Locked { .. }) => (None, Some(ReadOnly::Locked)),
+            Err(e) => return Err(say(ctx, e)),
+        }
+    };
     Ok(Session {
         path,
         portfolio: loaded.portfolio,
-        read_only: loaded.newer_version.then_some(ReadOnly::NewerVersion),
+        stamp: Some(loaded.stamp),
+        read_only,
         created: false,
         demo: false,
+        _lock: lock,
         _demo_dir: None,
     })
 }

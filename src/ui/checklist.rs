@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::theme::Theme;
 use super::{fit, highlight, pane_block, put};
 use crate::app::checklist::Line;
-use crate::app::{App, Pane, Row, layout};
+use crate::app::{Action, App, Pane, Row, layout};
 use crate::i18n::{common, tui as words};
 use crate::model::template::{CHOOSE_BRANCH_ID, Template};
 use crate::model::{Branch, JOrigin};
@@ -62,7 +62,10 @@ fn authority(app: &App, a: usize, inner: Rect, buf: &mut Buffer, t: Theme) {
     }
     line("", t.plain());
     if auth.pursuits.is_empty() {
-        line(words::no_pursuit(l), t.warn());
+        line(
+            &words::no_pursuit(l, &words::key_for(l, Action::AddPursuit)),
+            t.warn(),
+        );
     } else {
         line(words::select_pursuit(l), t.dim());
     }

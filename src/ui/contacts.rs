@@ -157,8 +157,11 @@ fn contact_log(app: &App, _auth: &Authority, c: &Contact, log: Rect, buf: &mut B
         put(buf, log, log.x, log.y + 1, words::empty_log(l), t.dim());
         return;
     }
-    for (n, i) in entries.iter().take(usize::from(log.height - 1)).enumerate() {
-        let y = log.y + 1 + n as u16;
+    let rows = usize::from(log.height - 1);
+    let cursor = app.contacts.log.filter(|_| app.focus == Pane::Contacts);
+    let skip = cursor.map_or(0, |at| (at + 1).saturating_sub(rows));
+    for (n, i) in entries.iter().enumerate().skip(skip).take(rows) {
+        let y = log.y + 1 + (n - skip) as u16;
         let mut text = format!(
             "{} {} : {}",
             l.date(i.date),
@@ -170,5 +173,8 @@ fn contact_log(app: &App, _auth: &Authority, c: &Contact, log: Rect, buf: &mut B
         }
         text = text.replace('\n', " ");
         put(buf, log, log.x, y, &fit(&text, w), t.plain());
+        if cursor == Some(n) {
+            highlight(buf, log, y, t.cursor(true));
+        }
     }
 }

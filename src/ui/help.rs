@@ -110,3 +110,26 @@ pub fn confirm_quit(app: &App, why: &str, area: Rect, buf: &mut Buffer, t: Theme
         );
     }
 }
+
+/// The y/N question before a delete, naming what goes with it.
+pub fn confirm_delete(app: &App, question: &str, area: Rect, buf: &mut Buffer, t: Theme) {
+    let width = (question.width() as u16 + 4).min(area.width);
+    let popup = centred(area, width, 3);
+    Clear.render(popup, buf);
+    let block = Block::bordered()
+        .border_style(t.late())
+        .title(Line::from(Span::styled(
+            crate::i18n::forms::delete_title(app.lang),
+            t.bold(),
+        )));
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    put(
+        buf,
+        inner,
+        inner.x + 1,
+        inner.y,
+        &fit(question, usize::from(inner.width).saturating_sub(1)),
+        t.bold(),
+    );
+}

@@ -10,7 +10,7 @@ pub mod timeline;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
@@ -23,15 +23,19 @@ use theme::Theme;
 /// Draw the whole screen for `app`.
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    draw(app, area, frame.buffer_mut());
+    // The form's text cursor is the terminal's, so wide characters and IME land right.
+    if let Some(pos) = draw(app, area, frame.buffer_mut()) {
+        frame.set_cursor_position(pos);
+    }
 }
 
-/// Draw into any buffer (tests and benches use this directly).
-pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
+/// Draw into any buffer (tests and benches use this directly); returns
+/// where the terminal cursor belongs when a form is open.
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let theme = Theme { color: app.color };
     let Some(areas) = layout::areas(area) else {
         too_small(app, area, buf, theme);
-        return;
+        return None;
     };
     timeline::draw(app, areas.timeline, buf, theme);
     checklist::draw(app, areas.checklist, buf, theme);
@@ -40,8 +44,17 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     match &app.mode {
         Mode::Help => help::draw(app, area, buf, theme),
         Mode::ConfirmQuit(why) => help::confirm_quit(app, why, area, buf, theme),
+        Mode::ConfirmDelete(pending) => {
+            help::confirm_delete(app, &pending.question, area, buf, theme)
+        }
+        Mode::Form => {
+            if let Some(form) = &app.form {
+                return crate::forms::view::render(form, area, buf, app.color);
+            }
+        }
         Mode::Normal | Mode::Filter => {}
     }
+    None
 }
 
 fn too_small(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {

@@ -10,7 +10,7 @@ use super::theme::Theme;
 use super::{fit, put};
 
 use crate::app::{Action, App, Mode, Notice, SaveState, keymap};
-use crate::i18n::{common, tui as words};
+use crate::i18n::{common, forms, tui as words};
 use crate::model::template::Template;
 
 /// The hints for the focused pane that fit in `room` columns, help first
@@ -72,6 +72,12 @@ fn notice_text(app: &App, n: &Notice) -> String {
         Notice::Sort(s) => words::sorted(l, *s),
         Notice::Zoom(z) => words::zoomed(l, *z),
         Notice::Saved => words::saved(l).to_string(),
+        Notice::NothingSelected => forms::nothing_selected(l).to_string(),
+        Notice::Deleted => forms::deleted(l).to_string(),
+        Notice::Undone => forms::undone(l).to_string(),
+        Notice::Redone => forms::redone(l).to_string(),
+        Notice::NothingToUndo => forms::nothing_to_undo(l).to_string(),
+        Notice::NothingToRedo => forms::nothing_to_redo(l).to_string(),
         Notice::Created(path) => words::created(l, path),
     }
 }

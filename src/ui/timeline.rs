@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::{self, Theme};
 use super::{fit, highlight, pane_block, put};
-use crate::app::{App, Pane, Row, Zoom, layout};
+use crate::app::{Action, App, Pane, Row, Zoom, layout};
 use crate::i18n::{common, tui as words};
 use crate::model::{JOrigin, Phase, StageId};
 
@@ -26,8 +26,8 @@ struct Columns {
 
 impl Columns {
     fn for_width(width: u16) -> Columns {
-        let label = (width * 28 / 100).clamp(14, 40);
-        let (stage, days, late) = (12, 7, 4u16);
+        let label = (u32::from(width) * 28 / 100).clamp(14, 40) as u16;
+        let (stage, days, late) = (13, 7, 4u16);
         let mut j = 10;
         let rest = |j: u16| width.saturating_sub(label + stage + j + days + late + 5);
         if rest(j) < 24 {
@@ -199,7 +199,12 @@ fn empty(app: &App, rows: Rect, buf: &mut Buffer, t: Theme) {
         );
         return;
     }
-    for (n, line) in words::onboarding(l).iter().enumerate() {
+    let lines = words::onboarding(
+        l,
+        &words::key_for(l, Action::Add),
+        &words::key_for(l, Action::AddPursuit),
+    );
+    for (n, line) in lines.iter().enumerate() {
         let style = if n == 0 { t.bold() } else { t.plain() };
         put(
             buf,
@@ -240,9 +245,18 @@ fn authority_row(app: &App, a: usize, rows: Rect, y: u16, buf: &mut Buffer, t: T
             rows,
             x,
             y,
-            &format!(" — {}", words::no_pursuit(l)),
+            &format!(
+                " — {}",
+                words::no_pursuit(l, &words::key_for(l, Action::AddPursuit))
+            ),
             t.warn(),
         );
+        return;
+    }
+    let nurture = auth.contacts_to_nurture(&app.portfolio.settings, app.today);
+    if nurture > 0 {
+        let text = format!(" · {}", words::contacts_to_nurture(l, nurture));
+        put(buf, rows, x, y, &text, t.warn());
     }
 }
 

@@ -1,0 +1,41 @@
+//! Reading the portfolio and writing output for the report commands, with
+//! errors worded in the user's language.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use super::Context;
+use crate::store::{self, Loaded};
+
+/// The portfolio named by `--file`/`RETROPLAN_FILE` (or the default), read
+/// without a lock and without writing anything.
+pub fn read_portfolio(ctx: &Context) -> anyhow::Result<(PathBuf, Loaded)> {
+    let l = ctx.lang;
+    let path =
+        store::resolve_path(ctx.file.as_deref()).map_err(|e| anyhow::anyhow!(e.localized(l)))?;
+    let loaded = store::load(&path).map_err(|e| anyhow::anyhow!(e.localized(l)))?;
+    Ok((path, loaded))
+}
+
+/// Write to stdout; a closed pipe (`| head`) ends quietly.
+pub fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Write `bytes` to `-o FILE`, or to stdout without one.
+pub fn write_output(
+    output: Option<&Path>,
+    bytes: &[u8],
+    lang: crate::i18n::Lang,
+) -> anyhow::Result<()> {
+    match output {
+        None => write_stdout(bytes),
+        Some(path) => std::fs::write(path, bytes)
+            .map_err(|e| anyhow::anyhow!(crate::i18n::report::cannot_write(lang, path, &e))),
+    }
+}

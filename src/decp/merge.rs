@@ -1,0 +1,320 @@
+//! Applying DECP contracts to a portfolio: find or create the buyer by SIRET,
+//! then create or update the renewal pursuit keyed by its DECP id, so that
+//! importing the same data again updates instead of duplicating.
+//!
+//! The import owns the facts it reads (holder, dates, amount, procedure,
+//! CPV, ordering); everything the user decides (J, branch, checklist,
+//! outcome, the object's wording, kind and factor) is set once at creation
+//! and never touched again.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::NaiveDate;
+
+use super::raw::RawContract;
+use super::record::{Record, Skip, normalise};
+use crate::i18n::{self, Lang};
+use crate::model::{Authority, AuthorityCategory, MarketKind, OrderNature, Portfolio, Pursuit};
+
+/// What the user asked to keep (`--buyer`, `--cpv`, `--include-expired`).
+#[derive(Debug, Clone)]
+pub struct Filters {
+    /// Buyer SIRETs to keep; empty keeps all.
+    pub buyers: Vec<String>,
+    /// CPV prefixes to keep; empty keeps all.
+    pub cpv: Vec<String>,
+    pub include_expired: bool,
+    /// Contracts whose expiry is before this day are expired.
+    pub today: NaiveDate,
+}
+
+impl Filters {
+    /// Filters with the user's spellings tidied (spaces dropped).
+    pub fn new(buyers: &[String], cpv: &[String], include_expired: bool, today: NaiveDate) -> Self {
+        let squeeze = |s: &String| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        Filters {
+            buyers: buyers
+                .iter()
+                .map(squeeze)
+                .filter(|s| !s.is_empty())
+                .collect(),
+            cpv: cpv.iter().map(squeeze).filter(|s| !s.is_empty()).collect(),
+            include_expired,
+            today,
+        }
+    }
+
+    fn check(&self, r: &Record) -> Result<(), Skip> {
+        if !self.buyers.is_empty() && !self.buyers.contains(&r.buyer_siret) {
+            return Err(Skip::OtherBuyer);
+        }
+        if !self.cpv.is_empty() && !self.cpv.iter().any(|p| r.cpv.starts_with(p.as_str())) {
+            return Err(Skip::OtherCpv);
+        }
+        if !self.include_expired && r.expiry < self.today {
+            return Err(Skip::Expired);
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    Created,
+    Updated,
+}
+
+/// A pursuit the import created or changed, by index in the portfolio.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Change {
+    pub kind: ChangeKind,
+    pub authority: usize,
+    pub pursuit: usize,
+}
+
+/// The tally of an import.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Elements read from the files.
+    pub read: usize,
+    pub created: usize,
+    pub updated: usize,
+    /// Already imported and identical.
+    pub unchanged: usize,
+    /// Records repeating a DECP id already met in this import (the later wins).
+    pub duplicates: usize,
+    pub authorities_created: usize,
+    /// Authorities created without a name that now got one from the data.
+    pub authorities_renamed: usize,
+    pub skipped: BTreeMap<Skip, usize>,
+    pub changes: Vec<Change>,
+}
+
+impl Summary {
+    pub fn skipped_total(&self) -> usize {
+        self.skipped.values().sum()
+    }
+}
+
+/// Applies records to a portfolio, one at a time.
+pub struct Importer<'p> {
+    portfolio: &'p mut Portfolio,
+    lang: Lang,
+    filters: Filters,
+    by_siret: HashMap<String, usize>,
+    by_source: HashMap<(usize, String), usize>,
+    /// What this import did to each pursuit, to count a repeated id once.
+    seen: HashMap<(usize, String), ChangeKind>,
+    unchanged_seen: HashSet<(usize, String)>,
+    used_ids: HashSet<String>,
+    id_stem: String,
+    counter: u64,
+    pub summary: Summary,
+}
+
+impl<'p> Importer<'p> {
+    /// `lang` words the objects and names of what is created.
+    pub fn new(portfolio: &'p mut Portfolio, lang: Lang, filters: Filters) -> Self {
+        let mut by_siret = HashMap::new();
+        let mut by_source = HashMap::new();
+        for (ai, a) in portfolio.authorities.iter().enumerate() {
+            if let Some(s) = &a.siret {
+                let digits: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+                by_siret.entry(digits).or_insert(ai);
+            }
+            for (pi, p) in a.pursuits.iter().enumerate() {
+                if let Some(src) = p.source.as_ref().filter(|s| s.starts_with("decp:")) {
+                    by_source.entry((ai, src.clone())).or_insert(pi);
+                }
+            }
+        }
+        let stem = crate::model::ids::new_id(portfolio, "x");
+        Importer {
+            used_ids: portfolio.all_ids().map(str::to_string).collect(),
+            id_stem: stem.trim_start_matches("x-").to_string(),
+            portfolio,
+            lang,
+            filters,
+            by_siret,
+            by_source,
+            seen: HashMap::new(),
+            unchanged_seen: HashSet::new(),
+            counter: 0,
+            summary: Summary::default(),
+        }
+    }
+
+    /// Normalise, filter and apply one element read from a file.
+    pub fn offer(&mut self, raw: &RawContract) {
+        self.summary.read += 1;
+        match normalise(raw).and_then(|r| self.filters.check(&r).map(|()| r)) {
+            Ok(r) => self.apply(&r),
+            Err(skip) => *self.summary.skipped.entry(skip).or_default() += 1,
+        }
+    }
+
+    /// Create or update the pursuit of one kept record.
+    pub fn apply(&mut self, r: &Record) {
+        let ai = self.authority_for(r);
+        let key = (ai, format!("decp:{}", r.id));
+        let repeated = self.seen.contains_key(&key) || self.unchanged_seen.contains(&key);
+        if repeated {
+            self.summary.duplicates += 1;
+        }
+        let Some(&pi) = self.by_source.get(&key) else {
+            let pi = self.create(ai, r, key.1.clone());
+            self.by_source.insert(key.clone(), pi);
+            self.seen.insert(key, ChangeKind::Created);
+            self.summary.created += 1;
+            self.push_change(ChangeKind::Created, ai, pi);
+            return;
+        };
+        let changed = update(&mut self.portfolio.authorities[ai].pursuits[pi], r);
+        if self.seen.contains_key(&key) {
+            // Created or updated earlier in this import: already counted.
+            return;
+        }
+        if changed {
+            if self.unchanged_seen.remove(&key) {
+                self.summary.unchanged -= 1;
+            }
+            self.seen.insert(key, ChangeKind::Updated);
+            self.summary.updated += 1;
+            self.push_change(ChangeKind::Updated, ai, pi);
+        } else if !repeated {
+            self.unchanged_seen.insert(key);
+            self.summary.unchanged += 1;
+        }
+    }
+
+    fn push_change(&mut self, kind: ChangeKind, authority: usize, pursuit: usize) {
+        self.summary.changes.push(Change {
+            kind,
+            authority,
+            pursuit,
+        });
+    }
+
+    fn next_id(&mut self, prefix: &str) -> String {
+        loop {
+            self.counter += 1;
+            let id = format!("{prefix}-{}-{}", self.id_stem, self.counter);
+            if self.used_ids.insert(id.clone()) {
+                return id;
+            }
+        }
+    }
+
+    fn authority_for(&mut self, r: &Record) -> usize {
+        if let Some(&ai) = self.by_siret.get(&r.buyer_siret) {
+            let a = &mut self.portfolio.authorities[ai];
+            if let (true, Some(name)) = (a.needs_rename, &r.buyer_name) {
+                a.name = name.clone();
+                a.needs_rename = false;
+                self.summary.authorities_renamed += 1;
+            }
+            return ai;
+        }
+        let id = self.next_id("a");
+        let (name, needs_rename) = match &r.buyer_name {
+            Some(name) => (name.clone(), false),
+            None => (i18n::decp::unnamed_buyer(self.lang, &r.buyer_siret), true),
+        };
+        let mut a = Authority::new(id, name);
+        a.siret = Some(r.buyer_siret.clone());
+        a.category = category(&r.buyer_siret);
+        a.needs_rename = needs_rename;
+        self.portfolio.authorities.push(a);
+        let ai = self.portfolio.authorities.len() - 1;
+        self.by_siret.insert(r.buyer_siret.clone(), ai);
+        self.summary.authorities_created += 1;
+        ai
+    }
+
+    fn create(&mut self, ai: usize, r: &Record, source: String) -> usize {
+        let id = self.next_id("p");
+        let object = if r.object.is_empty() {
+            &r.id
+        } else {
+            &r.object
+        };
+        let mut p = Pursuit::new(id, i18n::decp::renewal(self.lang, object));
+        p.market_kind = market_kind(&r.cpv);
+        p.factor = p.market_kind.default_factor();
+        p.source = Some(source);
+        update(&mut p, r);
+        let pursuits = &mut self.portfolio.authorities[ai].pursuits;
+        pursuits.push(p);
+        pursuits.len() - 1
+    }
+}
+
+/// Write the facts the import owns; `true` when anything changed.
+fn update(p: &mut Pursuit, r: &Record) -> bool {
+    let before = (
+        p.current_holder.clone(),
+        p.contract_start,
+        p.current_expiry,
+        p.amount,
+        p.procedure.clone(),
+        p.cpv.clone(),
+        p.ordering,
+    );
+    let holders: Vec<String> = r.holders.iter().map(|h| h.label()).collect();
+    if !holders.is_empty() {
+        p.current_holder = holders.join(", ");
+    }
+    p.contract_start = Some(r.notified);
+    p.current_expiry = Some(r.expiry);
+    if r.amount.is_some() {
+        p.amount = r.amount;
+    }
+    if !r.procedure.is_empty() {
+        p.procedure = r.procedure.clone();
+    }
+    if !r.cpv.is_empty() {
+        p.cpv = r.cpv.clone();
+    }
+    if r.ordering != OrderNature::Unknown {
+        p.ordering = r.ordering;
+    }
+    before
+        != (
+            p.current_holder.clone(),
+            p.contract_start,
+            p.current_expiry,
+            p.amount,
+            p.procedure.clone(),
+            p.cpv.clone(),
+            p.ordering,
+        )
+}
+
+/// Works, supplies or services from the CPV division: 45 is works, 03–44
+/// and 48 are supplies, the rest services.
+fn market_kind(cpv: &str) -> MarketKind {
+    match cpv.get(..2).and_then(|d| d.parse::<u8>().ok()) {
+        Some(45) => MarketKind::Works,
+        Some(3..=44 | 48) => MarketKind::Supplies,
+        _ => MarketKind::Services,
+    }
+}
+
+/// The kind of public body from the SIREN's first digits (INSEE numbering:
+/// communes 21, départements 22, régions 23, groupings 24–25, hospitals
+/// 26, State 1).
+fn category(siret: &str) -> AuthorityCategory {
+    match siret.get(..2) {
+        Some("21") => AuthorityCategory::Commune,
+        Some("22") => AuthorityCategory::Departement,
+        Some("23") => AuthorityCategory::Region,
+        Some("24" | "25") => AuthorityCategory::Intercommunalite,
+        Some("26") => AuthorityCategory::Hospital,
+        Some(s) if s.starts_with('1') => AuthorityCategory::StateService,
+        _ => AuthorityCategory::Other,
+    }
+}
+
+#[cfg(test)]
+#[path = "merge_tests.rs"]
+mod tests;
