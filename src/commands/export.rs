@@ -6,9 +6,11 @@ use std::process::ExitCode;
 use super::files::{read_portfolio, write_output};
 use super::{Context, not_yet};
 use crate::cli::{Command, CsvTable, ExportCommand};
+use crate::i18n::report as words;
 use crate::report::csv_export::{TableKind, table};
 use crate::report::csv_io::write_table;
 use crate::report::ics::calendar;
+use crate::report::person;
 
 pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
     let Command::Export { what } = args else {
@@ -39,6 +41,15 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
             write_output(output.as_deref(), text.as_bytes(), ctx.lang)?;
             Ok(ExitCode::SUCCESS)
         }
-        _ => not_yet(ctx.lang),
+        ExportCommand::Person { who } => {
+            let (_, loaded) = read_portfolio(ctx)?;
+            let p = &loaded.portfolio;
+            let at = person::find(p, who)
+                .map_err(|e| anyhow::anyhow!(words::person_error(ctx.lang, &e)))?;
+            let mut s = serde_json::to_string_pretty(&person::export(p, at, ctx.today))?;
+            s.push('\n');
+            super::files::write_stdout(s.as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }

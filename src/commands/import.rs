@@ -46,6 +46,7 @@ fn csv(
     let l = ctx.lang;
     let err = |e: store::StoreError| anyhow!(e.localized(l));
     let path = store::resolve_path(ctx.file.as_deref()).map_err(err)?;
+    super::files::must_exist(&path, l)?;
     // A dry run writes nothing, so it needs no lock.
     let _lock = if dry_run {
         None

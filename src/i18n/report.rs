@@ -11,6 +11,7 @@ use crate::report::csv_columns::Col;
 use crate::report::csv_import::{ImportReport, Reason};
 use crate::report::csv_io::{CsvError, SourceEncoding};
 use crate::report::csv_values::CellError;
+use crate::report::person::{Erased, PersonError};
 
 pub fn agenda_title(l: Lang, today: NaiveDate, days: u32) -> String {
     let span = match days {
@@ -440,4 +441,61 @@ pub fn ics_follow_up(l: Lang, who: &str, authority: &str) -> String {
         format!("Relancer {who} ({authority})"),
         format!("Follow up with {who} ({authority})"),
     )
+}
+
+pub fn person_error(l: Lang, e: &PersonError) -> String {
+    match e {
+        PersonError::NotFound(who) => l.pick(
+            format!("aucun contact n'a l'identifiant ou le courriel « {who} »"),
+            format!("no contact has the id or email \"{who}\""),
+        ),
+        PersonError::Ambiguous(ids) => l.pick(
+            format!(
+                "plusieurs contacts ont ce courriel : donnez l'identifiant ({})",
+                ids.join(", ")
+            ),
+            format!(
+                "several contacts have this email: give the id ({})",
+                ids.join(", ")
+            ),
+        ),
+    }
+}
+
+/// What replaces an erased person's name or email in other notes.
+pub fn redacted(l: Lang) -> &'static str {
+    l.pick("[personne effacée]", "[person erased]")
+}
+
+pub fn erased(l: Lang, e: &Erased, path: &std::path::Path) -> String {
+    let mut s = l.pick(
+        format!(
+            "Effacé : {} ({}) et {} échange(s). {} et sa copie de secours ont été réécrits sans cette personne.",
+            e.name,
+            e.id,
+            e.interactions,
+            path.display()
+        ),
+        format!(
+            "Erased: {} ({}) and {} interaction(s). {} and its backup were rewritten without this person.",
+            e.name,
+            e.id,
+            e.interactions,
+            path.display()
+        ),
+    );
+    if e.redacted > 0 {
+        s.push_str(&l.pick(
+            format!(
+                "\nNom ou courriel remplacé dans {} autre(s) note(s).",
+                e.redacted
+            ),
+            format!("\nName or email replaced in {} other note(s).", e.redacted),
+        ));
+    }
+    s.push_str(l.pick(
+        "\nLes exports (CSV, agenda, calendrier) faits avant restent à supprimer à la main.",
+        "\nExports made earlier (CSV, calendar) must still be deleted by hand.",
+    ));
+    s
 }

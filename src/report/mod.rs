@@ -10,3 +10,4 @@ pub mod csv_import;
 pub mod csv_io;
 pub mod csv_values;
 pub mod ics;
+pub mod person;
