@@ -176,7 +176,9 @@ fn filters_by_cpv_and_buyer() {
         .assert()
         .success()
         .stdout(predicate::str::contains("pursuits created: 3"))
-        .stdout(predicate::str::contains("  other buyer (--buyer): 6"));
+        // The two "NC" records belong to other buyers: filtered, not reported as NC.
+        .stdout(predicate::str::contains("  other buyer (--buyer): 8"))
+        .stdout(predicate::str::contains("NC").not());
 }
 
 #[test]
