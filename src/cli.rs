@@ -143,6 +143,9 @@ pub enum ImportCommand {
     /// Authorities or contacts from a CSV file (all or nothing)
     Csv {
         table: ImportTable,
+        /// The CSV file to read
+        // Its own id: "file" is the global --file (the portfolio).
+        #[arg(id = "csv_file", value_name = "FILE")]
         file: PathBuf,
         /// Show what would change; write nothing
         #[arg(long)]

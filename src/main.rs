@@ -1,3 +1,4 @@
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -28,7 +29,8 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("retroplan: {err:#}");
+            // Not eprintln!: it panics when stderr is gone (a closed terminal).
+            let _ = writeln!(std::io::stderr(), "retroplan: {err:#}");
             ExitCode::FAILURE
         }
     }

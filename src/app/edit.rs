@@ -387,7 +387,11 @@ fn select(app: &mut App, s: &Selection) {
     });
     let want = match pursuit {
         Some(p) => Row::Pursuit(a, p),
-        None => Row::Authority(a),
+        // A contact or an interaction: stay on the pursuit row if it is this authority's.
+        None => match app.selected_row() {
+            Some(row) if row.authority() == a => row,
+            _ => Row::Authority(a),
+        },
     };
     let row = app
         .rows

@@ -307,3 +307,14 @@ fn enter_opens_the_log_where_e_edits_and_d_deletes_an_interaction() {
     key(&mut app, 'j');
     assert_eq!(app.contacts.sel, 1, "j moves between contacts again");
 }
+
+#[test]
+fn adding_a_contact_keeps_the_pursuit_selected() {
+    let mut app = app();
+    let pursuit = app.selected_pursuit().unwrap().id.clone();
+    app.focus = Pane::Contacts;
+    key(&mut app, 'a');
+    typed(&mut app, "Nouvelle personne");
+    ctrl_s(&mut app);
+    assert_eq!(app.selected_pursuit().map(|p| p.id.clone()), Some(pursuit));
+}

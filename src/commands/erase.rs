@@ -1,9 +1,40 @@
-//! `retroplan erase` (placeholder until its issue lands).
+//! `retroplan erase person ID|EMAIL`: remove a contact and their log, then
+//! save twice so that the backup (`.bak`, the previous version) no longer
+//! holds them either.
 
 use std::process::ExitCode;
 
-use super::{Context, not_yet};
+use anyhow::anyhow;
 
-pub fn run(ctx: &Context, _args: &crate::cli::Command) -> anyhow::Result<ExitCode> {
-    not_yet(ctx.lang)
+use super::{Context, not_yet};
+use crate::cli::{Command, EraseCommand};
+use crate::i18n::report as words;
+use crate::report::person;
+use crate::store;
+
+pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
+    let Command::Erase {
+        what: EraseCommand::Person { who },
+    } = args
+    else {
+        return not_yet(ctx.lang);
+    };
+    let l = ctx.lang;
+    let err = |e: store::StoreError| anyhow!(e.localized(l));
+    let path = store::resolve_path(ctx.file.as_deref()).map_err(err)?;
+    super::files::must_exist(&path, l)?;
+    let _lock = store::lock(&path).map_err(err)?;
+    let loaded = store::load(&path).map_err(err)?;
+    if loaded.newer_version {
+        return Err(anyhow!(words::newer_file(l, &path)));
+    }
+    let mut p = loaded.portfolio;
+    let at = person::find(&p, who).map_err(|e| anyhow!(words::person_error(l, &e)))?;
+    let erased = person::erase(&mut p, at, words::redacted(l));
+    // The first save moves the old file, person included, to `.bak`; the
+    // second replaces that backup with the erased version.
+    let stamp = store::save(&path, &p, Some(&loaded.stamp)).map_err(err)?;
+    store::save(&path, &p, Some(&stamp)).map_err(err)?;
+    println!("{}", words::erased(l, &erased, &path));
+    Ok(ExitCode::SUCCESS)
 }

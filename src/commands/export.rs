@@ -1,9 +1,55 @@
-//! `retroplan export` (placeholder until its issue lands).
+//! `retroplan export ics|csv|person`: the portfolio for a calendar, a
+//! spreadsheet, or one person's data. Reads the file only; takes no lock.
 
 use std::process::ExitCode;
 
+use super::files::{read_portfolio, write_output};
 use super::{Context, not_yet};
+use crate::cli::{Command, CsvTable, ExportCommand};
+use crate::i18n::report as words;
+use crate::report::csv_export::{TableKind, table};
+use crate::report::csv_io::write_table;
+use crate::report::ics::calendar;
+use crate::report::person;
 
-pub fn run(ctx: &Context, _args: &crate::cli::Command) -> anyhow::Result<ExitCode> {
-    not_yet(ctx.lang)
+pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
+    let Command::Export { what } = args else {
+        return not_yet(ctx.lang);
+    };
+    match what {
+        ExportCommand::Csv {
+            table: which,
+            output,
+            delimiter,
+            bom: _,
+            no_bom,
+        } => {
+            let (_, loaded) = read_portfolio(ctx)?;
+            let kind = match which {
+                CsvTable::Authorities => TableKind::Authorities,
+                CsvTable::Contacts => TableKind::Contacts,
+                CsvTable::Pursuits => TableKind::Pursuits,
+            };
+            let (headers, rows) = table(&loaded.portfolio, kind, ctx.lang);
+            let bytes = write_table(&headers, &rows, *delimiter, !*no_bom);
+            write_output(output.as_deref(), &bytes, ctx.lang)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        ExportCommand::Ics { output } => {
+            let (_, loaded) = read_portfolio(ctx)?;
+            let text = calendar(&loaded.portfolio, ctx.today, ctx.lang, chrono::Utc::now());
+            write_output(output.as_deref(), text.as_bytes(), ctx.lang)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        ExportCommand::Person { who } => {
+            let (_, loaded) = read_portfolio(ctx)?;
+            let p = &loaded.portfolio;
+            let at = person::find(p, who)
+                .map_err(|e| anyhow::anyhow!(words::person_error(ctx.lang, &e)))?;
+            let mut s = serde_json::to_string_pretty(&person::export(p, at, ctx.today))?;
+            s.push('\n');
+            super::files::write_stdout(s.as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
 }

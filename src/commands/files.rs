@@ -39,3 +39,17 @@ pub fn write_output(
             .map_err(|e| anyhow::anyhow!(crate::i18n::report::cannot_write(lang, path, &e))),
     }
 }
+
+/// Refuse a missing portfolio before taking its lock, so that a typo in
+/// `--file` leaves no lock file behind in some folder.
+pub fn must_exist(path: &Path, lang: crate::i18n::Lang) -> anyhow::Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(anyhow::anyhow!(
+            store::StoreError::NotFound {
+                path: path.to_path_buf()
+            }
+            .localized(lang)
+        )),
+    }
+}

@@ -38,7 +38,11 @@ impl Filters {
                 .map(squeeze)
                 .filter(|s| !s.is_empty())
                 .collect(),
-            cpv: cpv.iter().map(squeeze).filter(|s| !s.is_empty()).collect(),
+            cpv: cpv
+                .iter()
+                .map(|c| code_digits(&squeeze(c)).to_string())
+                .filter(|s| !s.is_empty())
+                .collect(),
             include_expired,
             today,
         }
@@ -48,7 +52,8 @@ impl Filters {
         if !self.buyers.is_empty() && !self.buyers.contains(&r.buyer_siret) {
             return Err(Skip::OtherBuyer);
         }
-        if !self.cpv.is_empty() && !self.cpv.iter().any(|p| r.cpv.starts_with(p.as_str())) {
+        let code = code_digits(&r.cpv);
+        if !self.cpv.is_empty() && !self.cpv.iter().any(|p| code.starts_with(p.as_str())) {
             return Err(Skip::OtherCpv);
         }
         if !self.include_expired && r.expiry < self.today {
@@ -56,6 +61,12 @@ impl Filters {
         }
         Ok(())
     }
+}
+
+/// A CPV code without its check digit ("45316110-9" → "45316110"): notices
+/// print it, some DECP exports drop it, and `--cpv` must match either way.
+fn code_digits(cpv: &str) -> &str {
+    cpv.split('-').next().unwrap_or(cpv).trim()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -215,3 +215,19 @@ fn created_ids_are_unique() {
     assert_eq!(ids.len(), 100);
     assert!(crate::store::validate::validate(&p, None).is_empty());
 }
+
+#[test]
+fn cpv_filter_ignores_the_check_digit_on_either_side() {
+    let items = [
+        contract("D", "21350238800019", "45316110-9", "2026-01-01", json!(12)),
+        contract("P", "21350238800019", "45316110", "2026-01-01", json!(12)),
+        contract("O", "21350238800019", "45316111", "2026-01-01", json!(12)),
+    ];
+    for prefix in ["45316110-9", "45316110", " 4531 6110 "] {
+        let mut p = Portfolio::default();
+        let f = Filters::new(&[], &[prefix.into()], false, d(TODAY));
+        let s = import(&mut p, f, &items);
+        assert_eq!(s.created, 2, "--cpv {prefix:?}");
+        assert_eq!(s.skipped.get(&Skip::OtherCpv), Some(&1));
+    }
+}

@@ -30,7 +30,8 @@ pub struct Record {
     pub months: u32,
     /// `notified` + `months`, clamped to the end of the month.
     pub expiry: NaiveDate,
-    /// `montant` in euros excl. VAT, when positive.
+    /// `montant` in euros excl. VAT, when positive: the latest amendment's
+    /// new amount, else the initial one.
     pub amount: Option<f64>,
     /// The holders after the latest amendment that names any.
     pub holders: Vec<Holder>,
@@ -104,7 +105,7 @@ pub fn normalise(raw: &RawContract) -> Result<Record, Skip> {
         notified,
         months,
         expiry,
-        amount: raw.montant.as_ref().and_then(amount),
+        amount: latest_amount(&mods).or_else(|| raw.montant.as_ref().and_then(amount)),
         holders: latest_holders(raw.titulaires.as_ref(), &mods),
         ordering: ordering(&raw.modalites),
     })
@@ -206,6 +207,17 @@ fn latest_months(mods: &[&Map<String, Value>]) -> Option<u32> {
         .filter_map(|(i, m)| Some((mod_key(m, i), months(m.get("dureeMois")).ok()?)))
         .max_by_key(|(key, _)| *key)
         .map(|(_, months)| months)
+}
+
+/// The amount set by the latest amendment that carries a usable one: the
+/// schema defines an amendment's `montant` as the contract's new amount,
+/// as its `dureeMois` is the new duration.
+fn latest_amount(mods: &[&Map<String, Value>]) -> Option<f64> {
+    mods.iter()
+        .enumerate()
+        .filter_map(|(i, m)| Some((mod_key(m, i), amount(m.get("montant")?)?)))
+        .max_by(|(a, _), (b, _)| a.cmp(b))
+        .map(|(_, x)| x)
 }
 
 /// The holders named by the latest amendment that names any, else the

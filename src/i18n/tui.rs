@@ -525,7 +525,7 @@ pub fn action_short(l: Lang, a: Action) -> &'static str {
         Action::LogInteraction => l.pick("échange", "log"),
         Action::Note => l.pick("note", "note"),
         Action::Edit => l.pick("modifier", "edit"),
-        Action::Log => l.pick("journal", "log"),
+        Action::Log => l.pick("journal", "history"),
         Action::Undo => l.pick("annuler", "undo"),
         other => action(l, other),
     }

@@ -3,6 +3,7 @@
 
 mod events;
 mod session;
+mod signals;
 
 use std::io::stdout;
 use std::process::ExitCode;
@@ -14,8 +15,6 @@ use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
-use signal_hook::consts::{SIGHUP, SIGTERM};
-use signal_hook::iterator::Signals;
 
 use crate::app::{self, App, Effect, Msg};
 use crate::commands::Context;
@@ -40,9 +39,9 @@ pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
     let saver = session.read_only.is_none().then(|| {
         let saver = Saver::spawn(session.path.clone(), session.stamp);
         saver.set_lang(ctx.lang);
-        saver
+        Arc::new(saver)
     });
-    let mut signals = Signals::new([SIGTERM, SIGHUP])?;
+    let stop = signals::watch(saver.clone())?;
 
     // Ours first: ratatui's hook (installed by init) restores the screen,
     // then calls this one to release the mouse.
@@ -54,9 +53,20 @@ pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
     let mut terminal = ratatui::try_init()?;
     // Bracketed paste: a pasted name arrives whole, not as keys that could trigger commands.
     let _ = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, saver.as_ref(), &mut signals);
+    let result = event_loop(&mut terminal, &mut app, saver.as_deref(), &stop);
+    // Whatever ended the loop, what was submitted reaches the disk.
+    if let Some(saver) = &saver {
+        let _ = saver.flush();
+    }
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
-    ratatui::restore();
+    // try_restore: restore() eprintln!s its error, which panics when the terminal is gone.
+    let _ = ratatui::try_restore();
+    if result.is_err() {
+        // A hang-up shows first as an I/O error on the terminal, then as SIGHUP.
+        if let Some(sig) = stop.wait_briefly() {
+            return Ok(exit_code(End::Signal(sig)));
+        }
+    }
     result
 }
 
@@ -70,7 +80,7 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     saver: Option<&Saver>,
-    signals: &mut Signals,
+    stop: &signals::Stop,
 ) -> anyhow::Result<ExitCode> {
     let size = terminal.size()?;
     app::update(app, Msg::Resize(size.width, size.height));
@@ -80,7 +90,7 @@ fn event_loop(
             terminal.draw(|f| crate::ui::render(app, f))?;
             redraw = false;
         }
-        if let Some(sig) = signals.pending().next() {
+        if let Some(sig) = stop.requested() {
             // Nothing lost: what was submitted is written before we go.
             if let Some(saver) = saver {
                 let _ = saver.flush();

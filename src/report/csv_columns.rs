@@ -1,0 +1,174 @@
+//! The columns of the spreadsheet tables: stable keys, which table has
+//! which, and how a header typed by a user (French or English, any case or
+//! accents) maps to one. Header words live in `i18n::report`.
+
+use super::csv_io::header_key;
+use crate::i18n::{Lang, report as words};
+
+/// A column of an exported or imported table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Col {
+    Id,
+    Name,
+    Category,
+    Town,
+    Departement,
+    Siret,
+    Activity,
+    Priority,
+    Authority,
+    AuthoritySiret,
+    Role,
+    Phone,
+    Email,
+    DecisionMaker,
+    Influence,
+    Notes,
+    DetailsChecked,
+    KeepInTouchDays,
+    DoNotContact,
+    Object,
+    J,
+    JConfirmed,
+    MarketKind,
+    Factor,
+    Branch,
+    Outcome,
+    Procedure,
+    Amount,
+    CurrentHolder,
+    CurrentExpiry,
+    Cpv,
+    NoticeRef,
+}
+
+impl Col {
+    /// The English header, also the stable machine key.
+    pub fn key(self) -> &'static str {
+        use Col::*;
+        match self {
+            Id => "id",
+            Name => "name",
+            Category => "category",
+            Town => "town",
+            Departement => "departement",
+            Siret => "siret",
+            Activity => "activity",
+            Priority => "priority",
+            Authority => "authority",
+            AuthoritySiret => "authority_siret",
+            Role => "role",
+            Phone => "phone",
+            Email => "email",
+            DecisionMaker => "decision_maker",
+            Influence => "influence",
+            Notes => "notes",
+            DetailsChecked => "details_checked",
+            KeepInTouchDays => "keep_in_touch_days",
+            DoNotContact => "do_not_contact",
+            Object => "object",
+            J => "j",
+            JConfirmed => "j_confirmed",
+            MarketKind => "market_kind",
+            Factor => "factor",
+            Branch => "branch",
+            Outcome => "outcome",
+            Procedure => "procedure",
+            Amount => "amount",
+            CurrentHolder => "current_holder",
+            CurrentExpiry => "current_expiry",
+            Cpv => "cpv",
+            NoticeRef => "notice_ref",
+        }
+    }
+
+    /// The header written in `lang`.
+    pub fn header(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.key(),
+            Lang::Fr => words::csv_header_fr(self),
+        }
+    }
+}
+
+/// Columns of `export csv authorities` (and of its import).
+pub const AUTHORITY_COLS: &[Col] = &[
+    Col::Id,
+    Col::Name,
+    Col::Category,
+    Col::Town,
+    Col::Departement,
+    Col::Siret,
+    Col::Activity,
+    Col::Priority,
+];
+
+/// Columns of `export csv contacts` (and of its import).
+pub const CONTACT_COLS: &[Col] = &[
+    Col::Id,
+    Col::Authority,
+    Col::AuthoritySiret,
+    Col::Name,
+    Col::Role,
+    Col::Phone,
+    Col::Email,
+    Col::DecisionMaker,
+    Col::Influence,
+    Col::Notes,
+    Col::DetailsChecked,
+    Col::KeepInTouchDays,
+    Col::DoNotContact,
+];
+
+/// Columns of `export csv pursuits` (export only).
+pub const PURSUIT_COLS: &[Col] = &[
+    Col::Id,
+    Col::Authority,
+    Col::AuthoritySiret,
+    Col::Object,
+    Col::J,
+    Col::JConfirmed,
+    Col::MarketKind,
+    Col::Factor,
+    Col::Branch,
+    Col::Outcome,
+    Col::Procedure,
+    Col::Amount,
+    Col::CurrentHolder,
+    Col::CurrentExpiry,
+    Col::Cpv,
+    Col::NoticeRef,
+];
+
+/// The column a user's header names among `cols`, if any.
+pub fn column_of(header: &str, cols: &[Col]) -> Option<Col> {
+    let h = header_key(header);
+    cols.iter().copied().find(|c| {
+        header_key(c.key()) == h
+            || header_key(words::csv_header_fr(*c)) == h
+            || words::csv_aliases(*c).iter().any(|a| header_key(a) == h)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_in_both_languages_map_back() {
+        for cols in [AUTHORITY_COLS, CONTACT_COLS, PURSUIT_COLS] {
+            for c in cols {
+                assert_eq!(column_of(c.header(Lang::Fr), cols), Some(*c));
+                assert_eq!(column_of(c.header(Lang::En), cols), Some(*c));
+                assert_eq!(
+                    column_of(&c.header(Lang::Fr).to_uppercase(), cols),
+                    Some(*c)
+                );
+            }
+        }
+        assert_eq!(column_of("E-mail", CONTACT_COLS), Some(Col::Email));
+        assert_eq!(column_of("Ville", AUTHORITY_COLS), Some(Col::Town));
+        assert_eq!(column_of("Téléphone", CONTACT_COLS), Some(Col::Phone));
+        assert_eq!(column_of("couleur préférée", CONTACT_COLS), None);
+    }
+}

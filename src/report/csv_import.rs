@@ -1,0 +1,489 @@
+//! Spreadsheet rows into the portfolio, all or nothing: every row is checked
+//! and matched first; one bad row and nothing changes. Rows update the
+//! record they match (id, else SIRET or email, else folded name) rather than
+//! duplicating it. Text goes through the model's cleaning like typed text.
+
+use std::collections::{HashMap, HashSet};
+
+use super::csv_columns::{AUTHORITY_COLS, CONTACT_COLS, Col, column_of};
+use super::csv_io::{CsvError, SourceEncoding, decode, detect_delimiter, read_table, restore};
+use super::csv_values::{self as values, CellError};
+use crate::model::fields::{self, FieldError};
+use crate::model::ids::new_id_avoiding;
+use crate::model::text::{clean_line, clean_multiline, fold};
+use crate::model::{Authority, Contact, Portfolio};
+
+/// Which table the file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportKind {
+    Authorities,
+    Contacts,
+}
+
+/// What an import did (or, in a dry run, would do).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportReport {
+    pub created: usize,
+    pub updated: usize,
+    /// Rows that matched a record and changed nothing.
+    pub skipped: usize,
+    pub encoding: SourceEncoding,
+    /// Headers that name no column of the table: their cells were not read.
+    pub ignored_columns: Vec<String>,
+}
+
+/// Why a row was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    EmptyName,
+    Field(FieldError, String),
+    Cell(CellError),
+    /// Several existing records match the row; the cell says which value.
+    Ambiguous(String),
+    /// A contact row naming no authority.
+    NoAuthority,
+    UnknownAuthority(String),
+    /// The row matches a record an earlier row of the file already set.
+    SameAsRow(u64),
+}
+
+/// One refused row: its line in the file (the header is line 1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    pub line: u64,
+    pub reason: Reason,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    File(CsvError),
+    Rows(Vec<RowError>),
+}
+
+impl From<CsvError> for ImportError {
+    fn from(e: CsvError) -> Self {
+        ImportError::File(e)
+    }
+}
+
+/// Import `bytes` into a copy of `p`; on success the copy and the report,
+/// on any error `p` is untouched (the caller keeps it).
+pub fn import(
+    p: &Portfolio,
+    bytes: &[u8],
+    kind: ImportKind,
+) -> Result<(Portfolio, ImportReport), ImportError> {
+    let (text, encoding) = decode(bytes)?;
+    let table = read_table(&text, detect_delimiter(&text))?;
+    let cols = match kind {
+        ImportKind::Authorities => AUTHORITY_COLS,
+        ImportKind::Contacts => CONTACT_COLS,
+    };
+    let mut map: Vec<Option<Col>> = Vec::new();
+    let mut ignored_columns = Vec::new();
+    for h in &table.headers {
+        let col = column_of(h, cols);
+        if let Some(c) = col {
+            if map.contains(&Some(c)) {
+                return Err(CsvError::DuplicateColumn(c.key()).into());
+            }
+        } else if !h.trim().is_empty() {
+            ignored_columns.push(clean_line(h));
+        }
+        map.push(col);
+    }
+    if !map.contains(&Some(Col::Name)) {
+        return Err(CsvError::MissingColumn(Col::Name.key()).into());
+    }
+    let mut run = Run {
+        p: p.clone(),
+        used: p.all_ids().map(str::to_string).collect(),
+        touched: HashMap::new(),
+        old_authorities: p.authorities.len(),
+        appended: HashMap::new(),
+        sirets: HashMap::new(),
+        errors: Vec::new(),
+        report: ImportReport {
+            created: 0,
+            updated: 0,
+            skipped: 0,
+            encoding,
+            ignored_columns,
+        },
+    };
+    for (line, cells) in &table.rows {
+        let row = Row::new(&map, cells);
+        let result = match kind {
+            ImportKind::Authorities => run.authority(*line, &row),
+            ImportKind::Contacts => run.contact(*line, &row),
+        };
+        if let Err(reason) = result {
+            run.errors.push(RowError {
+                line: *line,
+                reason,
+            });
+        }
+    }
+    if run.errors.is_empty() {
+        Ok((run.p, run.report))
+    } else {
+        Err(ImportError::Rows(run.errors))
+    }
+}
+
+/// One record's cells by column, with our anti-formula prefix removed.
+struct Row<'a> {
+    cells: HashMap<Col, &'a str>,
+}
+
+impl<'a> Row<'a> {
+    fn new(map: &[Option<Col>], cells: &'a [String]) -> Self {
+        let cells = map
+            .iter()
+            .zip(cells)
+            .filter_map(|(c, v)| c.map(|c| (c, restore(v))))
+            .collect();
+        Row { cells }
+    }
+
+    fn get(&self, c: Col) -> &'a str {
+        self.cells.get(&c).copied().unwrap_or("")
+    }
+
+    fn line(&self, c: Col) -> Option<String> {
+        self.cells.get(&c).map(|v| clean_line(v))
+    }
+
+    fn text(&self, c: Col) -> Option<String> {
+        self.cells.get(&c).map(|v| clean_multiline(v))
+    }
+
+    fn parsed<T>(
+        &self,
+        c: Col,
+        f: impl Fn(&str) -> Result<T, CellError>,
+    ) -> Result<Option<T>, Reason> {
+        self.cells
+            .get(&c)
+            .map(|v| f(v).map_err(Reason::Cell))
+            .transpose()
+    }
+
+    fn field(
+        &self,
+        c: Col,
+        f: fn(&str) -> Result<String, FieldError>,
+    ) -> Result<Option<String>, Reason> {
+        self.cells
+            .get(&c)
+            .map(|v| f(v).map_err(|e| Reason::Field(e, clean_line(v))))
+            .transpose()
+    }
+
+    fn siret(&self, c: Col) -> Result<Option<Option<String>>, Reason> {
+        self.cells
+            .get(&c)
+            .map(|v| match v.trim() {
+                "" => Ok(None),
+                t => fields::siret(t)
+                    .map(Some)
+                    .map_err(|e| Reason::Field(e, clean_line(t))),
+            })
+            .transpose()
+    }
+}
+
+/// Where a record lives: authority index, and contact index for contacts.
+type Slot = (usize, Option<usize>);
+
+struct Run {
+    p: Portfolio,
+    used: HashSet<String>,
+    /// Records set by earlier rows, with the row's line.
+    touched: HashMap<Slot, u64>,
+    /// Authorities before the import; created ones are appended after them
+    /// and never matched, so two new rows never merge.
+    old_authorities: usize,
+    /// Contacts appended per authority index.
+    appended: HashMap<usize, usize>,
+    /// SIRETs given by earlier rows: one authority per SIRET.
+    sirets: HashMap<String, u64>,
+    errors: Vec<RowError>,
+    report: ImportReport,
+}
+
+/// Indices of `items` (only the first `len`, records older than the import)
+/// whose key equals `key`.
+fn find<T>(items: &[T], len: usize, key: impl Fn(&T) -> bool) -> Vec<usize> {
+    items[..len.min(items.len())]
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| key(x))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+impl Run {
+    /// An id for a new record: the row's own when it is free, else a new one.
+    fn id_for(&mut self, wanted: &str, prefix: &str) -> String {
+        let wanted = clean_line(wanted);
+        if !wanted.is_empty() && self.used.insert(wanted.clone()) {
+            return wanted;
+        }
+        loop {
+            let id = new_id_avoiding(&HashSet::new(), prefix);
+            if self.used.insert(id.clone()) {
+                return id;
+            }
+        }
+    }
+
+    fn claim(&mut self, slot: Slot, line: u64) -> Result<(), Reason> {
+        match self.touched.insert(slot, line) {
+            Some(first) => Err(Reason::SameAsRow(first)),
+            None => Ok(()),
+        }
+    }
+
+    fn count(&mut self, changed: bool) {
+        if changed {
+            self.report.updated += 1;
+        } else {
+            self.report.skipped += 1;
+        }
+    }
+
+    fn authority(&mut self, line: u64, row: &Row) -> Result<(), Reason> {
+        let name = row.line(Col::Name).unwrap_or_default();
+        if name.is_empty() {
+            return Err(Reason::EmptyName);
+        }
+        let siret = row.siret(Col::Siret)?;
+        let category = row.parsed(Col::Category, values::category)?;
+        let priority = row.parsed(Col::Priority, values::priority)?;
+        let apply = |a: &mut Authority| {
+            a.name = name.clone();
+            if let Some(c) = category {
+                a.category = c;
+            }
+            if let Some(t) = row.line(Col::Town) {
+                a.town = t;
+            }
+            if let Some(d) = row.line(Col::Departement) {
+                a.departement = d;
+            }
+            if let Some(s) = &siret {
+                a.siret = s.clone();
+            }
+            if let Some(t) = row.text(Col::Activity) {
+                a.activity = t;
+            }
+            if let Some(n) = priority {
+                a.priority = n;
+            }
+        };
+        let siret_key = siret.as_ref().and_then(|s| s.clone());
+        if let Some(s) = &siret_key
+            && let Some(first) = self.sirets.insert(s.clone(), line)
+        {
+            return Err(Reason::SameAsRow(first));
+        }
+        let existing = self.existing_authority(row, &name, siret_key.as_deref())?;
+        match existing {
+            Some(i) => {
+                self.claim((i, None), line)?;
+                let a = &mut self.p.authorities[i];
+                let before = a.clone();
+                apply(a);
+                let changed = *a != before;
+                self.count(changed);
+            }
+            None => {
+                let id = self.id_for(row.get(Col::Id), "a");
+                let mut a = Authority::new(id, "");
+                apply(&mut a);
+                let i = self.p.authorities.len();
+                self.p.authorities.push(a);
+                self.claim((i, None), line)?;
+                self.report.created += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// The authority a row updates: by id, else SIRET, else folded name,
+    /// among the authorities that existed before the import.
+    fn existing_authority(
+        &self,
+        row: &Row,
+        name: &str,
+        siret: Option<&str>,
+    ) -> Result<Option<usize>, Reason> {
+        let list = &self.p.authorities;
+        let old = self.old_authorities;
+        let id = row.get(Col::Id).trim();
+        if !id.is_empty()
+            && let Some(i) = find(list, old, |a| a.id == id).first()
+        {
+            return Ok(Some(*i));
+        }
+        if let Some(s) = siret {
+            let hits = find(list, old, |a| a.siret.as_deref() == Some(s));
+            if let Some(i) = hits.first() {
+                return Ok(Some(*i));
+            }
+        }
+        let folded = fold(name);
+        let hits = find(list, old, |a| fold(&a.name) == folded);
+        match hits.as_slice() {
+            [] => Ok(None),
+            [i] => Ok(Some(*i)),
+            _ => Err(Reason::Ambiguous(name.to_string())),
+        }
+    }
+
+    fn contact(&mut self, line: u64, row: &Row) -> Result<(), Reason> {
+        let name = row.line(Col::Name).unwrap_or_default();
+        if name.is_empty() {
+            return Err(Reason::EmptyName);
+        }
+        let phone = row.field(Col::Phone, fields::phone)?;
+        let email = row.field(Col::Email, fields::email)?;
+        let decision_maker = row.parsed(Col::DecisionMaker, values::boolean)?;
+        let influence = row.parsed(Col::Influence, values::influence)?;
+        let checked = row.parsed(Col::DetailsChecked, values::date)?;
+        let keep = row.parsed(Col::KeepInTouchDays, values::days)?;
+        let dnc = row.parsed(Col::DoNotContact, values::boolean)?;
+        let apply = |c: &mut Contact| {
+            c.name = name.clone();
+            if let Some(r) = row.line(Col::Role) {
+                c.role = r;
+            }
+            if let Some(x) = &phone {
+                c.phone = x.clone();
+            }
+            if let Some(x) = &email {
+                c.email = x.clone();
+            }
+            if let Some(x) = decision_maker {
+                c.decision_maker = x;
+            }
+            if let Some(x) = influence {
+                c.influence = x;
+            }
+            if let Some(t) = row.text(Col::Notes) {
+                c.notes = t;
+            }
+            if let Some(x) = checked {
+                c.details_checked = x;
+            }
+            if let Some(x) = keep {
+                c.keep_in_touch_days = x;
+            }
+            if let Some(x) = dnc {
+                c.do_not_contact = x;
+            }
+        };
+        let ai = self.contact_authority(row)?;
+        let old = self.old_contacts(ai);
+        let contacts = &self.p.authorities[ai].contacts;
+        let id = row.get(Col::Id).trim();
+        let by_id = if id.is_empty() {
+            Vec::new()
+        } else {
+            find(contacts, old, |c| c.id == id)
+        };
+        let email_key = email
+            .as_deref()
+            .map(str::to_lowercase)
+            .filter(|e| !e.is_empty());
+        let hits = if !by_id.is_empty() {
+            by_id
+        } else if let Some(e) = email_key
+            .as_deref()
+            .map(|e| find(contacts, old, |c| c.email.to_lowercase() == e))
+            .filter(|h| !h.is_empty())
+        {
+            e
+        } else {
+            let folded = fold(&name);
+            find(contacts, old, |c| fold(&c.name) == folded)
+        };
+        match hits.as_slice() {
+            [] => {
+                let id = self.id_for(id, "c");
+                let mut c = Contact::new(id, "");
+                apply(&mut c);
+                let list = &mut self.p.authorities[ai].contacts;
+                list.push(c);
+                let ci = list.len() - 1;
+                *self.appended.entry(ai).or_default() += 1;
+                self.claim((ai, Some(ci)), line)?;
+                self.report.created += 1;
+            }
+            [ci] => {
+                self.claim((ai, Some(*ci)), line)?;
+                let c = &mut self.p.authorities[ai].contacts[*ci];
+                let before = c.clone();
+                apply(c);
+                let changed = *c != before;
+                self.count(changed);
+            }
+            _ => return Err(Reason::Ambiguous(name)),
+        }
+        Ok(())
+    }
+
+    /// Contacts of authority `ai` that existed before the import.
+    fn old_contacts(&self, ai: usize) -> usize {
+        // Created contacts are appended: the old ones come first.
+        let len = self.p.authorities[ai].contacts.len();
+        let appended = self.appended.get(&ai).copied().unwrap_or(0);
+        len - appended.min(len)
+    }
+
+    /// The authority of a contact row: its SIRET column, else the authority
+    /// cell as an id, a SIRET or a folded name, else the contact's id.
+    fn contact_authority(&self, row: &Row) -> Result<usize, Reason> {
+        let list = &self.p.authorities;
+        if let Some(Some(s)) = row.siret(Col::AuthoritySiret)? {
+            return find(list, list.len(), |a| a.siret.as_deref() == Some(s.as_str()))
+                .first()
+                .copied()
+                .ok_or(Reason::UnknownAuthority(s));
+        }
+        let cell = clean_line(row.get(Col::Authority));
+        let contact_id = row.get(Col::Id).trim();
+        let holds_contact = |i: &usize| {
+            !contact_id.is_empty() && list[*i].contacts.iter().any(|c| c.id == contact_id)
+        };
+        if cell.is_empty() {
+            let hits = find(list, list.len(), |a| {
+                a.contacts
+                    .iter()
+                    .any(|c| !contact_id.is_empty() && c.id == contact_id)
+            });
+            return hits.first().copied().ok_or(Reason::NoAuthority);
+        }
+        if let Some(i) = find(list, list.len(), |a| a.id == cell).first() {
+            return Ok(*i);
+        }
+        if let Ok(s) = fields::siret(&cell)
+            && let Some(i) =
+                find(list, list.len(), |a| a.siret.as_deref() == Some(s.as_str())).first()
+        {
+            return Ok(*i);
+        }
+        let folded = fold(&cell);
+        let hits = find(list, list.len(), |a| fold(&a.name) == folded);
+        match hits.as_slice() {
+            [] => Err(Reason::UnknownAuthority(cell)),
+            [i] => Ok(*i),
+            many => many
+                .iter()
+                .find(|i| holds_contact(i))
+                .copied()
+                .ok_or(Reason::Ambiguous(cell)),
+        }
+    }
+}

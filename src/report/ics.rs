@@ -1,0 +1,134 @@
+//! The portfolio as an iCalendar file (RFC 5545): all-day events for each
+//! pursuit's J, stage starts and J-8-months decision, and for follow-ups;
+//! a to-do per pending checklist item, due on its window's last day.
+//! Escaping and folding are the `icalendar` crate's; UIDs derive from ids,
+//! so a re-imported export updates events instead of duplicating them.
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use icalendar::{Calendar, Component, Event, EventLike, Property, Todo, TodoStatus};
+
+use crate::i18n::{Lang, report as words};
+use crate::model::progress::{items, windows_of};
+use crate::model::template::Template;
+use crate::model::text::clean_line;
+use crate::model::{ItemState, Portfolio};
+
+/// Domain part of every UID: ids are unique in a portfolio, this keeps them
+/// apart from other calendars' UIDs.
+const UID_DOMAIN: &str = "retroplan";
+
+fn uid(parts: &[&str]) -> String {
+    format!("{}@{UID_DOMAIN}", parts.join("."))
+}
+
+/// An all-day event on `day` (DTEND is the next day, exclusive, as RFC 5545
+/// wants for a one-day VALUE=DATE event).
+fn day_event(
+    uid: String,
+    day: NaiveDate,
+    summary: &str,
+    description: &str,
+    stamp: DateTime<Utc>,
+) -> Event {
+    let mut e = Event::new();
+    e.uid(&uid)
+        .timestamp(stamp)
+        .summary(summary)
+        .starts(day)
+        .ends(day.checked_add_days(Days::new(1)).unwrap_or(day));
+    if !description.is_empty() {
+        e.description(description);
+    }
+    e.done()
+}
+
+/// The whole calendar as RFC 5545 text (CRLF line ends, folded lines).
+/// `stamp` is the DTSTAMP of every component: the time of the export.
+pub fn calendar(p: &Portfolio, today: NaiveDate, lang: Lang, stamp: DateTime<Utc>) -> String {
+    let t = Template::get(lang);
+    let mut cal = Calendar::empty();
+    cal.append_property(Property::new("VERSION", "2.0"));
+    cal.append_property(Property::new(
+        "PRODID",
+        concat!(
+            "-//retroplan//retroplan ",
+            env!("CARGO_PKG_VERSION"),
+            "//FR"
+        ),
+    ));
+    cal.append_property(Property::new("CALSCALE", "GREGORIAN"));
+    cal.append_property(Property::new("METHOD", "PUBLISH"));
+    cal.name(words::calendar_name(lang));
+    for a in &p.authorities {
+        let authority = clean_line(&a.name);
+        for pursuit in &a.pursuits {
+            let Ok((w, _)) = windows_of(pursuit, &p.settings) else {
+                continue;
+            };
+            let object = clean_line(&pursuit.object);
+            let about = words::pursuit_at(lang, &object, &authority);
+            cal.push(day_event(
+                uid(&[&pursuit.id, "j"]),
+                w.j,
+                &words::ics_j(lang, &about),
+                "",
+                stamp,
+            ));
+            for stage in &t.stages {
+                cal.push(day_event(
+                    uid(&[&pursuit.id, "stage", stage.id.as_str()]),
+                    w.stage(stage.id).start,
+                    &words::ics_stage(lang, &stage.title, &about),
+                    "",
+                    stamp,
+                ));
+            }
+            cal.push(day_event(
+                uid(&[&pursuit.id, "branch"]),
+                w.branch_date(),
+                &words::ics_branch(lang, &about),
+                &t.branch.choose.details.join("\n"),
+                stamp,
+            ));
+            if pursuit.outcome.is_closed() {
+                continue;
+            }
+            for item in items(pursuit, &w, today) {
+                if !item.active || matches!(item.state, ItemState::Done(_)) {
+                    continue;
+                }
+                let Some(text) = t.item(item.id) else {
+                    continue;
+                };
+                let mut todo = Todo::new();
+                todo.uid(&uid(&[&pursuit.id, item.id]))
+                    .timestamp(stamp)
+                    .summary(&format!("{} — {about}", text.label))
+                    .starts(item.window.start)
+                    .due(item.window.last_day())
+                    .status(TodoStatus::NeedsAction);
+                if !text.details.is_empty() {
+                    todo.description(&text.details.join("\n"));
+                }
+                cal.push(todo.done());
+            }
+        }
+        for c in a.contacts.iter().filter(|c| !c.do_not_contact) {
+            let who = clean_line(&c.name);
+            for (i, day) in c.follow_ups() {
+                cal.push(day_event(
+                    uid(&[&i.id, "follow-up"]),
+                    day,
+                    &words::ics_follow_up(lang, &who, &authority),
+                    &i.summary,
+                    stamp,
+                ));
+            }
+        }
+    }
+    cal.done().to_string()
+}
+
+#[cfg(test)]
+#[path = "ics_tests.rs"]
+mod tests;

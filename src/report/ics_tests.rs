@@ -1,0 +1,135 @@
+use chrono::TimeZone;
+
+use super::*;
+use crate::model::{Authority, Contact, Interaction, InteractionKind, Pursuit};
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn stamp() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 28, 9, 30, 0).unwrap()
+}
+
+/// Text users type that RFC 5545 must escape or fold.
+fn hostile() -> Portfolio {
+    let long = "Établissement public très long ; avec, virgules \\ et 😀 ".repeat(4);
+    // 200 characters, many of them several octets long.
+    let name: String = long.chars().take(199).chain(['é']).collect();
+    assert_eq!(name.chars().count(), 200);
+    let mut a = Authority::new("a1", name);
+    let mut p = Pursuit::new("p1", "Nettoyage; lot 1, \\ bâtiments\nligne 2 🧹");
+    p.j = Some(d("2027-06-30"));
+    a.pursuits.push(p);
+    let mut c = Contact::new("c1", "Zoé \"Z\" L'Hôte, DG; 👩‍💼");
+    c.interactions.push(Interaction {
+        id: "i1".into(),
+        kind: InteractionKind::Call,
+        date: d("2026-11-20"),
+        summary: "Rappeler :\nconseil du 3 ; budget, \\ voté ?".into(),
+        follow_up: Some(d("2026-12-03")),
+    });
+    a.contacts.push(c);
+    let mut dnc = Contact::new("c2", "Ne Pas Appeler");
+    dnc.do_not_contact = true;
+    dnc.interactions.push(Interaction {
+        id: "i2".into(),
+        kind: InteractionKind::Call,
+        date: d("2026-11-20"),
+        summary: "x".into(),
+        follow_up: Some(d("2026-12-04")),
+    });
+    a.contacts.push(dnc);
+    Portfolio {
+        authorities: vec![a],
+        ..Portfolio::default()
+    }
+}
+
+#[test]
+fn lines_are_crlf_folded_at_75_octets_on_char_boundaries() {
+    let text = calendar(&hostile(), d("2026-11-28"), Lang::Fr, stamp());
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//retroplan//"));
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    assert!(!text.replace("\r\n", "").contains('\n'), "bare LF");
+    for line in text.split("\r\n") {
+        assert!(line.len() <= 75, "{} octets: {line}", line.len());
+    }
+}
+
+#[test]
+fn a_real_parser_reads_back_every_component_and_the_hostile_text() {
+    let p = hostile();
+    let text = calendar(&p, d("2026-11-28"), Lang::Fr, stamp());
+    let cal: Calendar = text.parse().expect("parses");
+    let events: Vec<&Event> = cal.events().collect();
+    let todos: Vec<&Todo> = cal.todos().collect();
+    // J, 3 stage starts, the branch decision, one follow-up (not the do-not-contact one).
+    assert_eq!(events.len(), 6);
+    assert!(!todos.is_empty());
+    let name = &p.authorities[0].name;
+    let j = events
+        .iter()
+        .find(|e| e.get_uid() == Some("p1.j@retroplan"))
+        .unwrap();
+    let summary = j.get_summary().unwrap();
+    assert!(summary.contains(name.as_str()), "{summary}");
+    assert!(summary.contains("Nettoyage; lot 1, \\ bâtiments ligne 2 🧹"));
+    assert_eq!(
+        j.get_start(),
+        Some(icalendar::DatePerhapsTime::Date(d("2027-06-30")))
+    );
+    assert_eq!(
+        j.get_end(),
+        Some(icalendar::DatePerhapsTime::Date(d("2027-07-01")))
+    );
+    let f = events
+        .iter()
+        .find(|e| e.get_uid() == Some("i1.follow-up@retroplan"))
+        .unwrap();
+    assert_eq!(
+        f.get_description(),
+        Some("Rappeler :\nconseil du 3 ; budget, \\ voté ?")
+    );
+    assert!(
+        f.get_summary()
+            .unwrap()
+            .contains("Zoé \"Z\" L'Hôte, DG; 👩‍💼")
+    );
+    assert!(!text.contains("Ne Pas Appeler"));
+    for e in &events {
+        assert_eq!(e.get_timestamp(), Some(stamp()));
+    }
+    let first = todos
+        .iter()
+        .find(|t| t.get_uid() == Some("p1.prospection.targets@retroplan"))
+        .unwrap();
+    assert_eq!(
+        first.get_due(),
+        Some(icalendar::DatePerhapsTime::Date(d("2026-10-29")))
+    );
+}
+
+#[test]
+fn uids_are_stable_and_done_items_have_no_todo() {
+    let mut p = hostile();
+    let a = calendar(&p, d("2026-11-28"), Lang::En, stamp());
+    let b = calendar(
+        &p,
+        d("2026-11-28"),
+        Lang::En,
+        stamp() + chrono::Duration::days(3),
+    );
+    let uids = |s: &str| -> Vec<String> {
+        s.lines()
+            .filter(|l| l.starts_with("UID:"))
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(uids(&a), uids(&b));
+    let pursuit = &mut p.authorities[0].pursuits[0];
+    pursuit.toggle("prospection.targets", d("2026-11-01"));
+    let c = calendar(&p, d("2026-11-28"), Lang::En, stamp());
+    assert!(a.contains("UID:p1.prospection.targets@retroplan"));
+    assert!(!c.contains("UID:p1.prospection.targets@retroplan"));
+}
