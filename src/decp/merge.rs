@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::NaiveDate;
 
 use super::raw::RawContract;
-use super::record::{Record, Skip, normalise};
+use super::record::{Record, Skip, normalise, scope};
 use crate::i18n::{self, Lang};
 use crate::model::{Authority, AuthorityCategory, MarketKind, OrderNature, Portfolio, Pursuit};
 
@@ -48,14 +48,22 @@ impl Filters {
         }
     }
 
-    fn check(&self, r: &Record) -> Result<(), Skip> {
-        if !self.buyers.is_empty() && !self.buyers.contains(&r.buyer_siret) {
+    /// `--buyer` and `--cpv`: a record lacking the key is outside them.
+    fn in_scope(&self, buyer: Option<&str>, cpv: Option<&str>) -> Result<(), Skip> {
+        if !self.buyers.is_empty() && !buyer.is_some_and(|b| self.buyers.iter().any(|x| x == b)) {
             return Err(Skip::OtherBuyer);
         }
-        let code = code_digits(&r.cpv);
-        if !self.cpv.is_empty() && !self.cpv.iter().any(|p| code.starts_with(p.as_str())) {
+        let code = cpv.map(code_digits);
+        if !self.cpv.is_empty()
+            && !code.is_some_and(|c| self.cpv.iter().any(|p| c.starts_with(p.as_str())))
+        {
             return Err(Skip::OtherCpv);
         }
+        Ok(())
+    }
+
+    fn check(&self, r: &Record) -> Result<(), Skip> {
+        self.in_scope(Some(&r.buyer_siret), Some(&r.cpv))?;
         if !self.include_expired && r.expiry < self.today {
             return Err(Skip::Expired);
         }
@@ -158,7 +166,18 @@ impl<'p> Importer<'p> {
     /// Normalise, filter and apply one element read from a file.
     pub fn offer(&mut self, raw: &RawContract) {
         self.summary.read += 1;
-        match normalise(raw).and_then(|r| self.filters.check(&r).map(|()| r)) {
+        // Out of scope first: a user asking for one buyer is not told about
+        // the unusable records of every other buyer in a national file.
+        let in_scope = if self.filters.buyers.is_empty() && self.filters.cpv.is_empty() {
+            Ok(())
+        } else {
+            let (buyer, cpv) = scope(raw);
+            self.filters.in_scope(buyer.as_deref(), cpv.as_deref())
+        };
+        match in_scope
+            .and_then(|()| normalise(raw))
+            .and_then(|r| self.filters.check(&r).map(|()| r))
+        {
             Ok(r) => self.apply(&r),
             Err(skip) => *self.summary.skipped.entry(skip).or_default() += 1,
         }

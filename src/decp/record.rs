@@ -114,6 +114,16 @@ pub fn normalise(raw: &RawContract) -> Result<Record, Skip> {
     })
 }
 
+/// The buyer's SIRET and the CPV code of a raw record, whether or not the
+/// rest of it is usable: the filters are applied on them first, so that a
+/// broken record outside the user's scope is not reported as broken.
+pub fn scope(raw: &RawContract) -> (Option<String>, Option<String>) {
+    (
+        buyer(raw).map(|(siret, _)| siret),
+        raw.code_cpv.as_ref().and_then(text),
+    )
+}
+
 /// A string or a number as clean single-line text; `None` when empty.
 fn text(v: &Value) -> Option<String> {
     let s = match v {
