@@ -246,3 +246,23 @@ fn a_reader_closing_early_does_not_stop_the_import() {
         1500
     );
 }
+
+#[test]
+fn other_json_is_refused_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("p.json");
+    let other = dir.path().join("portfolio.json");
+    std::fs::write(
+        &other,
+        br#"{"format":"retroplan","version":1,"authorities":[]}"#,
+    )
+    .unwrap();
+    retroplan(&file)
+        .args(["--lang", "fr", "import", "decp"])
+        .arg(&other)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("ne contient pas de données DECP"))
+        .stderr(predicate::str::contains("n'a pas été modifié"));
+    assert!(!file.exists());
+}
