@@ -176,7 +176,9 @@ fn filters_by_cpv_and_buyer() {
         .assert()
         .success()
         .stdout(predicate::str::contains("pursuits created: 3"))
-        .stdout(predicate::str::contains("  other buyer (--buyer): 6"));
+        // The two "NC" records belong to other buyers: filtered, not reported as NC.
+        .stdout(predicate::str::contains("  other buyer (--buyer): 8"))
+        .stdout(predicate::str::contains("NC").not());
 }
 
 #[test]
@@ -243,4 +245,24 @@ fn a_reader_closing_early_does_not_stop_the_import() {
         v["authorities"][0]["pursuits"].as_array().unwrap().len(),
         1500
     );
+}
+
+#[test]
+fn other_json_is_refused_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("p.json");
+    let other = dir.path().join("portfolio.json");
+    std::fs::write(
+        &other,
+        br#"{"format":"retroplan","version":1,"authorities":[]}"#,
+    )
+    .unwrap();
+    retroplan(&file)
+        .args(["--lang", "fr", "import", "decp"])
+        .arg(&other)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("ne contient pas de données DECP"))
+        .stderr(predicate::str::contains("n'a pas été modifié"));
+    assert!(!file.exists());
 }

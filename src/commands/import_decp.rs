@@ -141,6 +141,9 @@ fn read_one(l: Lang, path: &Path, importer: &mut Importer) -> Result<(), String>
         let detail = text
             .rsplit_once(" at line ")
             .map_or(text.as_str(), |(d, _)| d);
+        if detail == stream::NOT_DECP {
+            return i18n::decp::other_json(l, path);
+        }
         i18n::decp::not_decp(l, path, e.line(), e.column(), detail)
     })
 }

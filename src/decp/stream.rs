@@ -51,6 +51,20 @@ fn without_bom<R: Read>(mut reader: R) -> io::Result<io::Chain<io::Cursor<Vec<u8
     Ok(io::Cursor::new(head).chain(reader))
 }
 
+/// The parser's message for JSON that is not DECP data; callers word it
+/// in the user's language.
+pub const NOT_DECP: &str = "neither a \"marches\" list nor a contract";
+
+/// Keys only a contract has: they tell a lone contract from other JSON.
+const CONTRACT_KEYS: [&str; 6] = [
+    "id",
+    "acheteur",
+    "acheteur.id",
+    "acheteur_id",
+    "dateNotification",
+    "dureeMois",
+];
+
 /// The document itself.
 struct Top<'a>(Sink<'a>);
 
@@ -88,6 +102,11 @@ impl<'de> Visitor<'de> for Top<'_> {
             } else {
                 single.insert(key, map.next_value::<Value>()?);
             }
+        }
+        // Any other JSON (a retroplan portfolio, an API envelope) is refused
+        // rather than read as one broken contract.
+        if !found && !single.is_empty() && !CONTRACT_KEYS.iter().any(|k| single.contains_key(*k)) {
+            return Err(A::Error::custom(NOT_DECP));
         }
         if !found && !single.is_empty() {
             let c = ContractVisitor
@@ -205,6 +224,19 @@ mod tests {
         );
         assert_eq!(ids(r#"{"marches":null}"#), Vec::<String>::new());
         assert_eq!(ids(r#"{}"#), Vec::<String>::new());
+    }
+
+    #[test]
+    fn other_json_is_refused() {
+        let err = for_each(
+            r#"{"format":"retroplan","version":1,"authorities":[]}"#.as_bytes(),
+            &mut |_| panic!("no contract here"),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("marches"), "{err}");
+        assert!(for_each(r#"{"data":[{"id":1}]}"#.as_bytes(), &mut |_| {}).is_err());
+        // A lone contract, even a broken one, is still read.
+        assert_eq!(ids(r#"{"acheteur.id":"1","objet":"x"}"#), ["None"]);
     }
 
     #[test]
