@@ -176,7 +176,9 @@ fn filters_by_cpv_and_buyer() {
         .assert()
         .success()
         .stdout(predicate::str::contains("pursuits created: 3"))
-        .stdout(predicate::str::contains("  other buyer (--buyer): 6"));
+        // The two "NC" records belong to other buyers: filtered, not reported as NC.
+        .stdout(predicate::str::contains("  other buyer (--buyer): 8"))
+        .stdout(predicate::str::contains("NC").not());
 }
 
 #[test]
@@ -198,4 +200,69 @@ fn refuses_while_another_writer_holds_the_lock() {
         .arg(fixture("decp-2022-format-test.json"))
         .assert()
         .success();
+}
+
+#[test]
+fn a_reader_closing_early_does_not_stop_the_import() {
+    // More report than a pipe buffers (64 KiB), so the writer meets the
+    // closed pipe before the save: the import must still save and succeed.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("p.json");
+    let input = dir.path().join("many.json");
+    let contracts: Vec<Value> = (0..1500)
+        .map(|i| {
+            serde_json::json!({
+                "id": format!("C{i}"), "acheteur": {"id": "21350238800019"},
+                "objet": "Nettoyage des locaux municipaux et des écoles de la commune",
+                "dureeMois": 24, "dateNotification": "2026-01-15"
+            })
+        })
+        .collect();
+    std::fs::write(
+        &input,
+        serde_json::to_vec(&serde_json::json!({ "marches": contracts })).unwrap(),
+    )
+    .unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("retroplan"))
+        .env("RETROPLAN_TODAY", "2026-11-28")
+        .args(["--lang", "en", "--file"])
+        .arg(&file)
+        .args(["import", "decp"])
+        .arg(&input)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = portfolio(&file);
+    assert_eq!(
+        v["authorities"][0]["pursuits"].as_array().unwrap().len(),
+        1500
+    );
+}
+
+#[test]
+fn other_json_is_refused_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("p.json");
+    let other = dir.path().join("portfolio.json");
+    std::fs::write(
+        &other,
+        br#"{"format":"retroplan","version":1,"authorities":[]}"#,
+    )
+    .unwrap();
+    retroplan(&file)
+        .args(["--lang", "fr", "import", "decp"])
+        .arg(&other)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("ne contient pas de données DECP"))
+        .stderr(predicate::str::contains("n'a pas été modifié"));
+    assert!(!file.exists());
 }

@@ -103,6 +103,7 @@ fn format_2019_flattened_buyer_and_amended_duration() {
         )]
     );
     assert!(p.authorities[0].needs_rename);
+    assert_eq!(p.authorities[0].pursuits[0].amount, Some(79237.0));
 }
 
 #[test]
@@ -159,6 +160,18 @@ fn format_2022_wrapped_with_nan_nc_and_amendments() {
     assert_eq!(
         p.pursuits().nth(1).unwrap().1.market_kind,
         MarketKind::Works
+    );
+    // The latest amendment giving an amount sets it ("Nouveau montant" in the
+    // schema); the absurd initial 1.0e17 of 2020F00075 is thereby replaced.
+    let amounts: Vec<Option<f64>> = p.pursuits().map(|(_, pu)| pu.amount).collect();
+    assert_eq!(
+        amounts,
+        [
+            Some(22540.0),
+            Some(124557.46),
+            Some(1214900.0),
+            Some(49599.25)
+        ]
     );
 }
 

@@ -18,6 +18,8 @@ struct Pty {
     screen: Arc<Mutex<vt100::Parser>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// Dropping it hangs the terminal up.
+    master: Option<Box<dyn portable_pty::MasterPty + Send>>,
 }
 
 impl Pty {
@@ -60,12 +62,11 @@ impl Pty {
                 sink.lock().unwrap().process(&buf[..n]);
             }
         });
-        // Keep the master alive as long as the writer: dropping it hangs up.
-        std::mem::forget(pair.master);
         Pty {
             screen,
             writer,
             child,
+            master: Some(pair.master),
         }
     }
 
@@ -362,6 +363,54 @@ fn newer_files_open_read_only_and_outside_changes_are_not_overwritten() {
     pty.send("y");
     assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+}
+
+#[test]
+fn a_mouse_click_focuses_the_pane_under_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let mut pty = Pty::spawn(&file, "en");
+    pty.wait_for(&["Timeline", "q quit"]);
+    // SGR mouse report (1-based column;row): press and release in the contacts pane.
+    pty.send("\x1b[<0;100;30M\x1b[<0;100;30m");
+    pty.send("?");
+    pty.wait_for(&["Keys — Contacts"]);
+    // Any key closes the help; a lone Esc would be read with the next key as Alt-q.
+    pty.send(" ");
+    pty.wait_for(&["q quit"]);
+    pty.send("q");
+    assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
+}
+
+#[test]
+fn sighup_saves_restores_and_exits_129() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let mut pty = Pty::spawn(&file, "en");
+    pty.wait_for(&["Timeline", "q quit"]);
+    pty.send("\t ");
+    pty.wait_for(&["Ticked:"]);
+    // What a shell forwards to its jobs when its window is closed.
+    let pid = pty.child.process_id().expect("child pid");
+    let ok = std::process::Command::new("kill")
+        .args(["-HUP", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = pty.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "still running after SIGHUP");
+        std::thread::sleep(Duration::from_millis(30));
+    };
+    assert_eq!(status.exit_code(), 129);
+    wait_file(&file, |v| {
+        pursuit(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"] == "2026-11-28"
+    });
+    pty.wait_restored();
+    drop(pty.master.take());
 }
 
 /// Closing the terminal (the pty's master) hangs the app up: it must save

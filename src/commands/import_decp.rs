@@ -13,6 +13,7 @@ use std::process::ExitCode;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::Context;
+use super::files::write_stdout;
 use crate::decp::{Filters, Importer, Summary, stream};
 use crate::i18n::{self, Lang};
 use crate::model::{JOrigin, Portfolio};
@@ -65,26 +66,36 @@ pub fn run(
     }
     let summary = std::mem::take(&mut importer.summary);
     drop(importer);
-    report(l, &portfolio, &summary);
+    // A reader that stops early (`| head`) must not stop the import: the
+    // report is written through `write_stdout`, which ends quietly then.
+    let mut out = report(l, &portfolio, &summary);
     if dry_run {
-        println!("{}", i18n::decp::dry_run(l));
+        line(&mut out, i18n::decp::dry_run(l));
+        write_stdout(out.as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     }
     if summary.changes.is_empty() && summary.authorities_renamed == 0 {
-        println!("{}", i18n::decp::nothing_to_save(l));
+        line(&mut out, i18n::decp::nothing_to_save(l));
+        write_stdout(out.as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     }
+    write_stdout(out.as_bytes())?;
     let saved = match &stamp {
         Some(stamp) => store::save(&path, &portfolio, Some(stamp)),
         None => store::save_new(&path, &portfolio),
     };
     match saved {
         Ok(_) => {
-            println!("{}", i18n::decp::saved(l, &path));
+            write_stdout(format!("{}\n", i18n::decp::saved(l, &path)).as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => store_fail(e),
     }
+}
+
+fn line(out: &mut String, text: &str) {
+    out.push_str(text);
+    out.push('\n');
 }
 
 /// The portfolio and the stamp of the file it came from; an empty one
@@ -130,12 +141,16 @@ fn read_one(l: Lang, path: &Path, importer: &mut Importer) -> Result<(), String>
         let detail = text
             .rsplit_once(" at line ")
             .map_or(text.as_str(), |(d, _)| d);
+        if detail == stream::NOT_DECP {
+            return i18n::decp::other_json(l, path);
+        }
         i18n::decp::not_decp(l, path, e.line(), e.column(), detail)
     })
 }
 
 /// One line per created or updated pursuit, then the tally.
-fn report(l: Lang, p: &Portfolio, s: &Summary) {
+fn report(l: Lang, p: &Portfolio, s: &Summary) -> String {
+    let mut out = String::new();
     let lead = p.settings.lead_time_days;
     for c in &s.changes {
         let a = &p.authorities[c.authority];
@@ -144,27 +159,26 @@ fn report(l: Lang, p: &Portfolio, s: &Summary) {
             .effective_j(lead)
             .filter(|(_, origin)| *origin == JOrigin::Forecast)
             .map(|(j, _)| j);
-        println!(
-            "{}",
-            i18n::decp::change_line(
-                l,
-                c.kind,
-                &a.name,
-                &pu.object,
-                pu.current_expiry,
-                j,
-                pu.source.as_deref().unwrap_or_default(),
-            )
+        let change = i18n::decp::change_line(
+            l,
+            c.kind,
+            &a.name,
+            &pu.object,
+            pu.current_expiry,
+            j,
+            pu.source.as_deref().unwrap_or_default(),
         );
+        line(&mut out, &change);
     }
-    for line in i18n::decp::summary(l, s) {
-        println!("{line}");
+    for tally in i18n::decp::summary(l, s) {
+        line(&mut out, &tally);
     }
     let unnamed = s
         .changes
         .iter()
         .any(|c| p.authorities[c.authority].needs_rename);
     if unnamed {
-        println!("{}", i18n::decp::renamed_hint(l));
+        line(&mut out, i18n::decp::renamed_hint(l));
     }
+    out
 }

@@ -122,6 +122,14 @@ fn repeated_ids_in_one_import_keep_the_last() {
         p.authorities[0].pursuits[0].current_expiry,
         Some(d("2027-06-10"))
     );
+    // Unchanged at first, then changed by a later copy: one update.
+    let mut longer = contract("D", "21350238800019", "72", "2025-06-10", json!(40));
+    longer["montant"] = json!(9000);
+    let same = contract("D", "21350238800019", "72", "2025-06-10", json!(24));
+    let s = import(&mut p, all(), &[same, longer]);
+    assert_eq!((s.updated, s.unchanged, s.duplicates), (1, 0, 1));
+    assert_eq!(s.changes.len(), 1);
+    assert_eq!(p.authorities[0].pursuits[0].amount, Some(9000.0));
     // The same id at another buyer is another contract.
     let other = contract("D", "22130001500247", "72", "2025-06-10", json!(24));
     let s = import(&mut p, all(), &[other]);
@@ -153,11 +161,44 @@ fn filters_and_expiry() {
     );
     let s = import(&mut p, f, &items);
     assert_eq!(s.created, 2);
-    // Unusable records are told apart from filtered ones.
+    // Outside the filters counts as filtered, whatever else is wrong.
+    assert_eq!(s.skipped.get(&Skip::OtherBuyer), Some(&2));
+    assert_eq!(s.skipped.get(&Skip::OtherCpv), Some(&1));
+    assert_eq!(s.skipped.get(&Skip::DurationNc), None);
+    assert_eq!(s.skipped_total(), 3);
+}
+
+#[test]
+fn unusable_records_in_scope_keep_their_reason() {
+    let mut no_buyer = contract("X", "", "72000000", "2026-01-01", json!(12));
+    no_buyer.as_object_mut().unwrap().remove("acheteur");
+    let mut no_cpv = contract("Y", "21350238800019", "", "2026-01-01", json!(12));
+    no_cpv.as_object_mut().unwrap().remove("codeCPV");
+    let items = [
+        contract(
+            "N",
+            "21350238800019",
+            "72000000-5",
+            "2026-01-01",
+            json!("NC"),
+        ),
+        contract("M", "21350238800019", "72000000", "2026-01-01", json!(null)),
+        no_buyer,
+        no_cpv,
+    ];
+    let mut p = Portfolio::default();
+    let f = Filters::new(&["21350238800019".into()], &["72".into()], false, d(TODAY));
+    let s = import(&mut p, f, &items);
+    assert_eq!(s.created, 0);
+    assert_eq!(s.skipped.get(&Skip::DurationNc), Some(&1));
+    assert_eq!(s.skipped.get(&Skip::DurationMissing), Some(&1));
+    // Without the key a filter asks about, a record cannot be in its scope.
     assert_eq!(s.skipped.get(&Skip::OtherBuyer), Some(&1));
     assert_eq!(s.skipped.get(&Skip::OtherCpv), Some(&1));
-    assert_eq!(s.skipped.get(&Skip::DurationNc), Some(&1));
-    assert_eq!(s.skipped_total(), 3);
+    // Without filters the same records say what is wrong with them.
+    let s = import(&mut Portfolio::default(), all(), &items);
+    assert_eq!(s.skipped.get(&Skip::NoBuyer), Some(&1));
+    assert_eq!(s.created, 1);
 }
 
 #[test]
@@ -206,4 +247,20 @@ fn created_ids_are_unique() {
     let ids: HashSet<&str> = p.all_ids().collect();
     assert_eq!(ids.len(), 100);
     assert!(crate::store::validate::validate(&p, None).is_empty());
+}
+
+#[test]
+fn cpv_filter_ignores_the_check_digit_on_either_side() {
+    let items = [
+        contract("D", "21350238800019", "45316110-9", "2026-01-01", json!(12)),
+        contract("P", "21350238800019", "45316110", "2026-01-01", json!(12)),
+        contract("O", "21350238800019", "45316111", "2026-01-01", json!(12)),
+    ];
+    for prefix in ["45316110-9", "45316110", " 4531 6110 "] {
+        let mut p = Portfolio::default();
+        let f = Filters::new(&[], &[prefix.into()], false, d(TODAY));
+        let s = import(&mut p, f, &items);
+        assert_eq!(s.created, 2, "--cpv {prefix:?}");
+        assert_eq!(s.skipped.get(&Skip::OtherCpv), Some(&1));
+    }
 }

@@ -30,7 +30,8 @@ pub struct Record {
     pub months: u32,
     /// `notified` + `months`, clamped to the end of the month.
     pub expiry: NaiveDate,
-    /// `montant` in euros excl. VAT, when positive.
+    /// `montant` in euros excl. VAT, when positive: the latest amendment's
+    /// new amount, else the initial one.
     pub amount: Option<f64>,
     /// The holders after the latest amendment that names any.
     pub holders: Vec<Holder>,
@@ -104,13 +105,20 @@ pub fn normalise(raw: &RawContract) -> Result<Record, Skip> {
         notified,
         months,
         expiry,
-        amount: raw.montant.as_ref().and_then(amount),
+        amount: latest_amount(&mods).or_else(|| raw.montant.as_ref().and_then(amount)),
         holders: latest_holders(raw.titulaires.as_ref(), &mods),
-        ordering: raw
-            .modalites
-            .as_ref()
-            .map_or(OrderNature::Unknown, ordering),
+        ordering: ordering(&raw.modalites),
     })
+}
+
+/// The buyer's SIRET and the CPV code of a raw record, whether or not the
+/// rest of it is usable: the filters are applied on them first, so that a
+/// broken record outside the user's scope is not reported as broken.
+pub fn scope(raw: &RawContract) -> (Option<String>, Option<String>) {
+    (
+        buyer(raw).map(|(siret, _)| siret),
+        raw.code_cpv.as_ref().and_then(text),
+    )
 }
 
 /// A string or a number as clean single-line text; `None` when empty.
@@ -124,16 +132,9 @@ fn text(v: &Value) -> Option<String> {
 }
 
 fn buyer(raw: &RawContract) -> Option<(String, Option<String>)> {
-    let nested = raw.acheteur.as_ref().and_then(Value::as_object);
-    let id = nested
-        .and_then(|o| o.get("id"))
-        .or(raw.acheteur_id.as_ref())
-        .and_then(text)?;
+    let id = raw.acheteur_id.as_ref().and_then(text)?;
     let siret: String = id.chars().filter(|c| !c.is_whitespace()).collect();
-    let name = nested
-        .and_then(|o| o.get("nom"))
-        .or(raw.acheteur_nom.as_ref())
-        .and_then(text);
+    let name = raw.acheteur_nom.as_ref().and_then(text);
     Some((siret, name))
 }
 
@@ -218,6 +219,17 @@ fn latest_months(mods: &[&Map<String, Value>]) -> Option<u32> {
         .map(|(_, months)| months)
 }
 
+/// The amount set by the latest amendment that carries a usable one: the
+/// schema defines an amendment's `montant` as the contract's new amount,
+/// as its `dureeMois` is the new duration.
+fn latest_amount(mods: &[&Map<String, Value>]) -> Option<f64> {
+    mods.iter()
+        .enumerate()
+        .filter_map(|(i, m)| Some((mod_key(m, i), amount(m.get("montant")?)?)))
+        .max_by(|(a, _), (b, _)| a.cmp(b))
+        .map(|(_, x)| x)
+}
+
 /// The holders named by the latest amendment that names any, else the
 /// contract's own.
 fn latest_holders(own: Option<&Value>, mods: &[&Map<String, Value>]) -> Vec<Holder> {
@@ -267,18 +279,8 @@ fn holders(v: Option<&Value>) -> Vec<Holder> {
 
 /// Fractional when the data says orders or tranches; firm when it says
 /// "Sans objet" (no such modality); unknown otherwise.
-fn ordering(v: &Value) -> OrderNature {
-    fn strings<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
-        match v {
-            Value::String(s) => out.push(s),
-            Value::Array(items) => items.iter().for_each(|i| strings(i, out)),
-            Value::Object(o) => o.values().for_each(|i| strings(i, out)),
-            _ => {}
-        }
-    }
-    let mut found = Vec::new();
-    strings(v, &mut found);
-    let folded: Vec<String> = found.iter().map(|s| crate::model::text::fold(s)).collect();
+fn ordering(words: &[String]) -> OrderNature {
+    let folded: Vec<String> = words.iter().map(|s| crate::model::text::fold(s)).collect();
     if folded.iter().any(|s| {
         s.contains("bon de commande") || s.contains("bons de commande") || s.contains("tranche")
     }) {

@@ -132,6 +132,28 @@ fn latest_amendment_sets_duration_and_holders() {
 }
 
 #[test]
+fn latest_amendment_with_an_amount_sets_it() {
+    let r = normalise(&with(
+        "modifications",
+        json!([
+            {"modification": {"dateNotificationModification": "2025-09-01", "montant": 1200.5}},
+            {"modification": {"dateNotificationModification": "2025-06-01", "montant": 1100}},
+            {"modification": {"dateNotificationModification": "2025-12-01", "dureeMois": 30}},
+            {"modification": {"dateNotificationModification": "2025-11-01", "montant": 0}}
+        ]),
+    ))
+    .unwrap();
+    // September's is the latest usable one: December's has none, 0 is none.
+    assert_eq!(r.amount, Some(1200.5));
+    let r = normalise(&with(
+        "modifications",
+        json!([{"modification": {"dateNotificationModification": "2025-09-01", "montant": "NC"}}]),
+    ))
+    .unwrap();
+    assert_eq!(r.amount, Some(1000.0));
+}
+
+#[test]
 fn holders_in_every_shape() {
     let r = normalise(&with(
         "titulaires",

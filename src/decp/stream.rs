@@ -6,7 +6,7 @@
 //! top-level array of contracts, and a single contract object.
 
 use std::fmt;
-use std::io::{BufReader, Read};
+use std::io::{self, BufReader, Read};
 
 use serde::de::{
     DeserializeSeed, Deserializer, Error as _, IgnoredAny, MapAccess, SeqAccess, Visitor,
@@ -25,11 +25,45 @@ type Sink<'a> = &'a mut dyn FnMut(RawContract);
 /// file order. Fails on a document that is not JSON (with its line and
 /// column); elements of the wrong kind reach `each` marked `not_an_object`.
 pub fn for_each<R: Read>(reader: R, each: Sink<'_>) -> Result<(), serde_json::Error> {
+    let reader = without_bom(reader).map_err(serde_json::Error::io)?;
     let reader = BufReader::with_capacity(BUFFER, NonFinite::new(reader));
     let mut de = serde_json::Deserializer::from_reader(reader);
     Top(each).deserialize(&mut de)?;
     de.end()
 }
+
+/// The reader past a leading UTF-8 byte-order mark, which Windows tools and
+/// some portal exports write and the JSON parser refuses.
+fn without_bom<R: Read>(mut reader: R) -> io::Result<io::Chain<io::Cursor<Vec<u8>>, R>> {
+    let mut head = Vec::with_capacity(3);
+    while head.len() < 3 {
+        let mut byte = [0u8; 1];
+        match reader.read(&mut byte) {
+            Ok(0) => break,
+            Ok(_) => head.push(byte[0]),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    if head == [0xEF, 0xBB, 0xBF] {
+        head.clear();
+    }
+    Ok(io::Cursor::new(head).chain(reader))
+}
+
+/// The parser's message for JSON that is not DECP data; callers word it
+/// in the user's language.
+pub const NOT_DECP: &str = "neither a \"marches\" list nor a contract";
+
+/// Keys only a contract has: they tell a lone contract from other JSON.
+const CONTRACT_KEYS: [&str; 6] = [
+    "id",
+    "acheteur",
+    "acheteur.id",
+    "acheteur_id",
+    "dateNotification",
+    "dureeMois",
+];
 
 /// The document itself.
 struct Top<'a>(Sink<'a>);
@@ -68,6 +102,11 @@ impl<'de> Visitor<'de> for Top<'_> {
             } else {
                 single.insert(key, map.next_value::<Value>()?);
             }
+        }
+        // Any other JSON (a retroplan portfolio, an API envelope) is refused
+        // rather than read as one broken contract.
+        if !found && !single.is_empty() && !CONTRACT_KEYS.iter().any(|k| single.contains_key(*k)) {
+            return Err(A::Error::custom(NOT_DECP));
         }
         if !found && !single.is_empty() {
             let c = ContractVisitor
@@ -185,6 +224,29 @@ mod tests {
         );
         assert_eq!(ids(r#"{"marches":null}"#), Vec::<String>::new());
         assert_eq!(ids(r#"{}"#), Vec::<String>::new());
+    }
+
+    #[test]
+    fn other_json_is_refused() {
+        let err = for_each(
+            r#"{"format":"retroplan","version":1,"authorities":[]}"#.as_bytes(),
+            &mut |_| panic!("no contract here"),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("marches"), "{err}");
+        assert!(for_each(r#"{"data":[{"id":1}]}"#.as_bytes(), &mut |_| {}).is_err());
+        // A lone contract, even a broken one, is still read.
+        assert_eq!(ids(r#"{"acheteur.id":"1","objet":"x"}"#), ["None"]);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        assert_eq!(ids("\u{feff}{\"marches\":[{\"id\":\"a\"}]}"), ["a"]);
+        assert_eq!(ids("\u{feff}[]"), Vec::<String>::new());
+        // Short documents and a lone mark still parse or fail as JSON.
+        assert_eq!(ids("[]"), Vec::<String>::new());
+        assert!(for_each("\u{feff}".as_bytes(), &mut |_| {}).is_err());
+        assert!(for_each("\u{feff}\u{feff}[]".as_bytes(), &mut |_| {}).is_err());
     }
 
     #[test]

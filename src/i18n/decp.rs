@@ -173,6 +173,22 @@ pub fn not_decp(l: Lang, path: &Path, line: usize, column: usize, detail: &str) 
     )
 }
 
+/// Valid JSON that holds no DECP data (e.g. a retroplan portfolio).
+pub fn other_json(l: Lang, path: &Path) -> String {
+    l.pick(
+        format!(
+            "{} ne contient pas de données DECP : ni liste « marches », ni marché (id, acheteur, dateNotification, dureeMois). {}",
+            path.display(),
+            unchanged(l)
+        ),
+        format!(
+            "{} holds no DECP data: no \"marches\" list and no contract (id, acheteur, dateNotification, dureeMois). {}",
+            path.display(),
+            unchanged(l)
+        ),
+    )
+}
+
 fn unchanged(l: Lang) -> &'static str {
     l.pick(
         "Le portefeuille n'a pas été modifié.",

@@ -156,7 +156,10 @@ pub fn error(l: Lang, e: &StoreError) -> String {
             )
         }
         StoreError::NotOurs { path, bak } => {
-            let hint = bak_hint(l, path, bak.as_deref());
+            let hint = match bak {
+                Some(_) => bak_hint(l, path, bak.as_deref()),
+                None => String::new(),
+            };
             l.pick(
                 format!(
                     "{} n'est pas un portefeuille retroplan (il manque \"format\": \"retroplan\"). \
@@ -421,6 +424,25 @@ pub fn check_newer(l: Lang, found: u32) -> String {
             "error: written by a newer retroplan (format {found}, this one knows \
              {FORMAT_VERSION}): it cannot be validated here, and opens read-only"
         ),
+    )
+}
+
+/// A key the model does not know: ignored now, dropped at the next save.
+pub fn unknown_key(l: Lang, path: &str) -> String {
+    l.pick(
+        format!(
+            "avertissement : clé inconnue « {path} » : ignorée, et perdue au prochain \
+             enregistrement (faute de frappe ?)"
+        ),
+        format!("warning: unknown key '{path}': ignored, and lost at the next save (typo?)"),
+    )
+}
+
+/// Nesting beyond what any portfolio has, met while looking for unknown keys.
+pub fn too_deep(l: Lang, line: usize, column: usize) -> String {
+    l.pick(
+        format!("erreur : ligne {line}, colonne {column} : imbrication bien trop profonde"),
+        format!("error: line {line}, column {column}: nesting far too deep"),
     )
 }
 

@@ -305,6 +305,14 @@ pub fn log_title(l: Lang, name: &str) -> String {
     format!("{} — {name}", l.pick("Journal", "Log"))
 }
 
+/// "12/11/2026 appel : résumé" (French puts a space before the colon).
+pub fn log_entry(l: Lang, date: &str, kind: &str, summary: &str) -> String {
+    match l {
+        Lang::Fr => format!("{date} {kind} : {summary}"),
+        Lang::En => format!("{date} {kind}: {summary}"),
+    }
+}
+
 pub fn empty_log(l: Lang) -> &'static str {
     l.pick("Aucun échange noté.", "No exchange logged.")
 }

@@ -28,10 +28,7 @@ fn late_items_come_first_then_days_in_order() {
     assert!(e.windows(2).all(|w| w[0].date <= w[1].date));
     let late: Vec<_> = e.iter().filter(|x| x.kind == EntryKind::Late).collect();
     assert!(late.iter().all(|x| x.date < today && x.state == "late"));
-    assert!(
-        late.iter()
-            .all(|x| x.pursuit == Some("Nettoyage"))
-    );
+    assert!(late.iter().all(|x| x.pursuit == Some("Nettoyage")));
     assert!(late.iter().all(|x| x.authority == "Ville d'Évreux"));
     // No J within 14 days, none of the closing/opening kinds beyond the horizon.
     assert!(e.iter().all(|x| x.date <= d("2026-12-12")));
@@ -103,8 +100,7 @@ fn follow_ups_and_nurture_skip_do_not_contact() {
     assert_eq!(n[0].date, today);
     assert!(
         !e.iter()
-            .any(|x| x.contact == Some("Claire Martin")
-                && x.contact_id == Some("c3"))
+            .any(|x| x.contact == Some("Claire Martin") && x.contact_id == Some("c3"))
     );
     assert!(!e.iter().any(|x| x.contact_id == Some("c3")));
 }

@@ -10,7 +10,7 @@ use icalendar::{Calendar, Component, Event, EventLike, Property, Todo, TodoStatu
 use crate::i18n::{Lang, report as words};
 use crate::model::progress::{items, windows_of};
 use crate::model::template::Template;
-use crate::model::text::clean_line;
+use crate::model::text::{clean_line, clean_multiline};
 use crate::model::{ItemState, Portfolio};
 
 /// Domain part of every UID: ids are unique in a portfolio, this keeps them
@@ -120,13 +120,38 @@ pub fn calendar(p: &Portfolio, today: NaiveDate, lang: Lang, stamp: DateTime<Utc
                     uid(&[&i.id, "follow-up"]),
                     day,
                     &words::ics_follow_up(lang, &who, &authority),
-                    &i.summary,
+                    // Free text from the file: a bare CR would end the line.
+                    &clean_multiline(&i.summary),
                     stamp,
                 ));
             }
         }
     }
-    cal.done().to_string()
+    refold(&cal.done().to_string())
+}
+
+/// Longest content line, in octets, without its CRLF (RFC 5545 §3.1).
+const FOLD_AT: usize = 75;
+
+/// Fold every content line so that no line, counting the leading space of
+/// a continuation, passes [`FOLD_AT`] octets, and never inside a character.
+/// The crate folds too, but lets a last continuation line reach 76 octets;
+/// its folds are undone first (values hold no raw CRLF: TEXT is escaped).
+fn refold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 32);
+    for line in text.replace("\r\n ", "").split_terminator("\r\n") {
+        let mut used = 0;
+        for c in line.chars() {
+            if used + c.len_utf8() > FOLD_AT {
+                out.push_str("\r\n ");
+                used = 1;
+            }
+            out.push(c);
+            used += c.len_utf8();
+        }
+        out.push_str("\r\n");
+    }
+    out
 }
 
 #[cfg(test)]

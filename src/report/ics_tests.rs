@@ -133,3 +133,48 @@ fn uids_are_stable_and_done_items_have_no_todo() {
     assert!(a.contains("UID:p1.prospection.targets@retroplan"));
     assert!(!c.contains("UID:p1.prospection.targets@retroplan"));
 }
+
+/// Every octet length around the fold points, in one- to four-octet
+/// characters: the crate's own folding let a last continuation line reach
+/// 76 octets when exactly 75 were left after a fold.
+#[test]
+fn no_line_passes_75_octets_whatever_the_name_length() {
+    for unit in ["x", "é", "—", "😀"] {
+        for n in 0..=90 {
+            let mut p = hostile();
+            let name = unit.repeat(n);
+            p.authorities[0].pursuits[0].object = name.clone();
+            let text = calendar(&p, d("2026-11-28"), Lang::Fr, stamp());
+            for line in text.split("\r\n") {
+                assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+            }
+            let cal: Calendar = text.parse().expect("parses");
+            let j = cal
+                .events()
+                .find(|e| e.get_uid() == Some("p1.j@retroplan"))
+                .unwrap();
+            assert!(j.get_summary().unwrap().contains(&name), "{unit} × {n}");
+        }
+    }
+}
+
+/// A hand-edited file can hold control characters in a summary: a bare CR
+/// ends a content line early, and escapes have no place in a calendar.
+#[test]
+fn control_characters_never_reach_the_calendar() {
+    let mut p = hostile();
+    p.authorities[0].contacts[0].interactions[0].summary =
+        "ligne 1\r\nligne 2\rX\u{1b}[31mrouge\u{7}".into();
+    let text = calendar(&p, d("2026-11-28"), Lang::Fr, stamp());
+    let body = text.replace("\r\n", "");
+    assert!(
+        !body.chars().any(|c| c.is_control()),
+        "control character in {body:?}"
+    );
+    let cal: Calendar = text.parse().expect("parses");
+    let f = cal
+        .events()
+        .find(|e| e.get_uid() == Some("i1.follow-up@retroplan"))
+        .unwrap();
+    assert_eq!(f.get_description(), Some("ligne 1\nligne 2X[31mrouge"));
+}

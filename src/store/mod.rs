@@ -12,6 +12,7 @@ mod paths;
 mod save;
 mod saver;
 mod stamp;
+mod unknown;
 pub mod validate;
 
 pub use error::{IoAction, Localized, StoreError};
@@ -21,3 +22,4 @@ pub use paths::{bak_path, default_path, lock_path, parent_dir, resolve_path};
 pub use save::{create_private_dir, save, save_new, save_new_with, save_with, to_bytes};
 pub use saver::{SaveEvent, Saver};
 pub use stamp::{DiskStamp, content_hash};
+pub use unknown::unknown_keys;

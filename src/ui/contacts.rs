@@ -162,11 +162,11 @@ fn contact_log(app: &App, _auth: &Authority, c: &Contact, log: Rect, buf: &mut B
     let skip = cursor.map_or(0, |at| (at + 1).saturating_sub(rows));
     for (n, i) in entries.iter().enumerate().skip(skip).take(rows) {
         let y = log.y + 1 + (n - skip) as u16;
-        let mut text = format!(
-            "{} {} : {}",
-            l.date(i.date),
+        let mut text = words::log_entry(
+            l,
+            &l.date(i.date),
             common::interaction_kind(l, i.kind),
-            i.summary
+            &i.summary,
         );
         if let Some(f) = i.follow_up {
             text.push_str(&format!(" ({})", words::follow_up(l, f)));
