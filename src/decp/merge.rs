@@ -115,16 +115,24 @@ impl Summary {
     }
 }
 
+/// What this import already did to a pursuit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Seen {
+    Changed,
+    Unchanged,
+}
+
 /// Applies records to a portfolio, one at a time.
 pub struct Importer<'p> {
     portfolio: &'p mut Portfolio,
     lang: Lang,
     filters: Filters,
     by_siret: HashMap<String, usize>,
-    by_source: HashMap<(usize, String), usize>,
-    /// What this import did to each pursuit, to count a repeated id once.
-    seen: HashMap<(usize, String), ChangeKind>,
-    unchanged_seen: HashSet<(usize, String)>,
+    /// Imported pursuits by (authority, source), with what this import did
+    /// to each so far, to count a repeated id once.
+    by_source: HashMap<(usize, String), (usize, Option<Seen>)>,
+    /// Ids in the file before the import; created ids cannot collide with
+    /// each other (stem and counter), only with these.
     used_ids: HashSet<String>,
     id_stem: String,
     counter: u64,
@@ -143,7 +151,7 @@ impl<'p> Importer<'p> {
             }
             for (pi, p) in a.pursuits.iter().enumerate() {
                 if let Some(src) = p.source.as_ref().filter(|s| s.starts_with("decp:")) {
-                    by_source.entry((ai, src.clone())).or_insert(pi);
+                    by_source.entry((ai, src.clone())).or_insert((pi, None));
                 }
             }
         }
@@ -156,8 +164,6 @@ impl<'p> Importer<'p> {
             filters,
             by_siret,
             by_source,
-            seen: HashMap::new(),
-            unchanged_seen: HashSet::new(),
             counter: 0,
             summary: Summary::default(),
         }
@@ -187,33 +193,37 @@ impl<'p> Importer<'p> {
     pub fn apply(&mut self, r: &Record) {
         let ai = self.authority_for(r);
         let key = (ai, format!("decp:{}", r.id));
-        let repeated = self.seen.contains_key(&key) || self.unchanged_seen.contains(&key);
-        if repeated {
-            self.summary.duplicates += 1;
-        }
-        let Some(&pi) = self.by_source.get(&key) else {
+        let Some(&(pi, seen)) = self.by_source.get(&key) else {
             let pi = self.create(ai, r, key.1.clone());
-            self.by_source.insert(key.clone(), pi);
-            self.seen.insert(key, ChangeKind::Created);
+            self.by_source.insert(key, (pi, Some(Seen::Changed)));
             self.summary.created += 1;
             self.push_change(ChangeKind::Created, ai, pi);
             return;
         };
-        let changed = update(&mut self.portfolio.authorities[ai].pursuits[pi], r);
-        if self.seen.contains_key(&key) {
-            // Created or updated earlier in this import: already counted.
-            return;
+        if seen.is_some() {
+            self.summary.duplicates += 1;
         }
-        if changed {
-            if self.unchanged_seen.remove(&key) {
+        let changed = update(&mut self.portfolio.authorities[ai].pursuits[pi], r);
+        let now = match (seen, changed) {
+            // Created or updated earlier in this import: already counted.
+            (Some(Seen::Changed), _) => return,
+            (Some(Seen::Unchanged), false) => return,
+            (Some(Seen::Unchanged), true) => {
                 self.summary.unchanged -= 1;
+                Seen::Changed
             }
-            self.seen.insert(key, ChangeKind::Updated);
+            (None, false) => {
+                self.summary.unchanged += 1;
+                Seen::Unchanged
+            }
+            (None, true) => Seen::Changed,
+        };
+        if now == Seen::Changed {
             self.summary.updated += 1;
             self.push_change(ChangeKind::Updated, ai, pi);
-        } else if !repeated {
-            self.unchanged_seen.insert(key);
-            self.summary.unchanged += 1;
+        }
+        if let Some(entry) = self.by_source.get_mut(&key) {
+            entry.1 = Some(now);
         }
     }
 
@@ -229,7 +239,7 @@ impl<'p> Importer<'p> {
         loop {
             self.counter += 1;
             let id = format!("{prefix}-{}-{}", self.id_stem, self.counter);
-            if self.used_ids.insert(id.clone()) {
+            if !self.used_ids.contains(&id) {
                 return id;
             }
         }

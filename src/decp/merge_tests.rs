@@ -122,6 +122,14 @@ fn repeated_ids_in_one_import_keep_the_last() {
         p.authorities[0].pursuits[0].current_expiry,
         Some(d("2027-06-10"))
     );
+    // Unchanged at first, then changed by a later copy: one update.
+    let mut longer = contract("D", "21350238800019", "72", "2025-06-10", json!(40));
+    longer["montant"] = json!(9000);
+    let same = contract("D", "21350238800019", "72", "2025-06-10", json!(24));
+    let s = import(&mut p, all(), &[same, longer]);
+    assert_eq!((s.updated, s.unchanged, s.duplicates), (1, 0, 1));
+    assert_eq!(s.changes.len(), 1);
+    assert_eq!(p.authorities[0].pursuits[0].amount, Some(9000.0));
     // The same id at another buyer is another contract.
     let other = contract("D", "22130001500247", "72", "2025-06-10", json!(24));
     let s = import(&mut p, all(), &[other]);

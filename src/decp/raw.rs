@@ -5,7 +5,9 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{
+    self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
+};
 use serde_json::Value;
 
 /// The keys of one contract the import reads, under either schema and in
@@ -15,8 +17,9 @@ pub struct RawContract {
     /// The element was not a JSON object (a stray number, string or array).
     pub not_an_object: bool,
     pub id: Option<Value>,
-    pub acheteur: Option<Value>,
+    /// `acheteur.id`, nested or flattened.
     pub acheteur_id: Option<Value>,
+    /// `acheteur.nom`, nested or flattened.
     pub acheteur_nom: Option<Value>,
     pub objet: Option<Value>,
     pub code_cpv: Option<Value>,
@@ -26,7 +29,8 @@ pub struct RawContract {
     pub montant: Option<Value>,
     pub titulaires: Option<Value>,
     pub modifications: Option<Value>,
-    pub modalites: Option<Value>,
+    /// Every string under `modalitesExecution`, whatever its nesting.
+    pub modalites: Vec<String>,
 }
 
 /// A key of a contract, matched without allocating.
@@ -44,6 +48,8 @@ enum Field {
     Titulaires,
     Modifications,
     Modalites,
+    /// `nom`, only meaningful inside `acheteur`.
+    Nom,
     Other,
 }
 
@@ -63,6 +69,7 @@ impl Field {
             "titulaires" | "titulaire" => Field::Titulaires,
             "modifications" | "modification" => Field::Modifications,
             "modalitesExecution" | "modaliteExecution" => Field::Modalites,
+            "nom" => Field::Nom,
             _ => Field::Other,
         }
     }
@@ -116,7 +123,14 @@ impl<'de> Visitor<'de> for ContractVisitor {
             // A repeated key keeps its last value, as JavaScript readers do.
             let slot = match field {
                 Field::Id => &mut c.id,
-                Field::Acheteur => &mut c.acheteur,
+                Field::Acheteur => {
+                    map.next_value_seed(BuyerSeed(&mut c))?;
+                    continue;
+                }
+                Field::Modalites => {
+                    map.next_value_seed(Words(&mut c.modalites))?;
+                    continue;
+                }
                 Field::AcheteurId => &mut c.acheteur_id,
                 Field::AcheteurNom => &mut c.acheteur_nom,
                 Field::Objet => &mut c.objet,
@@ -127,8 +141,7 @@ impl<'de> Visitor<'de> for ContractVisitor {
                 Field::Montant => &mut c.montant,
                 Field::Titulaires => &mut c.titulaires,
                 Field::Modifications => &mut c.modifications,
-                Field::Modalites => &mut c.modalites,
-                Field::Other => {
+                Field::Nom | Field::Other => {
                     map.next_value::<IgnoredAny>()?;
                     continue;
                 }
@@ -166,6 +179,109 @@ impl<'de> Visitor<'de> for ContractVisitor {
     }
 }
 
+/// The `acheteur` object: only `id` and `nom` are kept, without building
+/// the object itself (this runs once per contract of a large file).
+struct BuyerSeed<'a>(&'a mut RawContract);
+
+impl<'de> DeserializeSeed<'de> for BuyerSeed<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for BuyerSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a buyer")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(field) = map.next_key::<Field>()? {
+            match field {
+                Field::Id => self.0.acheteur_id = Some(map.next_value()?),
+                Field::Nom => self.0.acheteur_nom = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(())
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+}
+
+/// Collects every string of a value, at any depth.
+struct Words<'a>(&'a mut Vec<String>);
+
+impl<'de> DeserializeSeed<'de> for Words<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Words<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("words")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        self.0.push(v.to_string());
+        Ok(())
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(Words(&mut *self.0))?.is_some() {}
+        Ok(())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_key::<IgnoredAny>()?.is_some() {
+            map.next_value_seed(Words(&mut *self.0))?;
+        }
+        Ok(())
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,9 +297,20 @@ mod tests {
         assert_eq!(c.id, Some(Value::from("X1")));
         assert_eq!(c.acheteur_id, Some(Value::from("215")));
         assert!(c.titulaires.is_some() && c.modifications.is_some());
-        assert!(c.modalites.is_some());
+        assert_eq!(c.modalites, ["Tranches"]);
         assert_eq!(c.duree_mois, Some(Value::from("NC")));
         assert!(!c.not_an_object);
+        let c: RawContract = serde_json::from_str(
+            r#"{"acheteur":{"id":21350238800019,"nom":"Ville","x":[1]},
+                "modalitesExecution":{"modaliteExecution":["Tranches",{"a":"Bons"}],"n":3}}"#,
+        )
+        .unwrap();
+        assert_eq!(c.acheteur_id, Some(Value::from(21350238800019u64)));
+        assert_eq!(c.acheteur_nom, Some(Value::from("Ville")));
+        assert_eq!(c.modalites, ["Tranches", "Bons"]);
+        let c: RawContract =
+            serde_json::from_str(r#"{"acheteur":"215","modalitesExecution":null}"#).unwrap();
+        assert_eq!((c.acheteur_id, c.modalites.len()), (None, 0));
     }
 
     #[test]

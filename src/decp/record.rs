@@ -107,10 +107,7 @@ pub fn normalise(raw: &RawContract) -> Result<Record, Skip> {
         expiry,
         amount: latest_amount(&mods).or_else(|| raw.montant.as_ref().and_then(amount)),
         holders: latest_holders(raw.titulaires.as_ref(), &mods),
-        ordering: raw
-            .modalites
-            .as_ref()
-            .map_or(OrderNature::Unknown, ordering),
+        ordering: ordering(&raw.modalites),
     })
 }
 
@@ -135,16 +132,9 @@ fn text(v: &Value) -> Option<String> {
 }
 
 fn buyer(raw: &RawContract) -> Option<(String, Option<String>)> {
-    let nested = raw.acheteur.as_ref().and_then(Value::as_object);
-    let id = nested
-        .and_then(|o| o.get("id"))
-        .or(raw.acheteur_id.as_ref())
-        .and_then(text)?;
+    let id = raw.acheteur_id.as_ref().and_then(text)?;
     let siret: String = id.chars().filter(|c| !c.is_whitespace()).collect();
-    let name = nested
-        .and_then(|o| o.get("nom"))
-        .or(raw.acheteur_nom.as_ref())
-        .and_then(text);
+    let name = raw.acheteur_nom.as_ref().and_then(text);
     Some((siret, name))
 }
 
@@ -289,18 +279,8 @@ fn holders(v: Option<&Value>) -> Vec<Holder> {
 
 /// Fractional when the data says orders or tranches; firm when it says
 /// "Sans objet" (no such modality); unknown otherwise.
-fn ordering(v: &Value) -> OrderNature {
-    fn strings<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
-        match v {
-            Value::String(s) => out.push(s),
-            Value::Array(items) => items.iter().for_each(|i| strings(i, out)),
-            Value::Object(o) => o.values().for_each(|i| strings(i, out)),
-            _ => {}
-        }
-    }
-    let mut found = Vec::new();
-    strings(v, &mut found);
-    let folded: Vec<String> = found.iter().map(|s| crate::model::text::fold(s)).collect();
+fn ordering(words: &[String]) -> OrderNature {
+    let folded: Vec<String> = words.iter().map(|s| crate::model::text::fold(s)).collect();
     if folded.iter().any(|s| {
         s.contains("bon de commande") || s.contains("bons de commande") || s.contains("tranche")
     }) {

@@ -16,8 +16,8 @@ pub struct NonFinite<R> {
     pos: usize,
     in_string: bool,
     escaped: bool,
-    /// A `-` outside a string, held until the next byte tells a number
-    /// from `-Infinity`.
+    /// A `-` that ended the previous chunk outside a string, held until the
+    /// next byte tells a number from `-Infinity`.
     minus: bool,
     /// The rest of a keyword being swallowed after its `null` was written.
     skip: &'static [u8],
@@ -37,48 +37,68 @@ impl<R: Read> NonFinite<R> {
         }
     }
 
-    fn push(&mut self, b: u8) {
-        if let Some((&first, rest)) = self.skip.split_first() {
-            if b == first {
-                self.skip = rest;
-                return;
-            }
-            self.skip = &[];
-        }
-        if self.in_string {
-            if self.escaped {
-                self.escaped = false;
-            } else if b == b'\\' {
-                self.escaped = true;
-            } else if b == b'"' {
-                self.in_string = false;
-            }
-            self.output.push(b);
-            return;
-        }
-        if std::mem::take(&mut self.minus) {
-            if b == b'I' {
-                self.output.extend_from_slice(b"null");
-                self.skip = b"nfinity";
-                return;
-            }
+    /// Copy runs of ordinary bytes whole; stop only at quotes, backslashes
+    /// and the first letters of the keywords.
+    fn transform(&mut self, chunk: &[u8]) {
+        let mut i = 0;
+        if std::mem::take(&mut self.minus) && chunk.first() != Some(&b'I') {
+            // Else the `-` of `-Infinity` goes with the keyword.
             self.output.push(b'-');
         }
-        match b {
-            b'"' => {
-                self.in_string = true;
-                self.output.push(b);
+        while i < chunk.len() {
+            if let Some((&first, rest)) = self.skip.split_first() {
+                let matched = chunk[i] == first;
+                self.skip = if matched { rest } else { &[] };
+                if matched {
+                    i += 1;
+                    continue;
+                }
             }
-            b'-' => self.minus = true,
-            b'N' => {
-                self.output.extend_from_slice(b"null");
-                self.skip = b"aN";
+            if self.escaped {
+                self.escaped = false;
+                self.output.push(chunk[i]);
+                i += 1;
+                continue;
             }
-            b'I' => {
-                self.output.extend_from_slice(b"null");
-                self.skip = b"nfinity";
+            let rest = &chunk[i..];
+            let run = if self.in_string {
+                memchr::memchr2(b'"', b'\\', rest)
+            } else {
+                memchr::memchr3(b'"', b'N', b'I', rest)
+            };
+            let Some(run) = run else {
+                self.output.extend_from_slice(rest);
+                break;
+            };
+            self.output.extend_from_slice(&rest[..run]);
+            let b = rest[run];
+            i += run + 1;
+            match (self.in_string, b) {
+                (true, b'\\') => {
+                    self.escaped = true;
+                    self.output.push(b);
+                }
+                (_, b'"') => {
+                    self.in_string = !self.in_string;
+                    self.output.push(b);
+                }
+                (false, b'N') => {
+                    self.output.extend_from_slice(b"null");
+                    self.skip = b"aN";
+                }
+                _ => {
+                    if self.output.last() == Some(&b'-') {
+                        self.output.pop();
+                    }
+                    self.output.extend_from_slice(b"null");
+                    self.skip = b"nfinity";
+                }
             }
-            _ => self.output.push(b),
+        }
+        // A `-` closing the chunk may start `-Infinity`: hold it.
+        if !self.in_string && self.output.last() == Some(&b'-') {
+            self.output.pop();
+            self.minus = true;
         }
     }
 
@@ -99,9 +119,7 @@ impl<R: Read> NonFinite<R> {
                 return Ok(!self.output.is_empty());
             }
             let input = std::mem::take(&mut self.input);
-            for &b in &input[..n] {
-                self.push(b);
-            }
+            self.transform(&input[..n]);
             self.input = input;
             if !self.output.is_empty() {
                 return Ok(true);
