@@ -148,3 +148,41 @@ fn erase_refuses_a_locked_file_or_unknown_person_and_writes_nothing() {
         .stderr(predicate::str::contains("missing.json"));
     assert!(!dir.path().join("missing.json.lock").exists());
 }
+
+/// The contact was deleted in the tracker: the file no longer holds them,
+/// but the backup (the version before) still does. Erasing by email or id
+/// still works and rewrites the backup.
+#[test]
+fn erase_finds_a_person_left_only_in_the_backup() {
+    let (dir, file) = demo();
+    let loaded = retroplan::store::load(&file).unwrap();
+    let mut p = loaded.portfolio;
+    let (ai, ci) = retroplan::report::person::find(&p, "c-demo-martin").unwrap();
+    p.authorities[ai].contacts.remove(ci);
+    p.authorities[ai].activity = "Rencontré Claire Martin au salon".into();
+    retroplan::store::save(&file, &p, Some(&loaded.stamp)).unwrap();
+    let bak = dir.path().join("portfolio.json.bak");
+    assert!(contains(&std::fs::read(&bak).unwrap(), "Claire Martin"));
+    retroplan()
+        .env("RETROPLAN_FILE", &file)
+        .args([
+            "erase",
+            "person",
+            "Claire.Martin@example.fr",
+            "--lang",
+            "en",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("backup"));
+    for (path, bytes) in all_bytes(dir.path()) {
+        for needle in ["Claire Martin", "claire.martin@example.fr", "c-demo-martin"] {
+            assert!(!contains(&bytes, needle), "{needle} in {}", path.display());
+        }
+    }
+    retroplan()
+        .env("RETROPLAN_FILE", &file)
+        .args(["erase", "person", "claire.martin@example.fr"])
+        .assert()
+        .failure();
+}

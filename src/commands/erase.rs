@@ -9,6 +9,7 @@ use anyhow::anyhow;
 use super::{Context, not_yet};
 use crate::cli::{Command, EraseCommand};
 use crate::i18n::report as words;
+use crate::model::Contact;
 use crate::report::person;
 use crate::store;
 
@@ -29,12 +30,37 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
         return Err(anyhow!(words::newer_file(l, &path)));
     }
     let mut p = loaded.portfolio;
-    let at = person::find(&p, who).map_err(|e| anyhow!(words::person_error(l, &e)))?;
-    let erased = person::erase(&mut p, at, words::redacted(l));
+    let (erased, from_backup) = match person::find(&p, who) {
+        Ok(at) => (person::erase(&mut p, at, words::redacted(l)), false),
+        Err(e) => {
+            // Deleted in the tracker since the last save but one: the
+            // backup still holds them, and erasing must reach it too.
+            let Some(c) = in_backup(&path, who) else {
+                return Err(anyhow!(words::person_error(l, &e)));
+            };
+            let redacted = person::redact(&mut p, &c, words::redacted(l));
+            let erased = person::Erased {
+                name: c.name,
+                id: c.id,
+                interactions: c.interactions.len(),
+                redacted,
+            };
+            (erased, true)
+        }
+    };
     // The first save moves the old file, person included, to `.bak`; the
     // second replaces that backup with the erased version.
     let stamp = store::save(&path, &p, Some(&loaded.stamp)).map_err(err)?;
     store::save(&path, &p, Some(&stamp)).map_err(err)?;
-    println!("{}", words::erased(l, &erased, &path));
+    println!("{}", words::erased(l, &erased, &path, from_backup));
     Ok(ExitCode::SUCCESS)
+}
+
+/// The contact `who` names in the backup, if the backup is readable and
+/// holds exactly one.
+fn in_backup(path: &std::path::Path, who: &str) -> Option<Contact> {
+    let bak = store::load(&store::bak_path(path)).ok()?;
+    let (ai, ci) = person::find(&bak.portfolio, who).ok()?;
+    let mut p = bak.portfolio;
+    Some(p.authorities.swap_remove(ai).contacts.swap_remove(ci))
 }

@@ -467,8 +467,25 @@ pub fn redacted(l: Lang) -> &'static str {
     l.pick("[personne effacée]", "[person erased]")
 }
 
-pub fn erased(l: Lang, e: &Erased, path: &std::path::Path) -> String {
-    let mut s = l.pick(
+/// `from_backup`: the person was no longer in the file, only in its backup.
+pub fn erased(l: Lang, e: &Erased, path: &std::path::Path, from_backup: bool) -> String {
+    let mut s = if from_backup {
+        l.pick(
+            format!(
+                "{} ({}) n'était plus dans {}, seulement dans sa copie de secours : celle-ci a été réécrite sans cette personne.",
+                e.name,
+                e.id,
+                path.display()
+            ),
+            format!(
+                "{} ({}) was no longer in {}, only in its backup: the backup was rewritten without this person.",
+                e.name,
+                e.id,
+                path.display()
+            ),
+        )
+    } else {
+        l.pick(
         format!(
             "Effacé : {} ({}) et {} échange(s). {} et sa copie de secours ont été réécrits sans cette personne.",
             e.name,
@@ -483,7 +500,8 @@ pub fn erased(l: Lang, e: &Erased, path: &std::path::Path) -> String {
             e.interactions,
             path.display()
         ),
-    );
+    )
+    };
     if e.redacted > 0 {
         s.push_str(&l.pick(
             format!(

@@ -102,7 +102,7 @@ fn mentions_of(p: &Portfolio, c: &Contact) -> Vec<Mention> {
     // A copy, since the walk is written once for both reading and redacting.
     let mut copy = p.clone();
     free_text_mut(&mut copy, &c.id, |place, text| {
-        if needles.iter().any(|n| text.contains(n.as_str())) {
+        if needles.iter().any(|n| !occurrences(text, n).is_empty()) {
             out.push(Mention {
                 place,
                 text: text.clone(),
@@ -141,24 +141,69 @@ pub struct Erased {
 /// and email in other free text by `redacted`.
 pub fn erase(p: &mut Portfolio, (ai, ci): (usize, usize), redacted: &str) -> Erased {
     let c = p.authorities[ai].contacts.remove(ci);
-    let needles = needles(&c);
-    let mut count = 0;
-    free_text_mut(p, &c.id, |_, text| {
-        let mut changed = false;
-        for n in &needles {
-            if text.contains(n.as_str()) {
-                *text = text.replace(n.as_str(), redacted);
-                changed = true;
-            }
-        }
-        count += usize::from(changed);
-    });
+    let count = redact(p, &c, redacted);
     Erased {
         name: c.name,
         id: c.id,
         interactions: c.interactions.len(),
         redacted: count,
     }
+}
+
+/// Replace `c`'s name and email by `redacted` in every free-text field of
+/// `p` but `c`'s own record; how many fields changed. Also for a person no
+/// longer in `p` (deleted in the tracker, still in the backup).
+pub fn redact(p: &mut Portfolio, c: &Contact, redacted: &str) -> usize {
+    let needles = needles(c);
+    let mut count = 0;
+    free_text_mut(p, &c.id, |_, text| {
+        let mut changed = false;
+        for n in &needles {
+            let found = occurrences(text, n);
+            if found.is_empty() {
+                continue;
+            }
+            let mut out = String::with_capacity(text.len());
+            let mut from = 0;
+            for r in found {
+                out.push_str(&text[from..r.start]);
+                out.push_str(redacted);
+                from = r.end;
+            }
+            out.push_str(&text[from..]);
+            *text = out;
+            changed = true;
+        }
+        count += usize::from(changed);
+    });
+    count
+}
+
+/// Where `needle` occurs in `hay` as a whole word, ignoring ASCII case
+/// (emails are case-insensitive; notes write names in capitals): "Marc" is
+/// found in "voir MARC." but not in "Marché" or "Marcel".
+fn occurrences(hay: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
+    // ASCII lowercasing keeps every byte offset and character boundary.
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let (h, n) = (hay.to_ascii_lowercase(), needle.to_ascii_lowercase());
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let (open, close) = (word(n.chars().next()), word(n.chars().next_back()));
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(i) = h.get(at..).and_then(|rest| rest.find(n.as_str())) {
+        let (start, end) = (at + i, at + i + n.len());
+        let clear_before = !open || !word(h[..start].chars().next_back());
+        let clear_after = !close || !word(h[end..].chars().next());
+        if clear_before && clear_after {
+            out.push(start..end);
+            at = end;
+        } else {
+            at = start + h[start..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -205,5 +250,39 @@ mod tests {
         assert!(!bytes.contains("Claire Martin"));
         assert!(!bytes.contains("claire.martin@example.fr"));
         assert!(bytes.contains("Voir avec […] ([…])"));
+    }
+
+    #[test]
+    fn the_email_in_any_case_and_the_name_as_a_whole_word_are_redacted() {
+        let mut p = demo();
+        let at = find(&p, "c-demo-martin").unwrap();
+        let notes = &mut p.authorities[1].contacts[0].notes;
+        *notes = "Écrire à CLAIRE.MARTIN@Example.FR ; claire martin le sait.".into();
+        let a = &mut p.authorities[1].pursuits[0];
+        // Other words that merely contain the name stay as they are.
+        a.award_criteria = "Critères de Claire Martinez, pas de Claire Martin".into();
+        let e = erase(&mut p, at, "[…]");
+        assert_eq!(e.redacted, 2);
+        assert_eq!(
+            p.authorities[1].contacts[0].notes,
+            "Écrire à […] ; […] le sait."
+        );
+        assert_eq!(
+            p.authorities[1].pursuits[0].award_criteria,
+            "Critères de Claire Martinez, pas de […]"
+        );
+    }
+
+    #[test]
+    fn a_name_that_is_also_a_word_prefix_is_not_cut_out_of_other_words() {
+        let mut c = Contact::new("c-x", "Marc");
+        c.email = "m@x.fr".into();
+        let mut p = demo();
+        p.authorities[0].activity = "Marché de Marc ; voir Marcel. MARC!".into();
+        assert_eq!(redact(&mut p, &c, "[…]"), 1);
+        assert_eq!(
+            p.authorities[0].activity,
+            "Marché de […] ; voir Marcel. […]!"
+        );
     }
 }
