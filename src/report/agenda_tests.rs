@@ -147,3 +147,18 @@ fn demo_agenda_text_names_authority_and_pursuit() {
         assert!(!text.contains(&c.name), "{}", c.name);
     }
 }
+
+#[test]
+fn colour_only_when_asked_and_names_cannot_inject_escapes() {
+    use super::super::agenda_text::{Colour, render};
+    let today = d("2026-11-28");
+    let mut p = one_pursuit("2027-01-07");
+    p.authorities[0].name = "Mairie\u{1b}[2J\u{202E}".into();
+    let e = agenda(&p, today, 14, Lang::Fr);
+    let on = render(&e, today, 14, Lang::Fr, Colour::On);
+    let off = render(&e, today, 14, Lang::Fr, Colour::Off);
+    assert!(on.contains("\u{1b}[1;31m! en retard"));
+    assert!(!off.contains('\u{1b}'));
+    assert!(off.contains("  ! en retard    Mairie[2J › Nettoyage — "));
+    assert!(!on.contains("\u{1b}[2J") && !on.contains('\u{202E}'));
+}
