@@ -3,73 +3,25 @@
 
 use std::hint::black_box;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use retroplan::app::{self, Action, App, Msg};
 use retroplan::i18n::Lang;
-use retroplan::model::{
-    Authority, AuthorityCategory, ChecklistEntry, Contact, Interaction, InteractionKind, Portfolio,
-    Pursuit,
-};
+use retroplan::model::Portfolio;
+
+#[path = "../examples/gen_portfolio/generate.rs"]
+#[allow(dead_code)]
+mod generate;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
 }
 
-/// `n` authorities with two pursuits (J spread over two years, some ticks)
-/// and two contacts with a short log each. Stands in for
-/// `examples/gen_portfolio.rs` until that lands.
+/// The shared generator of `examples/gen_portfolio` (deterministic, seed 1).
 fn portfolio(n: usize) -> Portfolio {
-    let t = today();
-    let towns = ["Chartres", "Évreux", "Lyon", "Orléans", "Dreux", "Tours"];
-    let mut p = Portfolio::default();
-    for i in 0..n {
-        let mut a = Authority::new(
-            format!("a-{i}"),
-            format!("Commune n°{i} de {}", towns[i % 6]),
-        );
-        a.category = AuthorityCategory::ALL[i % 7];
-        a.town = towns[i % 6].into();
-        a.departement = format!("{}", 1 + i % 95);
-        a.priority = (1 + i % 5) as u8;
-        for k in 0..2 {
-            let mut pu = Pursuit::new(format!("p-{i}-{k}"), format!("Marché de services {i}-{k}"));
-            pu.j = t.checked_add_days(Days::new(((i * 37 + k * 211) % 700) as u64));
-            if k == 1 {
-                pu.j = None;
-                pu.current_expiry = t.checked_add_days(Days::new(((i * 53) % 600 + 120) as u64));
-            }
-            for id in ["prospection.targets", "prospection.decision_maker"] {
-                pu.checklist.insert(
-                    id.into(),
-                    ChecklistEntry {
-                        done: Some(t),
-                        note: String::new(),
-                    },
-                );
-            }
-            a.pursuits.push(pu);
-        }
-        for k in 0..2 {
-            let mut c = Contact::new(format!("c-{i}-{k}"), format!("Contact {k} {i}"));
-            c.decision_maker = k == 0;
-            c.role = "Acheteur".into();
-            for d in 0..3u64 {
-                c.interactions.push(Interaction {
-                    id: format!("i-{i}-{k}-{d}"),
-                    kind: InteractionKind::Call,
-                    date: t.checked_sub_days(Days::new(d * 40 + 3)).unwrap_or(t),
-                    summary: "Point sur le prochain marché".into(),
-                    follow_up: None,
-                });
-            }
-            a.contacts.push(c);
-        }
-        p.authorities.push(a);
-    }
-    p
+    generate::portfolio(n, today(), 1)
 }
 
 fn app_for(n: usize) -> App {

@@ -80,6 +80,24 @@ fn empty_portfolio_onboarding() {
 }
 
 #[test]
+fn no_color_draws_no_colour_at_all() {
+    use ratatui::style::Color;
+    let mut app = demo(Lang::Fr, 120, 40);
+    app.color = false;
+    let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    term.draw(|f| retroplan::ui::render(&app, f)).unwrap();
+    let buf = term.backend().buffer();
+    for cell in buf.content() {
+        assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "{cell:?}");
+    }
+    // States stay readable by their glyphs.
+    let text = term.backend().to_string();
+    for glyph in ["✓", "!", "▶", "◆", "│", "░", "▒", "▓"] {
+        assert!(text.contains(glyph), "{glyph}");
+    }
+}
+
+#[test]
 fn no_color_keeps_glyphs() {
     let mut app = demo(Lang::En, 120, 40);
     app.color = false;

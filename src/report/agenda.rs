@@ -27,27 +27,32 @@ pub enum EntryKind {
     Opens,
 }
 
-/// One line of the agenda. Serialized as the documented JSON entry.
+/// One line of the agenda, borrowing its text from the portfolio (an agenda
+/// over thousands of pursuits copies no string). Serialized as the
+/// documented JSON entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Entry {
+pub struct Entry<'a> {
     /// The day the entry is about: when it became late, closes, opens, is due.
     pub date: NaiveDate,
     pub kind: EntryKind,
     /// Authority name.
-    pub authority: String,
+    pub authority: &'a str,
     /// Pursuit object; `None` for entries about a contact.
-    pub pursuit: Option<String>,
+    pub pursuit: Option<&'a str>,
     /// Checklist item label, or the interaction summary of a follow-up.
-    pub item: Option<String>,
+    pub item: Option<&'a str>,
     /// `late`, `due` or `upcoming`.
     pub state: &'static str,
     /// Contact name for follow-ups and contacts to nurture.
-    pub contact: Option<String>,
-    pub authority_id: String,
-    pub pursuit_id: Option<String>,
+    pub contact: Option<&'a str>,
+    pub authority_id: &'a str,
+    pub pursuit_id: Option<&'a str>,
     /// Template id of the checklist item (stable across languages).
-    pub item_id: Option<String>,
-    pub contact_id: Option<String>,
+    pub item_id: Option<&'a str>,
+    pub contact_id: Option<&'a str>,
+    /// Sort key after date and kind: authority by name, then file order.
+    #[serde(skip)]
+    order: (u32, u32),
 }
 
 fn state_of(date: NaiveDate, today: NaiveDate) -> &'static str {
@@ -63,122 +68,152 @@ fn state_of(date: NaiveDate, today: NaiveDate) -> &'static str {
 /// The agenda on `today`, looking `days` ahead, most urgent first: by date
 /// (oldest late first), then kind, authority, pursuit, and checklist order. Closed pursuits
 /// and do-not-contact people never appear.
-pub fn agenda(p: &Portfolio, today: NaiveDate, days: u32, lang: Lang) -> Vec<Entry> {
+pub fn agenda(p: &Portfolio, today: NaiveDate, days: u32, lang: Lang) -> Vec<Entry<'_>> {
     let horizon = today
         .checked_add_days(Days::new(u64::from(days)))
         .unwrap_or(NaiveDate::MAX);
+    // Rank authorities by name once, so sorting compares integers.
+    let mut by_name: Vec<usize> = (0..p.authorities.len()).collect();
+    by_name.sort_by(|&x, &y| p.authorities[x].name.cmp(&p.authorities[y].name));
+    let mut rank = vec![0u32; by_name.len()];
+    for (r, &i) in by_name.iter().enumerate() {
+        rank[i] = u32::try_from(r).unwrap_or(u32::MAX);
+    }
+    let t = Template::get(lang);
+    // `items` lists ids in the template's order: look labels up by position.
+    let labels: Vec<(&str, &'static str)> = t
+        .item_ids()
+        .into_iter()
+        .filter_map(|id| t.item(id).map(|i| (id, i.label.as_str())))
+        .collect();
     let mut out = Vec::new();
-    for a in &p.authorities {
+    for (ai, a) in p.authorities.iter().enumerate() {
+        let at = Place {
+            a,
+            rank: rank[ai],
+            today,
+            horizon,
+        };
         for pursuit in &a.pursuits {
-            pursuit_entries(p, a, pursuit, today, horizon, lang, &mut out);
+            pursuit_entries(p, &at, pursuit, &labels, &mut out);
         }
         for c in &a.contacts {
-            contact_entries(p, a, c, today, horizon, &mut out);
+            contact_entries(p, &at, c, &mut out);
         }
     }
-    // Stable: items of one pursuit keep the checklist's order.
-    out.sort_by(|x, y| {
-        (x.date, x.kind, &x.authority, &x.pursuit, &x.contact).cmp(&(
-            y.date,
-            y.kind,
-            &y.authority,
-            &y.pursuit,
-            &y.contact,
-        ))
-    });
+    // Stable: entries of one pursuit keep the checklist's order.
+    out.sort_by_key(|e| (e.date, e.kind, e.order.0));
     out
 }
 
-fn base(a: &Authority, date: NaiveDate, kind: EntryKind, state: &'static str) -> Entry {
-    Entry {
-        date,
-        kind,
-        authority: a.name.clone(),
-        pursuit: None,
-        item: None,
-        state,
-        contact: None,
-        authority_id: a.id.clone(),
-        pursuit_id: None,
-        item_id: None,
-        contact_id: None,
+/// The authority being walked, and the span of days looked at.
+struct Place<'a> {
+    a: &'a Authority,
+    rank: u32,
+    today: NaiveDate,
+    horizon: NaiveDate,
+}
+
+impl<'a> Place<'a> {
+    fn entry(
+        &self,
+        date: NaiveDate,
+        kind: EntryKind,
+        state: &'static str,
+        seq: usize,
+    ) -> Entry<'a> {
+        Entry {
+            date,
+            kind,
+            authority: &self.a.name,
+            pursuit: None,
+            item: None,
+            state,
+            contact: None,
+            authority_id: &self.a.id,
+            pursuit_id: None,
+            item_id: None,
+            contact_id: None,
+            order: (self.rank, u32::try_from(seq).unwrap_or(u32::MAX)),
+        }
     }
 }
 
-fn pursuit_entries(
+fn pursuit_entries<'a>(
     p: &Portfolio,
-    a: &Authority,
-    pursuit: &Pursuit,
-    today: NaiveDate,
-    horizon: NaiveDate,
-    lang: Lang,
-    out: &mut Vec<Entry>,
+    at: &Place<'a>,
+    pursuit: &'a Pursuit,
+    labels: &[(&str, &'static str)],
+    out: &mut Vec<Entry<'a>>,
 ) {
+    let (today, horizon) = (at.today, at.horizon);
     if pursuit.outcome.is_closed() {
         return;
     }
     let Ok((windows, _)) = windows_of(pursuit, &p.settings) else {
         return;
     };
-    let t = Template::get(lang);
-    let entry = |kind, date, state, item_id: Option<&str>| {
-        let mut e = base(a, date, kind, state);
-        e.pursuit = Some(pursuit.object.clone());
-        e.pursuit_id = Some(pursuit.id.clone());
-        e.item = item_id.and_then(|id| t.item(id)).map(|i| i.label.clone());
-        e.item_id = item_id.map(str::to_string);
-        e
+    let mut entry = |kind, date, state, item_id: Option<&'static str>, n: usize| {
+        let mut e = at.entry(date, kind, state, out.len());
+        e.pursuit = Some(&pursuit.object);
+        e.pursuit_id = Some(&pursuit.id);
+        e.item = item_id.and_then(|id| label(labels, n, id));
+        e.item_id = item_id;
+        out.push(e);
     };
-    for item in items(pursuit, &windows, today) {
+    for (n, item) in items(pursuit, &windows, today).into_iter().enumerate() {
         if !item.active {
             continue;
         }
         let last = item.window.last_day();
         match item.state {
-            ItemState::Late => out.push(entry(EntryKind::Late, last, "late", Some(item.id))),
+            ItemState::Late => entry(EntryKind::Late, last, "late", Some(item.id), n),
             ItemState::Due if last <= horizon => {
-                out.push(entry(EntryKind::Closes, last, "due", Some(item.id)));
+                entry(EntryKind::Closes, last, "due", Some(item.id), n);
             }
             ItemState::Upcoming if item.window.start <= horizon => {
                 let start = item.window.start;
-                out.push(entry(EntryKind::Opens, start, "upcoming", Some(item.id)));
+                entry(EntryKind::Opens, start, "upcoming", Some(item.id), n);
             }
             _ => {}
         }
     }
     if windows.j >= today && windows.j <= horizon {
-        out.push(entry(
+        entry(
             EntryKind::JDay,
             windows.j,
             state_of(windows.j, today),
             None,
-        ));
+            0,
+        );
     }
 }
 
-fn contact_entries(
-    p: &Portfolio,
-    a: &Authority,
-    c: &Contact,
-    today: NaiveDate,
-    horizon: NaiveDate,
-    out: &mut Vec<Entry>,
-) {
+/// The label of item `id`, expected at position `n`.
+fn label(labels: &[(&str, &'static str)], n: usize, id: &str) -> Option<&'static str> {
+    match labels.get(n) {
+        Some((k, l)) if *k == id => Some(*l),
+        _ => labels.iter().find(|(k, _)| *k == id).map(|(_, l)| *l),
+    }
+}
+
+fn contact_entries<'a>(p: &Portfolio, at: &Place<'a>, c: &'a Contact, out: &mut Vec<Entry<'a>>) {
+    let (today, horizon) = (at.today, at.horizon);
     if c.do_not_contact {
         return;
     }
-    let entry = |kind, date: NaiveDate| {
-        let mut e = base(a, date, kind, state_of(date, today));
-        e.contact = Some(c.name.clone());
-        e.contact_id = Some(c.id.clone());
+    let entry = |kind, date: NaiveDate, seq| {
+        let mut e = at.entry(date, kind, state_of(date, today), seq);
+        e.contact = Some(&c.name);
+        e.contact_id = Some(&c.id);
         e
     };
     for (i, day) in c.follow_ups() {
         // A later exchange with the person settles the follow-up.
         let settled = c.interactions.iter().any(|o| o.date > i.date);
         if !settled && day <= horizon {
-            let mut e = entry(EntryKind::FollowUp, day);
-            e.item = Some(i.summary.clone());
+            let mut e = entry(EntryKind::FollowUp, day, out.len());
+            e.item = Some(&i.summary);
             out.push(e);
         }
     }
@@ -192,7 +227,7 @@ fn contact_entries(
                 ))
             })
             .map_or(today, |d| d.min(today));
-        out.push(entry(EntryKind::Nurture, since));
+        out.push(entry(EntryKind::Nurture, since, out.len()));
     }
 }
 

@@ -28,10 +28,7 @@ fn late_items_come_first_then_days_in_order() {
     assert!(e.windows(2).all(|w| w[0].date <= w[1].date));
     let late: Vec<_> = e.iter().filter(|x| x.kind == EntryKind::Late).collect();
     assert!(late.iter().all(|x| x.date < today && x.state == "late"));
-    assert!(
-        late.iter()
-            .all(|x| x.pursuit.as_deref() == Some("Nettoyage"))
-    );
+    assert!(late.iter().all(|x| x.pursuit == Some("Nettoyage")));
     assert!(late.iter().all(|x| x.authority == "Ville d'Évreux"));
     // No J within 14 days, none of the closing/opening kinds beyond the horizon.
     assert!(e.iter().all(|x| x.date <= d("2026-12-12")));
@@ -52,7 +49,7 @@ fn j_within_horizon_and_windows_opening() {
     assert!(e.iter().all(|x| x.kind == EntryKind::Opens));
     assert_eq!(e.len(), 5);
     assert_eq!(e[0].date, d("2026-12-05"));
-    assert_eq!(e[0].item_id.as_deref(), Some("prospection.targets"));
+    assert_eq!(e[0].item_id, Some("prospection.targets"));
     // With a 3-day horizon, nothing.
     assert!(agenda(&p, today, 3, Lang::Fr).is_empty());
 }
@@ -95,18 +92,17 @@ fn follow_ups_and_nurture_skip_do_not_contact() {
     let e = agenda(&p, today, 14, Lang::Fr);
     let f = e.iter().find(|x| x.kind == EntryKind::FollowUp).unwrap();
     assert_eq!((f.date, f.state), (d("2026-11-25"), "late"));
-    assert_eq!(f.item.as_deref(), Some("Rappeler après le conseil"));
-    assert_eq!(f.contact.as_deref(), Some("Claire Martin"));
+    assert_eq!(f.item, Some("Rappeler après le conseil"));
+    assert_eq!(f.contact, Some("Claire Martin"));
     let n: Vec<_> = e.iter().filter(|x| x.kind == EntryKind::Nurture).collect();
     assert_eq!(n.len(), 1);
-    assert_eq!(n[0].contact.as_deref(), Some("Jean Jamais"));
+    assert_eq!(n[0].contact, Some("Jean Jamais"));
     assert_eq!(n[0].date, today);
     assert!(
         !e.iter()
-            .any(|x| x.contact.as_deref() == Some("Claire Martin")
-                && x.contact_id.as_deref() == Some("c3"))
+            .any(|x| x.contact == Some("Claire Martin") && x.contact_id == Some("c3"))
     );
-    assert!(!e.iter().any(|x| x.contact_id.as_deref() == Some("c3")));
+    assert!(!e.iter().any(|x| x.contact_id == Some("c3")));
 }
 
 #[test]
@@ -150,4 +146,19 @@ fn demo_agenda_text_names_authority_and_pursuit() {
     for (_, c) in p.contacts().filter(|(_, c)| c.do_not_contact) {
         assert!(!text.contains(&c.name), "{}", c.name);
     }
+}
+
+#[test]
+fn colour_only_when_asked_and_names_cannot_inject_escapes() {
+    use super::super::agenda_text::{Colour, render};
+    let today = d("2026-11-28");
+    let mut p = one_pursuit("2027-01-07");
+    p.authorities[0].name = "Mairie\u{1b}[2J\u{202E}".into();
+    let e = agenda(&p, today, 14, Lang::Fr);
+    let on = render(&e, today, 14, Lang::Fr, Colour::On);
+    let off = render(&e, today, 14, Lang::Fr, Colour::Off);
+    assert!(on.contains("\u{1b}[1;31m! en retard"));
+    assert!(!off.contains('\u{1b}'));
+    assert!(off.contains("  ! en retard    Mairie[2J › Nettoyage — "));
+    assert!(!on.contains("\u{1b}[2J") && !on.contains('\u{202E}'));
 }

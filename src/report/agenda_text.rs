@@ -3,10 +3,12 @@
 
 use std::fmt::Write as _;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::agenda::{Entry, EntryKind};
 use crate::i18n::{Lang, report as words};
+use std::borrow::Cow;
+
 use crate::model::text::clean_line;
 
 /// ANSI colours, used only when stdout is a terminal and `NO_COLOR` is unset.
@@ -63,42 +65,71 @@ pub fn render(
             };
             let _ = writeln!(out, "\n{}", paint(colour, "1", &heading));
         }
-        let _ = writeln!(out, "{}", line(e, group.is_none(), lang, colour));
+        line(&mut out, e, group.is_none(), lang, colour);
     }
     out
 }
 
-fn line(e: &Entry, with_date: bool, lang: Lang, colour: Colour) -> String {
+/// [`clean_line`] only when needed: most names hold nothing to clean.
+fn safe(s: &str) -> Cow<'_, str> {
+    let plain_ascii = s.bytes().all(|b| (0x20..0x7f).contains(&b));
+    let needs = if plain_ascii {
+        false
+    } else {
+        s.chars().any(|c| {
+            c.is_control()
+                || ('\u{202A}'..='\u{202E}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c)
+        })
+    };
+    if needs || s.trim().len() != s.len() {
+        Cow::Owned(clean_line(s))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// The date as `Lang::date` writes it, without re-reading a format string
+/// for each of thousands of lines.
+fn push_date(out: &mut String, lang: Lang, d: NaiveDate) {
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    let _ = match lang {
+        Lang::Fr => write!(out, "{day:02}/{m:02}/{y:04}"),
+        Lang::En => write!(out, "{y:04}-{m:02}-{day:02}"),
+    };
+}
+
+/// Appends one entry's line to `s`.
+fn line(s: &mut String, e: &Entry, with_date: bool, lang: Lang, colour: Colour) {
     let (sym, code) = symbol(e.kind, e.state);
     let kind = words::entry_kind(lang, e.kind);
-    let mut s = String::from("  ");
+    s.push_str("  ");
     if with_date {
-        let _ = write!(s, "{}  ", lang.date(e.date));
+        push_date(s, lang, e.date);
+        s.push_str("  ");
     }
-    let _ = write!(
-        s,
-        "{} {:<12} {}",
-        paint(colour, code, sym),
-        paint(colour, code, kind),
-        clean_line(&e.authority)
-    );
-    if let Some(p) = &e.pursuit {
-        let _ = write!(s, " › {}", clean_line(p));
-    }
-    if let Some(c) = &e.contact {
-        let _ = write!(s, " › {}", clean_line(c));
-    }
-    match (&e.item, e.kind) {
-        (Some(item), _) => {
-            let _ = write!(s, " — {}", clean_line(item));
+    match colour {
+        Colour::On => {
+            let _ = write!(s, "\x1b[{code}m{sym} {kind:<12}\x1b[0m ");
         }
-        (None, EntryKind::JDay) => {
-            let _ = write!(s, " — {}", words::submit_bid(lang));
+        Colour::Off => {
+            let _ = write!(s, "{sym} {kind:<12} ");
         }
-        (None, EntryKind::Nurture) => {
-            let _ = write!(s, " — {}", words::no_contact_since(lang));
-        }
-        _ => {}
     }
-    s
+    s.push_str(&safe(e.authority));
+    for part in [e.pursuit, e.contact].into_iter().flatten() {
+        s.push_str(" › ");
+        s.push_str(&safe(part));
+    }
+    let tail = match (e.item, e.kind) {
+        (Some(item), _) => Some(safe(item)),
+        (None, EntryKind::JDay) => Some(Cow::Borrowed(words::submit_bid(lang))),
+        (None, EntryKind::Nurture) => Some(Cow::Borrowed(words::no_contact_since(lang))),
+        _ => None,
+    };
+    if let Some(t) = tail {
+        s.push_str(" — ");
+        s.push_str(&t);
+    }
+    s.push('\n');
 }

@@ -11,7 +11,7 @@ use serde_json::error::Category;
 
 use super::paths::bak_path;
 use super::stamp::DiskStamp;
-use super::validate::{self, Severity};
+use super::validate;
 use super::{IoAction, StoreError};
 use crate::model::{FORMAT_NAME, FORMAT_VERSION, Portfolio};
 
@@ -34,10 +34,7 @@ pub fn load(path: &Path) -> Result<Loaded, StoreError> {
     let (bytes, meta) = read_file(path)?;
     let stamp = DiskStamp::new(&meta, &bytes);
     let (portfolio, newer_version) = parse(path, &bytes)?;
-    let errors: Vec<_> = validate::validate(&portfolio, None)
-        .into_iter()
-        .filter(|p| p.severity == Severity::Error)
-        .collect();
+    let errors = validate::errors(&portfolio);
     if !errors.is_empty() {
         return Err(StoreError::Invalid {
             path: path.to_path_buf(),

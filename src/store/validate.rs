@@ -2,6 +2,7 @@
 //! `load` refuses [`Severity::Error`] problems, `retroplan check` lists all.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -160,6 +161,34 @@ pub fn counts(p: &Portfolio) -> Counts {
     c
 }
 
+/// Only the [`Severity::Error`] problems: what `load` must refuse, found
+/// without the per-item checks that only warn.
+pub fn errors(p: &Portfolio) -> Vec<Problem> {
+    let mut out = Vec::new();
+    check_ids(p, &mut out);
+    for a in &p.authorities {
+        if !(1..=5).contains(&a.priority) {
+            out.push(Problem::new(
+                authority_at(a),
+                ProblemKind::PriorityOutOfRange(a.priority),
+            ));
+        }
+        for x in &a.pursuits {
+            if !factor_ok(x.factor) {
+                out.push(Problem::new(
+                    pursuit_at(a, x),
+                    ProblemKind::FactorOutOfRange(x.factor),
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn factor_ok(f: f64) -> bool {
+    f.is_finite() && f > 0.0 && f <= MAX_FACTOR
+}
+
 /// Every problem of `p`, errors first, then in file order. `today` enables
 /// the checks that need it (a tick in the future); `load` passes `None`.
 pub fn validate(p: &Portfolio, today: Option<NaiveDate>) -> Vec<Problem> {
@@ -193,39 +222,66 @@ fn check_settings(p: &Portfolio, out: &mut Vec<Problem>) {
     }
 }
 
+/// A fast hash for ids (FxHash's rotate-xor-multiply, eight bytes at a
+/// time): a file's own ids cannot mount a denial of service worth SipHash's
+/// cost, and a large file has a hundred thousand of them.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x517C_C1B7_2722_0A95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type IdSet<'a> = HashSet<&'a str, BuildHasherDefault<IdHasher>>;
+
 fn check_ids(p: &Portfolio, out: &mut Vec<Problem>) {
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    // The usual case, decided with one set and without a single location.
+    let total = p.all_ids().count();
+    let mut unique = IdSet::with_capacity_and_hasher(total, Default::default());
+    let clean = p
+        .all_ids()
+        .all(|id| !id.trim().is_empty() && unique.insert(id));
+    if clean {
+        return;
+    }
+    drop(unique);
+    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(total);
     for id in p.all_ids() {
         *seen.entry(id).or_default() += 1;
     }
     // Reported once per id, where it first appears.
-    let mut reported: HashSet<&str> = HashSet::new();
+    let mut reported: HashSet<String> = HashSet::new();
+    let mut report = |id: &str, at: &dyn Fn() -> Location, out: &mut Vec<Problem>| {
+        if id.trim().is_empty() {
+            out.push(Problem::new(at(), ProblemKind::EmptyId));
+            return;
+        }
+        let count = seen.get(id).copied().unwrap_or(0);
+        if count > 1 && reported.insert(id.to_string()) {
+            let id = id.to_string();
+            out.push(Problem::new(at(), ProblemKind::DuplicateId { id, count }));
+        }
+    };
     for a in &p.authorities {
-        let places = std::iter::once((a.id.as_str(), authority_at(a)))
-            .chain(a.pursuits.iter().map(|x| (x.id.as_str(), pursuit_at(a, x))))
-            .chain(a.contacts.iter().flat_map(|c| {
-                std::iter::once((c.id.as_str(), contact_at(a, &c.id))).chain(
-                    c.interactions.iter().map(|i| {
-                        (
-                            i.id.as_str(),
-                            Location::Interaction {
-                                authority: a.id.clone(),
-                                contact: c.id.clone(),
-                                id: i.id.clone(),
-                            },
-                        )
-                    }),
-                )
-            }));
-        for (id, at) in places {
-            if id.trim().is_empty() {
-                out.push(Problem::new(at, ProblemKind::EmptyId));
-                continue;
-            }
-            let count = seen.get(id).copied().unwrap_or(0);
-            if count > 1 && reported.insert(id) {
-                let id = id.to_string();
-                out.push(Problem::new(at, ProblemKind::DuplicateId { id, count }));
+        report(&a.id, &|| authority_at(a), out);
+        for x in &a.pursuits {
+            report(&x.id, &|| pursuit_at(a, x), out);
+        }
+        for c in &a.contacts {
+            report(&c.id, &|| contact_at(a, &c.id), out);
+            for i in &c.interactions {
+                report(&i.id, &|| interaction_at(a, &c.id, &i.id), out);
             }
         }
     }
@@ -252,10 +308,25 @@ fn contact_at(a: &Authority, id: &str) -> Location {
     }
 }
 
-fn sane_date(field: &'static str, date: NaiveDate, at: &Location, out: &mut Vec<Problem>) {
+fn interaction_at(a: &Authority, contact: &str, id: &str) -> Location {
+    Location::Interaction {
+        authority: a.id.clone(),
+        contact: contact.to_string(),
+        id: id.to_string(),
+    }
+}
+
+/// Locations are built only for problems: most files have none, and a large
+/// one has a hundred thousand records.
+fn sane_date(
+    field: &'static str,
+    date: NaiveDate,
+    at: &dyn Fn() -> Location,
+    out: &mut Vec<Problem>,
+) {
     if !(1900..=2200).contains(&date.year()) {
         out.push(Problem::new(
-            at.clone(),
+            at(),
             ProblemKind::DateOutOfRange { field, date },
         ));
     }
@@ -267,36 +338,31 @@ fn check_authority(
     today: Option<NaiveDate>,
     out: &mut Vec<Problem>,
 ) {
-    let at = authority_at(a);
     if a.name.trim().is_empty() {
-        out.push(Problem::new(at.clone(), ProblemKind::EmptyName));
+        out.push(Problem::new(authority_at(a), ProblemKind::EmptyName));
     }
     if !(1..=5).contains(&a.priority) {
         out.push(Problem::new(
-            at,
+            authority_at(a),
             ProblemKind::PriorityOutOfRange(a.priority),
         ));
     }
     for c in &a.contacts {
-        let at = contact_at(a, &c.id);
+        let at = || contact_at(a, &c.id);
         if c.name.trim().is_empty() {
-            out.push(Problem::new(at.clone(), ProblemKind::EmptyName));
+            out.push(Problem::new(at(), ProblemKind::EmptyName));
         }
         if let Some(d) = c.details_checked {
             sane_date("details_checked", d, &at, out);
         }
         for i in &c.interactions {
-            let at = Location::Interaction {
-                authority: a.id.clone(),
-                contact: c.id.clone(),
-                id: i.id.clone(),
-            };
+            let at = || interaction_at(a, &c.id, &i.id);
             sane_date("date", i.date, &at, out);
             if let Some(f) = i.follow_up {
                 sane_date("follow_up", f, &at, out);
                 if f < i.date {
                     out.push(Problem::new(
-                        at,
+                        at(),
                         ProblemKind::FollowUpBeforeDate {
                             date: i.date,
                             follow_up: f,
@@ -318,43 +384,44 @@ fn check_pursuit(
     today: Option<NaiveDate>,
     out: &mut Vec<Problem>,
 ) {
-    let at = pursuit_at(a, p);
-    let mut push = |kind| out.push(Problem::new(at.clone(), kind));
-    if !(p.factor.is_finite() && p.factor > 0.0 && p.factor <= MAX_FACTOR) {
-        push(ProblemKind::FactorOutOfRange(p.factor));
+    let at = || pursuit_at(a, p);
+    let mut kinds = Vec::new();
+    if !factor_ok(p.factor) {
+        kinds.push(ProblemKind::FactorOutOfRange(p.factor));
     }
     if p.object.trim().is_empty() {
-        push(ProblemKind::EmptyName);
+        kinds.push(ProblemKind::EmptyName);
     }
     if p.j.is_none() && p.current_expiry.is_none() {
-        push(ProblemKind::NoJNorExpiry);
+        kinds.push(ProblemKind::NoJNorExpiry);
     }
     if p.j.is_none() && p.j_confirmed {
-        push(ProblemKind::ConfirmedWithoutJ);
+        kinds.push(ProblemKind::ConfirmedWithoutJ);
     }
     if let (Some(start), Some(expiry)) = (p.contract_start, p.current_expiry)
         && start > expiry
     {
-        push(ProblemKind::ContractStartAfterExpiry { start, expiry });
+        kinds.push(ProblemKind::ContractStartAfterExpiry { start, expiry });
     }
     if let Some(amount) = p.amount
         && amount < 0.0
     {
-        push(ProblemKind::NegativeAmount(amount));
+        kinds.push(ProblemKind::NegativeAmount(amount));
     }
     for (id, entry) in &p.checklist {
         if !known.contains(id.as_str()) {
-            push(ProblemKind::UnknownChecklistItem(id.clone()));
+            kinds.push(ProblemKind::UnknownChecklistItem(id.clone()));
         }
         if let (Some(done), Some(today)) = (entry.done, today)
             && done > today
         {
-            push(ProblemKind::DoneInFuture {
+            kinds.push(ProblemKind::DoneInFuture {
                 item: id.clone(),
                 date: done,
             });
         }
     }
+    out.extend(kinds.into_iter().map(|k| Problem::new(at(), k)));
     let dates = [
         ("j", p.j),
         ("branch_decided", p.branch_decided),
@@ -370,5 +437,35 @@ fn check_pursuit(
         if let Some(d) = entry.done {
             sane_date("done", d, &at, out);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Authority, Pursuit};
+
+    #[test]
+    fn errors_are_exactly_the_error_severity_problems_of_validate() {
+        let mut p = crate::demo::portfolio(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+        assert_eq!(errors(&p), []);
+        p.authorities[0].priority = 0;
+        p.authorities[1].pursuits[0].factor = 0.0;
+        let dup = p.authorities[2].contacts[0].id.clone();
+        p.authorities[3].pursuits[0].id = dup;
+        let mut extra = Authority::new(" ", "");
+        extra.pursuits.push(Pursuit::new("p-x", ""));
+        p.authorities.push(extra);
+        let all: Vec<Problem> = validate(&p, None)
+            .into_iter()
+            .filter(|x| x.severity == Severity::Error)
+            .collect();
+        let mut fast = errors(&p);
+        let key = |x: &Problem| format!("{x}");
+        fast.sort_by_key(key);
+        let mut all_sorted = all.clone();
+        all_sorted.sort_by_key(key);
+        assert_eq!(fast, all_sorted);
+        assert_eq!(all.len(), 4, "{all:#?}");
     }
 }
