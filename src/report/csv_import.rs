@@ -101,6 +101,11 @@ pub fn import(
         touched: HashMap::new(),
         old_authorities: p.authorities.len(),
         folded: p.authorities.iter().map(|a| fold(&a.name)).collect(),
+        known_sirets: p
+            .authorities
+            .iter()
+            .filter_map(|a| a.siret.clone())
+            .collect(),
         appended: HashMap::new(),
         sirets: HashMap::new(),
         errors: Vec::new(),
@@ -181,11 +186,15 @@ impl<'a> Row<'a> {
             .transpose()
     }
 
-    fn siret(&self, c: Col) -> Result<Option<Option<String>>, Reason> {
+    /// A SIRET cell, checked; one the portfolio already holds is taken as
+    /// is even with a wrong check digit (hand-edited file), so that an
+    /// export always imports back.
+    fn siret(&self, c: Col, known: &HashSet<String>) -> Result<Option<Option<String>>, Reason> {
         self.cells
             .get(&c)
             .map(|v| match v.trim() {
                 "" => Ok(None),
+                t if known.contains(t) => Ok(Some(t.to_string())),
                 t => fields::siret(t)
                     .map(Some)
                     .map_err(|e| Reason::Field(e, clean_line(t))),
@@ -208,6 +217,8 @@ struct Run {
     /// Folded name of each authority, kept in step with `p`: folding every
     /// name again for each row made a 5,000-row import take minutes.
     folded: Vec<String>,
+    /// SIRETs in the portfolio before the import.
+    known_sirets: HashSet<String>,
     /// Contacts appended per authority index.
     appended: HashMap<usize, usize>,
     /// SIRETs given by earlier rows: one authority per SIRET.
@@ -262,7 +273,7 @@ impl Run {
         if name.is_empty() {
             return Err(Reason::EmptyName);
         }
-        let siret = row.siret(Col::Siret)?;
+        let siret = row.siret(Col::Siret, &self.known_sirets)?;
         let category = row.parsed(Col::Category, values::category)?;
         let priority = row.parsed(Col::Priority, values::priority)?;
         let apply = |a: &mut Authority| {
@@ -452,7 +463,7 @@ impl Run {
     /// cell as an id, a SIRET or a folded name, else the contact's id.
     fn contact_authority(&self, row: &Row) -> Result<usize, Reason> {
         let list = &self.p.authorities;
-        if let Some(Some(s)) = row.siret(Col::AuthoritySiret)? {
+        if let Some(Some(s)) = row.siret(Col::AuthoritySiret, &self.known_sirets)? {
             return find(list, list.len(), |a| a.siret.as_deref() == Some(s.as_str()))
                 .first()
                 .copied()
