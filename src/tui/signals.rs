@@ -32,7 +32,7 @@ impl Stop {
 
     /// The signal, if one arrives within a moment.
     pub fn wait_briefly(&self) -> Option<i32> {
-        for _ in 0..50 {
+        for _ in 0..200 {
             if let Some(sig) = self.requested() {
                 return Some(sig);
             }
