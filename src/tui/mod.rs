@@ -61,6 +61,11 @@ pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
     // try_restore: restore() eprintln!s its error, which panics when the terminal is gone.
     let _ = ratatui::try_restore();
+    // Terminal's Drop eprintln!s when it cannot show the cursor, and that
+    // panics (then aborts) once the terminal is gone: never drop it then.
+    if terminal.show_cursor().is_err() {
+        std::mem::forget(terminal);
+    }
     if result.is_err() {
         // A hang-up shows first as an I/O error on the terminal, then as SIGHUP.
         if let Some(sig) = stop.wait_briefly() {
