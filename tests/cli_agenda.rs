@@ -1,30 +1,12 @@
 //! `retroplan agenda`, run as a user runs it.
 
-use assert_cmd::Command;
+mod common;
+use common::cli::{demo, retroplan};
+
 use predicates::prelude::*;
 use serde_json::Value;
 
-fn retroplan() -> Command {
-    let mut cmd = Command::cargo_bin("retroplan").unwrap();
-    cmd.env_remove("RETROPLAN_LANG")
-        .env_remove("RETROPLAN_FILE")
-        .env_remove("RETROPLAN_TODAY")
-        .env_remove("NO_COLOR")
-        .env("LANG", "C");
-    cmd
-}
-
 /// A demo portfolio in a fresh folder, as `init --demo` makes it.
-fn demo() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("portfolio.json");
-    retroplan()
-        .args(["init", "--demo", "--today", "2026-11-28", "--file"])
-        .arg(&file)
-        .assert()
-        .success();
-    (dir, file)
-}
 
 #[test]
 fn text_lists_overdue_then_days_without_colour_in_a_pipe() {

@@ -1,30 +1,12 @@
 //! `retroplan export csv` and `retroplan import csv`, run as a user runs them.
 
-use std::path::{Path, PathBuf};
+mod common;
+use common::cli::{demo, retroplan};
 
-use assert_cmd::Command;
+use std::path::Path;
+
 use predicates::prelude::*;
 use retroplan::model::Portfolio;
-
-fn retroplan() -> Command {
-    let mut cmd = Command::cargo_bin("retroplan").unwrap();
-    cmd.env_remove("RETROPLAN_LANG")
-        .env_remove("RETROPLAN_FILE")
-        .env_remove("RETROPLAN_TODAY")
-        .env("LANG", "C");
-    cmd
-}
-
-fn demo() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("portfolio.json");
-    retroplan()
-        .args(["init", "--demo", "--today", "2026-11-28", "--file"])
-        .arg(&file)
-        .assert()
-        .success();
-    (dir, file)
-}
 
 fn load(file: &Path) -> Portfolio {
     retroplan::store::load(file).unwrap().portfolio

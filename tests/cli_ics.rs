@@ -1,17 +1,10 @@
 //! `retroplan export ics`, run as a user runs it, read back by a real parser.
 
-use assert_cmd::Command;
+mod common;
+use common::cli::retroplan;
+
 use icalendar::{Calendar, Component};
 use predicates::prelude::*;
-
-fn retroplan() -> Command {
-    let mut cmd = Command::cargo_bin("retroplan").unwrap();
-    cmd.env_remove("RETROPLAN_LANG")
-        .env_remove("RETROPLAN_FILE")
-        .env_remove("RETROPLAN_TODAY")
-        .env("LANG", "C");
-    cmd
-}
 
 #[test]
 fn the_demo_calendar_parses_with_stable_uids() {

@@ -1,30 +1,12 @@
 //! Personal data: `export person` and `erase person`, run as a user runs them.
 
+mod common;
+use common::cli::{demo, retroplan};
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn retroplan() -> Command {
-    let mut cmd = Command::cargo_bin("retroplan").unwrap();
-    cmd.env_remove("RETROPLAN_LANG")
-        .env_remove("RETROPLAN_FILE")
-        .env_remove("RETROPLAN_TODAY")
-        .env("LANG", "C");
-    cmd
-}
-
-fn demo() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("portfolio.json");
-    retroplan()
-        .args(["init", "--demo", "--today", "2026-11-28", "--file"])
-        .arg(&file)
-        .assert()
-        .success();
-    (dir, file)
-}
 
 /// Every byte of every file under `dir`.
 fn all_bytes(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {

@@ -1,17 +1,10 @@
 //! `retroplan timeline`, run as a user runs it.
 
-use assert_cmd::Command;
+mod common;
+use common::cli::retroplan;
+
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn retroplan() -> Command {
-    let mut cmd = Command::cargo_bin("retroplan").unwrap();
-    cmd.env_remove("RETROPLAN_LANG")
-        .env_remove("RETROPLAN_FILE")
-        .env_remove("RETROPLAN_TODAY")
-        .env("LANG", "C");
-    cmd
-}
 
 fn json(args: &[&str]) -> Value {
     let out = retroplan().args(args).output().unwrap();
