@@ -213,8 +213,9 @@ fn english_and_load_errors_before_the_terminal() {
     assert!(out.stdout.is_empty(), "nothing drawn: {:?}", out.stdout);
 }
 
-#[test]
-fn sigterm_flushes_restores_and_exits_143() {
+/// Tick, send `signal` as `kill` would, and expect the tick saved, the
+/// terminal restored and `code` (128+n) as the exit status.
+fn signal_saves_restores_and_exits(signal: &str, code: u32) {
     let dir = tempfile::tempdir().unwrap();
     let file = demo_file(dir.path());
     let mut pty = Pty::spawn(&file, "en");
@@ -223,15 +224,29 @@ fn sigterm_flushes_restores_and_exits_143() {
     pty.wait_for(&["Ticked:"]);
     let pid = pty.child.process_id().expect("child pid");
     let ok = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
+        .args([signal, &pid.to_string()])
         .status()
         .unwrap();
     assert!(ok.success());
-    assert_eq!(pty.child.wait().unwrap().exit_code(), 143);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = pty.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "still running after {signal}");
+        std::thread::sleep(Duration::from_millis(30));
+    };
+    assert_eq!(status.exit_code(), code);
     wait_file(&file, |v| {
         pursuit(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"] == "2026-11-28"
     });
     pty.wait_restored();
+    drop(pty.master.take());
+}
+
+#[test]
+fn sigterm_flushes_restores_and_exits_143() {
+    signal_saves_restores_and_exits("-TERM", 143);
 }
 
 fn authority_named<'a>(v: &'a serde_json::Value, name: &str) -> Option<&'a serde_json::Value> {
@@ -384,33 +399,8 @@ fn a_mouse_click_focuses_the_pane_under_it() {
 
 #[test]
 fn sighup_saves_restores_and_exits_129() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = demo_file(dir.path());
-    let mut pty = Pty::spawn(&file, "en");
-    pty.wait_for(&["Timeline", "q quit"]);
-    pty.send("\t ");
-    pty.wait_for(&["Ticked:"]);
     // What a shell forwards to its jobs when its window is closed.
-    let pid = pty.child.process_id().expect("child pid");
-    let ok = std::process::Command::new("kill")
-        .args(["-HUP", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(ok.success());
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let status = loop {
-        if let Some(status) = pty.child.try_wait().unwrap() {
-            break status;
-        }
-        assert!(Instant::now() < deadline, "still running after SIGHUP");
-        std::thread::sleep(Duration::from_millis(30));
-    };
-    assert_eq!(status.exit_code(), 129);
-    wait_file(&file, |v| {
-        pursuit(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"] == "2026-11-28"
-    });
-    pty.wait_restored();
-    drop(pty.master.take());
+    signal_saves_restores_and_exits("-HUP", 129);
 }
 
 /// Closing the terminal (the pty's master) hangs the app up: it must save
