@@ -2,9 +2,11 @@
 //! rétroplanning engine that turns a day J into windows and item states.
 //! Nothing here knows about the terminal.
 
+pub mod authorities;
 pub mod authority;
 pub mod contact;
 pub mod dates;
+pub mod doc;
 pub mod fields;
 pub mod history;
 pub mod ids;

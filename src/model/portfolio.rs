@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::authorities::Authorities;
 use super::authority::Authority;
 use super::contact::Contact;
 use super::pursuit::Pursuit;
@@ -18,8 +19,9 @@ pub struct Portfolio {
     pub version: u32,
     #[serde(default)]
     pub settings: Settings,
+    /// Shared by pointer: see [`Authorities`].
     #[serde(default)]
-    pub authorities: Vec<Authority>,
+    pub authorities: Authorities,
 }
 
 /// User-tunable defaults of the method.
@@ -53,7 +55,7 @@ impl Default for Portfolio {
             format: FORMAT_NAME.to_string(),
             version: FORMAT_VERSION,
             settings: Settings::default(),
-            authorities: Vec::new(),
+            authorities: Authorities::default(),
         }
     }
 }
@@ -63,8 +65,10 @@ impl Portfolio {
         self.authorities.iter().find(|a| a.id == id)
     }
 
+    /// The authority `id` for writing (copied first if a snapshot shares it).
     pub fn authority_mut(&mut self, id: &str) -> Option<&mut Authority> {
-        self.authorities.iter_mut().find(|a| a.id == id)
+        let index = self.authorities.iter().position(|a| a.id == id)?;
+        self.authorities.get_mut(index)
     }
 
     /// Every pursuit with its authority, in file order.

@@ -13,7 +13,7 @@ fn one_pursuit(j: &str) -> Portfolio {
     p.j = Some(d(j));
     a.pursuits.push(p);
     Portfolio {
-        authorities: vec![a],
+        authorities: vec![a].into(),
         ..Portfolio::default()
     }
 }
@@ -119,7 +119,7 @@ fn a_later_exchange_settles_a_follow_up() {
     let mut a = Authority::new("a1", "Mairie");
     a.contacts.push(c);
     let p = Portfolio {
-        authorities: vec![a],
+        authorities: vec![a].into(),
         ..Portfolio::default()
     };
     assert!(agenda(&p, today, 14, Lang::Fr).is_empty());

@@ -219,7 +219,7 @@ fn empty(app: &App, rows: Rect, buf: &mut Buffer, t: Theme) {
 
 fn authority_row(app: &App, a: usize, rows: Rect, y: u16, buf: &mut Buffer, t: Theme) {
     let l = app.lang;
-    let Some(auth) = app.portfolio.authorities.get(a) else {
+    let Some(auth) = app.portfolio().authorities.get(a) else {
         return;
     };
     let mut text = format!("▸ {}", auth.name);
@@ -253,7 +253,7 @@ fn authority_row(app: &App, a: usize, rows: Rect, y: u16, buf: &mut Buffer, t: T
         );
         return;
     }
-    let nurture = auth.contacts_to_nurture(&app.portfolio.settings, app.today);
+    let nurture = auth.contacts_to_nurture(&app.portfolio().settings, app.today);
     if nurture > 0 {
         let text = format!(" · {}", words::contacts_to_nurture(l, nurture));
         put(buf, rows, x, y, &text, t.warn());
@@ -275,7 +275,7 @@ fn pursuit_row(
 ) {
     let l = app.lang;
     let Some(pursuit) = app
-        .portfolio
+        .portfolio()
         .authorities
         .get(a)
         .and_then(|x| x.pursuits.get(p))
