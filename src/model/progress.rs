@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::portfolio::Settings;
 use super::pursuit::{Branch, JOrigin, Outcome, Pursuit};
+use super::rules::PlanRules;
 use super::template::{CHOOSE_BRANCH_ID, Template};
 use super::timeline::{StageId, Window, Windows};
 use crate::i18n::Lang;
@@ -121,7 +122,9 @@ pub fn windows_of(pursuit: &Pursuit, settings: &Settings) -> Result<(Windows, JO
     let (j, origin) = pursuit
         .effective_j(settings.lead_time_days)
         .ok_or(PlanError::NoJ)?;
-    Ok((Windows::new(j, pursuit.factor)?, origin))
+    let rules = PlanRules::of(pursuit, settings);
+    let windows = Windows::plan(j, pursuit.factor, &rules, pursuit.notice_published)?;
+    Ok((windows, origin))
 }
 
 /// Every item of the pursuit's checklist in display order, with its state.
