@@ -170,7 +170,7 @@ impl PlanRules {
                 rule: OffsetRule::Pursuit,
             });
         }
-        (self.rules == RuleSet::Code2019).then(|| Offset {
+        (self.rules == RuleSet::Code2019).then_some(Offset {
             days: if self.electronic {
                 CANDIDATURE_DAYS.1
             } else {
