@@ -6,6 +6,7 @@ pub mod common;
 pub mod decp;
 pub mod forms;
 pub mod report;
+pub mod rules;
 pub mod store;
 pub mod tui;
 

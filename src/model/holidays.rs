@@ -3,6 +3,8 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
+use super::timeline::Windows;
+
 /// A French public holiday (metropolitan list of L3133-1, without Alsace-Moselle's two).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Holiday {
@@ -117,6 +119,39 @@ pub fn day_warning(date: NaiveDate) -> Option<DayWarning> {
         Weekday::Sun => Some(DayWarning::Sunday),
         _ => None,
     }
+}
+
+/// Which date of a plan a warning is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlanDate {
+    J,
+    Candidature,
+    /// The typed or imported publication date of the notice.
+    NoticePublished,
+}
+
+impl PlanDate {
+    /// Stable key for JSON output.
+    pub fn key(self) -> &'static str {
+        match self {
+            PlanDate::J => "j",
+            PlanDate::Candidature => "candidature",
+            PlanDate::NoticePublished => "notice_published",
+        }
+    }
+}
+
+/// The plan's dates that fall on a closed day, J first. At most three
+/// lookups: cheap enough for every visible row.
+pub fn closed_days(w: &Windows) -> impl Iterator<Item = (PlanDate, NaiveDate, DayWarning)> {
+    [
+        Some((PlanDate::J, w.j)),
+        w.candidature.map(|c| (PlanDate::Candidature, c.date)),
+        w.notice.published.map(|d| (PlanDate::NoticePublished, d)),
+    ]
+    .into_iter()
+    .flatten()
+    .filter_map(|(what, date)| day_warning(date).map(|warn| (what, date, warn)))
 }
 
 #[cfg(test)]

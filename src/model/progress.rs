@@ -151,6 +151,20 @@ pub fn items(pursuit: &Pursuit, windows: &Windows, today: NaiveDate) -> Vec<Item
         for item in &stage.items {
             out.push(ticked(&item.id, window, Section::Stage(stage.id), true));
         }
+        if let (StageId::Publicity, Some(c)) = (stage.id, windows.candidature) {
+            // Its own milestone: due from the notice through the deadline.
+            let end = c.date.succ_opt().unwrap_or(c.date);
+            let window = Window {
+                start: window.start,
+                end,
+            };
+            out.push(ticked(
+                &t.candidature.id,
+                window,
+                Section::Stage(stage.id),
+                true,
+            ));
+        }
         if n == 0 {
             let choose = match (pursuit.branch, pursuit.branch_decided) {
                 (Branch::Undecided, _) => ItemState::pending(windows.branch, today),
