@@ -5,7 +5,9 @@ pub mod cli;
 pub mod common;
 pub mod decp;
 pub mod forms;
+pub mod gdpr;
 pub mod report;
+pub mod sheet;
 pub mod store;
 pub mod tui;
 
