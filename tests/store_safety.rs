@@ -96,3 +96,62 @@ fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
     std::fs::write(&p, text).unwrap();
     p
 }
+
+/// Two loops of imports, one through the file's name and one through a
+/// symlink, in parallel processes: every import that says it succeeded is
+/// in the file at the end (a refused one says the file is in use).
+#[cfg(unix)]
+#[test]
+fn every_name_of_one_file_shares_one_lock() {
+    let (dir, file) = demo();
+    let link = dir.path().join("a.json");
+    std::os::unix::fs::symlink(&file, &link).unwrap();
+    // Held through the real name: an import through the link must wait its turn.
+    let held = retroplan::store::lock(&file).unwrap();
+    retroplan()
+        .arg("--file")
+        .arg(&link)
+        .args(["--lang", "en", "import", "csv", "authorities"])
+        .arg(write(dir.path(), "x.csv", "nom;ville\nMairie X;X\n"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("in use by another retroplan"));
+    drop(held);
+    let loops: Vec<_> = [file.clone(), link.clone()]
+        .into_iter()
+        .enumerate()
+        .map(|(n, name)| {
+            let dir = dir.path().to_path_buf();
+            std::thread::spawn(move || {
+                let mut done = Vec::new();
+                for i in 0..12 {
+                    let who = format!("Mairie L{n}-{i}");
+                    let csv = write(&dir, &format!("l{n}-{i}.csv"), &format!("nom\n{who}\n"));
+                    let out = retroplan()
+                        .arg("--file")
+                        .arg(&name)
+                        .args(["--lang", "en", "import", "csv", "authorities"])
+                        .arg(csv)
+                        .output()
+                        .unwrap();
+                    if out.status.success() {
+                        done.push(who);
+                    } else {
+                        let err = String::from_utf8_lossy(&out.stderr);
+                        assert!(err.contains("in use"), "{err}");
+                    }
+                }
+                done
+            })
+        })
+        .collect();
+    let done: Vec<String> = loops.into_iter().flat_map(|h| h.join().unwrap()).collect();
+    let p = retroplan::store::load(&file).unwrap().portfolio;
+    for who in &done {
+        assert!(p.authorities.iter().any(|a| &a.name == who), "{who} lost");
+    }
+    assert!(!done.is_empty());
+    // One lock file, beside the real file; none beside the link's name.
+    assert!(!dir.path().join("a.json.lock").exists());
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+}
