@@ -155,3 +155,54 @@ fn every_name_of_one_file_shares_one_lock() {
     assert!(!dir.path().join("a.json.lock").exists());
     assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
 }
+
+#[test]
+fn a_missing_file_names_its_backup_and_restore_brings_it_back() {
+    let (dir, file) = demo();
+    let bak = dir.path().join("portfolio.json.bak");
+    std::fs::rename(&file, &bak).unwrap();
+    let kept = bytes(&bak);
+    for args in [&["check"][..], &["agenda"], &["export", "ics"]] {
+        retroplan()
+            .arg("--file")
+            .arg(&file)
+            .args(["--lang", "en"])
+            .args(args)
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("a copy exists"))
+            .stderr(predicate::str::contains("retroplan --file"))
+            .stderr(predicate::str::contains("restore"));
+    }
+    retroplan()
+        .arg("--file")
+        .arg(&file)
+        .arg("restore")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("restauré"));
+    assert_eq!(bytes(&file), kept);
+    assert_eq!(bytes(&bak), kept);
+    // Never over an existing portfolio.
+    retroplan()
+        .arg("--file")
+        .arg(&file)
+        .args(["--lang", "en", "restore"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("already exists"));
+    // init on a missing file keeps the old backup aside instead of losing it.
+    std::fs::remove_file(&file).unwrap();
+    retroplan()
+        .arg("--file")
+        .arg(&file)
+        .arg("init")
+        .assert()
+        .success();
+    let aside = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().starts_with("portfolio.json.bak-"))
+        .expect("old backup kept aside");
+    assert_eq!(bytes(&aside.path()), kept);
+}

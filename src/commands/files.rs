@@ -48,11 +48,6 @@ pub fn write_output(
 pub fn must_exist(path: &Path, lang: crate::i18n::Lang) -> anyhow::Result<()> {
     match std::fs::symlink_metadata(path) {
         Ok(_) => Ok(()),
-        Err(_) => Err(anyhow::anyhow!(
-            store::StoreError::NotFound {
-                path: path.to_path_buf()
-            }
-            .localized(lang)
-        )),
+        Err(_) => Err(anyhow::anyhow!(store::missing(path).localized(lang))),
     }
 }

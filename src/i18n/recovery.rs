@@ -45,3 +45,46 @@ pub fn missing(l: Lang, path: &Path, copy: &Path) -> String {
         ),
     )
 }
+
+/// `restore` done (a whole line).
+pub fn restored(l: Lang, path: &Path, copy: &Path) -> String {
+    l.pick(
+        format!(
+            "{} restauré depuis {} (la copie est gardée).\n",
+            path.display(),
+            copy.display()
+        ),
+        format!(
+            "{} restored from {} (the copy is kept).\n",
+            path.display(),
+            copy.display()
+        ),
+    )
+}
+
+/// The tracker found the file missing and a copy beside it.
+pub fn ask_restore(l: Lang, path: &Path, copy: &Path) -> String {
+    l.pick(
+        format!(
+            "{p} est introuvable, mais une copie existe : {c}.\n\
+             La restaurer ? [O/n] (non : nouveau portefeuille vide, la copie est gardée à part) ",
+            p = path.display(),
+            c = copy.display()
+        ),
+        format!(
+            "{p} is missing, but a copy exists: {c}.\n\
+             Restore it? [Y/n] (no: a new empty portfolio, the copy is kept aside) ",
+            p = path.display(),
+            c = copy.display()
+        ),
+    )
+}
+
+/// A typed yes or no in either language; `None` when empty or unclear.
+pub fn is_yes(answer: &str) -> Option<bool> {
+    match answer.to_lowercase().as_str() {
+        "o" | "oui" | "y" | "yes" => Some(true),
+        "n" | "non" | "no" => Some(false),
+        _ => None,
+    }
+}

@@ -71,18 +71,30 @@ pub fn save_new(path: &Path, p: &Portfolio) -> Result<DiskStamp, StoreError> {
     save_new_with(&RealDisk, path, p)
 }
 
-/// [`save_new`] over any [`Disk`].
+/// [`save_new`] over any [`Disk`]. A backup left by an earlier life of the
+/// file is set aside first (see `recovery::set_aside_old_backup`).
 pub fn save_new_with(disk: &dyn Disk, path: &Path, p: &Portfolio) -> Result<DiskStamp, StoreError> {
     let bytes = checked_bytes(path, p)?;
-    let dir = parent_dir(path);
-    create_private_dir(dir)?;
+    create_private_dir(parent_dir(path))?;
     if fs::symlink_metadata(path).is_ok() {
         return Err(StoreError::Exists {
             path: path.to_path_buf(),
         });
     }
-    let temp = write_temp(disk, path, &bytes)?;
-    let stamp = new_stamp(path, temp.as_file(), &bytes)?;
+    super::recovery::set_aside_old_backup(path)?;
+    create_with_bytes_on(disk, path, &bytes)
+}
+
+/// Create `path` holding `bytes`, refusing with [`StoreError::Exists`] if a
+/// file is already there.
+pub(crate) fn create_with_bytes(path: &Path, bytes: &[u8]) -> Result<DiskStamp, StoreError> {
+    create_with_bytes_on(&RealDisk, path, bytes)
+}
+
+fn create_with_bytes_on(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> Result<DiskStamp, StoreError> {
+    let dir = parent_dir(path);
+    let temp = write_temp(disk, path, bytes)?;
+    let stamp = new_stamp(path, temp.as_file(), bytes)?;
     // A hard link never replaces an existing file, unlike a rename.
     match disk.hard_link(temp.path(), path) {
         Ok(()) => {}
