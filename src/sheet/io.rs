@@ -1,6 +1,6 @@
 //! Spreadsheet files in and out: encodings, delimiter detection, the byte
 //! order mark, and the neutralisation of cells a spreadsheet would run as
-//! formulas. The tables themselves are in `csv_export` and `csv_import`.
+//! formulas. The tables themselves are in `export` and `import`.
 
 use std::borrow::Cow;
 

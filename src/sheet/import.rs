@@ -5,9 +5,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::csv_columns::{AUTHORITY_COLS, CONTACT_COLS, Col, column_of};
-use super::csv_io::{CsvError, SourceEncoding, decode, detect_delimiter, read_table, restore};
-use super::csv_values::{self as values, CellError};
+use super::columns::{AUTHORITY_COLS, CONTACT_COLS, Col, column_of};
+use super::io::{CsvError, SourceEncoding, decode, detect_delimiter, read_table, restore};
+use super::values::{self, CellError};
 use crate::model::fields::{self, FieldError};
 use crate::model::ids::new_id_avoiding;
 use crate::model::text::{clean_line, clean_multiline, fold};
