@@ -22,7 +22,11 @@ fn no_export_overwrites_the_portfolio_or_its_files() {
         .arg("--file")
         .arg(&file)
         .args(["import", "csv", "authorities"])
-        .arg(write(dir.path(), "a.csv", "nom;ville\nMairie de Test;Test\n"))
+        .arg(write(
+            dir.path(),
+            "a.csv",
+            "nom;ville\nMairie de Test;Test\n",
+        ))
         .assert()
         .success();
     let bak = dir.path().join("portfolio.json.bak");
@@ -153,7 +157,12 @@ fn every_name_of_one_file_shares_one_lock() {
     assert!(!done.is_empty());
     // One lock file, beside the real file; none beside the link's name.
     assert!(!dir.path().join("a.json.lock").exists());
-    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
 }
 
 #[test]
@@ -202,7 +211,11 @@ fn a_missing_file_names_its_backup_and_restore_brings_it_back() {
     let aside = std::fs::read_dir(dir.path())
         .unwrap()
         .flatten()
-        .find(|e| e.file_name().to_string_lossy().starts_with("portfolio.json.bak-"))
+        .find(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("portfolio.json.bak-")
+        })
         .expect("old backup kept aside");
     assert_eq!(bytes(&aside.path()), kept);
 }

@@ -478,7 +478,11 @@ fn a_missing_file_with_a_backup_is_restored_or_kept_aside() {
     let aside: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .flatten()
-        .filter(|e| e.file_name().to_string_lossy().starts_with("portfolio.json.bak-"))
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("portfolio.json.bak-")
+        })
         .collect();
     assert_eq!(aside.len(), 1, "the old backup is kept aside");
     assert_eq!(std::fs::read(aside[0].path()).unwrap(), kept);

@@ -21,9 +21,8 @@ pub fn run(ctx: &Context, from: Option<&Path>) -> anyhow::Result<ExitCode> {
     let _lock = store::lock(&path).map_err(err)?;
     let copy = match from {
         Some(f) => f.to_path_buf(),
-        None => store::surviving_copy(&path).ok_or_else(|| err(StoreError::NotFound {
-            path: path.clone(),
-        }))?,
+        None => store::surviving_copy(&path)
+            .ok_or_else(|| err(StoreError::NotFound { path: path.clone() }))?,
     };
     store::restore_from(&path, &copy).map_err(err)?;
     super::files::write_stdout(words::restored(l, &path, &copy).as_bytes())?;

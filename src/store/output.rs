@@ -103,7 +103,9 @@ pub fn write_private(portfolio: &Path, out: &Path, bytes: &[u8]) -> Result<(), S
     #[cfg(unix)]
     file.set_permissions(super::disk::private_file())
         .map_err(fail)?;
-    file.write_all(bytes).and_then(|()| file.flush()).map_err(fail)
+    file.write_all(bytes)
+        .and_then(|()| file.flush())
+        .map_err(fail)
 }
 
 #[cfg(test)]
@@ -138,7 +140,10 @@ mod tests {
         for name in refused {
             let out = dir.path().join(name);
             assert!(
-                matches!(guard_output(&p, &out), Err(StoreError::ProtectedOutput { .. })),
+                matches!(
+                    guard_output(&p, &out),
+                    Err(StoreError::ProtectedOutput { .. })
+                ),
                 "{name}"
             );
         }

@@ -110,7 +110,10 @@ mod tests {
         assert_eq!(real_path(&dir.path().join("b.json")), file);
         std::fs::write(&file, b"{}").unwrap();
         assert_eq!(real_path(&dir.path().join("b.json")), file);
-        assert_eq!(real_path(&dir.path().join("new.json")), real.join("new.json"));
+        assert_eq!(
+            real_path(&dir.path().join("new.json")),
+            real.join("new.json")
+        );
     }
 
     #[test]

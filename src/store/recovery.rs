@@ -23,7 +23,11 @@ pub fn surviving_copy(path: &Path) -> Option<PathBuf> {
         candidates.extend(
             entries
                 .flatten()
-                .filter(|e| e.file_name().to_str().is_some_and(|n| n.starts_with(prefix)))
+                .filter(|e| {
+                    e.file_name()
+                        .to_str()
+                        .is_some_and(|n| n.starts_with(prefix))
+                })
                 .map(|e| e.path()),
         );
     }

@@ -91,7 +91,11 @@ pub(crate) fn create_with_bytes(path: &Path, bytes: &[u8]) -> Result<DiskStamp, 
     create_with_bytes_on(&RealDisk, path, bytes)
 }
 
-fn create_with_bytes_on(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> Result<DiskStamp, StoreError> {
+fn create_with_bytes_on(
+    disk: &dyn Disk,
+    path: &Path,
+    bytes: &[u8],
+) -> Result<DiskStamp, StoreError> {
     let dir = parent_dir(path);
     let temp = write_temp(disk, path, bytes)?;
     let stamp = new_stamp(path, temp.as_file(), bytes)?;
