@@ -35,6 +35,10 @@ pub fn csv_error(l: Lang, path: &std::path::Path, e: &CsvError) -> String {
             format!("{p} : la colonne « {} » (ou « {c} ») est obligatoire.", fr_header(c)),
             format!("{p}: the column \"{c}\" (or \"{}\") is required.", fr_header(c)),
         ),
+        CsvError::StrayBom { line } => l.pick(
+            format!("{p}, ligne {line} : marque d'ordre des octets (BOM) au milieu du fichier : deux fichiers ont été mis bout à bout ?"),
+            format!("{p}, line {line}: a byte order mark (BOM) in the middle of the file: two files joined end to end?"),
+        ),
         CsvError::DuplicateColumn(c) => l.pick(
             format!("{p} : la colonne « {} » apparaît deux fois.", fr_header(c)),
             format!("{p}: the column \"{c}\" appears twice."),
@@ -125,6 +129,16 @@ pub fn row_reason(l: Lang, r: &Reason) -> String {
             format!("même fiche que la ligne {line}"),
             format!("same record as line {line}"),
         ),
+        Reason::RepeatedHeader => l
+            .pick(
+                "la ligne d'en-têtes répétée (deux fichiers collés l'un après l'autre ?)",
+                "the header line again (two files pasted one after the other?)",
+            )
+            .into(),
+        Reason::ExtraCells(n) => l.pick(
+            format!("{n} cellule(s) remplie(s) au-delà de la dernière colonne : à quelle colonne appartiennent-elles ?"),
+            format!("{n} filled cell(s) past the last column: which column do they belong to?"),
+        ),
     }
 }
 
@@ -184,6 +198,13 @@ pub fn import_summary(l: Lang, r: &ImportReport, dry_run: bool) -> String {
             "\nThe file was in UTF-16 (\"Unicode text\"): it was converted to UTF-8.",
         )),
     }
+    if !r.converted_lines.is_empty() {
+        let lines = line_list(&r.converted_lines);
+        out.push_str(&l.pick(
+            format!("\nLigne(s) {lines} en Windows-1252 dans un fichier UTF-8 : converties en UTF-8, vérifiez-les."),
+            format!("\nLine(s) {lines} in Windows-1252 in a UTF-8 file: converted to UTF-8, check them."),
+        ));
+    }
     if !r.ignored_columns.is_empty() {
         let cols = r.ignored_columns.join(", ");
         out.push_str(&l.pick(
@@ -192,4 +213,13 @@ pub fn import_summary(l: Lang, r: &ImportReport, dry_run: bool) -> String {
         ));
     }
     out
+}
+
+/// "3, 7, 12" — the first ten, then "…".
+fn line_list(lines: &[u64]) -> String {
+    let mut s: Vec<String> = lines.iter().take(10).map(u64::to_string).collect();
+    if lines.len() > 10 {
+        s.push("…".into());
+    }
+    s.join(", ")
 }
