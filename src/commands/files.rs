@@ -38,8 +38,14 @@ pub fn write_output(
 ) -> anyhow::Result<()> {
     match store::Output::from_arg(output) {
         store::Output::Stdout => write_stdout(bytes),
-        store::Output::File(path) => store::write_private(portfolio, &path, bytes)
-            .map_err(|e| anyhow::anyhow!(e.localized(lang))),
+        store::Output::File(path) => {
+            store::write_private(portfolio, &path, bytes).map_err(|e| match e {
+                store::StoreError::Io { source, .. } => {
+                    anyhow::anyhow!(crate::i18n::report::cannot_write(lang, &path, &source))
+                }
+                e => anyhow::anyhow!(e.localized(lang)),
+            })
+        }
     }
 }
 
