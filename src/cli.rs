@@ -56,6 +56,12 @@ pub enum Command {
     },
     /// Validate the portfolio file; exit 1 with every problem found
     Check,
+    /// Bring back a missing portfolio from its backup (never overwrites)
+    Restore {
+        /// The copy to restore [default: the newest readable backup or temp file]
+        #[arg(long, value_name = "FILE")]
+        from: Option<PathBuf>,
+    },
     /// Export to a calendar, a spreadsheet, or a person's data (GDPR)
     Export {
         #[command(subcommand)]

@@ -6,6 +6,7 @@ pub mod common;
 pub mod decp;
 pub mod forms;
 pub mod gdpr;
+pub mod recovery;
 pub mod report;
 pub mod rules;
 pub mod sheet;
