@@ -3,6 +3,7 @@
 //! of the model (and of `today`); the commands do the reading and writing.
 
 pub mod agenda;
+pub mod agenda_compliance;
 pub mod agenda_text;
 pub mod csv_columns;
 pub mod csv_export;
