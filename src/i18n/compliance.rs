@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::Lang;
 use crate::model::compliance::{
-    DocKind, Missing, RequirementKind, RequirementStatus, StandingDocument,
+    DocKind, LinkedDoc, Missing, RequirementKind, RequirementStatus, StandingDocument,
 };
 
 /// A document kind as users name it.
@@ -116,4 +116,159 @@ pub fn missing(l: Lang, m: &Missing, j: Option<NaiveDate>) -> String {
             _ => doc_name(l, d).into_owned(),
         },
     }
+}
+
+pub fn docs_title(l: Lang, today: NaiveDate) -> String {
+    l.pick(
+        format!("Pièces administratives au {}", l.date(today)),
+        format!("Standing documents on {}", l.date(today)),
+    )
+}
+
+pub fn docs_empty(l: Lang) -> &'static str {
+    l.pick(
+        "Aucune pièce enregistrée. Ajoutez-en une : retroplan docs add urssaf --issued JJ/MM/AAAA",
+        "No document recorded. Add one: retroplan docs add urssaf --issued YYYY-MM-DD",
+    )
+}
+
+/// "délivrée le 01/11/2026, expire le 01/05/2027 (valide)".
+pub fn validity(
+    l: Lang,
+    issued: NaiveDate,
+    expires: Option<NaiveDate>,
+    valid: bool,
+    superseded: bool,
+) -> String {
+    let i = l.date(issued);
+    let state = match (superseded, valid) {
+        (true, _) => l.pick("remplacée", "replaced"),
+        (false, true) => l.pick("valide", "valid"),
+        (false, false) => l.pick("expirée", "expired"),
+    };
+    match expires {
+        Some(e) => l.pick(
+            format!("délivrée le {i}, expire le {} ({state})", l.date(e)),
+            format!("issued {i}, expires {} ({state})", l.date(e)),
+        ),
+        None => l.pick(
+            format!("délivrée le {i}, sans expiration ({state})"),
+            format!("issued {i}, no expiry ({state})"),
+        ),
+    }
+}
+
+/// `docs add`'s answer.
+pub fn recorded(
+    l: Lang,
+    id: &str,
+    name: &str,
+    issued: NaiveDate,
+    expires: Option<NaiveDate>,
+) -> String {
+    let i = l.date(issued);
+    match expires {
+        Some(e) => l.pick(
+            format!(
+                "Enregistrée {id} : {name}, délivrée le {i}, expire le {}.",
+                l.date(e)
+            ),
+            format!("Recorded {id}: {name}, issued {i}, expires {}.", l.date(e)),
+        ),
+        None => l.pick(
+            format!("Enregistrée {id} : {name}, délivrée le {i}, sans expiration."),
+            format!("Recorded {id}: {name}, issued {i}, no expiry."),
+        ),
+    }
+}
+
+pub fn expires_before_issued(l: Lang) -> &'static str {
+    l.pick(
+        "la date d'expiration précède la date de délivrance",
+        "the expiry date comes before the issue date",
+    )
+}
+
+pub fn empty_kind(l: Lang) -> &'static str {
+    l.pick("le type de pièce est vide", "the document kind is empty")
+}
+
+/// The compliance matrix's columns.
+pub fn matrix_headers(l: Lang) -> [&'static str; 14] {
+    match l {
+        Lang::Fr => [
+            "Organisme",
+            "Id marché",
+            "Marché",
+            "Jour J",
+            "Prêt à déposer",
+            "Ligne",
+            "Id",
+            "Type",
+            "Libellé",
+            "Statut",
+            "Échéance",
+            "Responsable",
+            "Note",
+            "Expire le",
+        ],
+        Lang::En => [
+            "Authority",
+            "Pursuit id",
+            "Pursuit",
+            "Day J",
+            "Ready to file",
+            "Line",
+            "Id",
+            "Kind",
+            "Label",
+            "Status",
+            "Due",
+            "Owner",
+            "Note",
+            "Expires",
+        ],
+    }
+}
+
+pub fn yes_no(l: Lang, yes: bool) -> &'static str {
+    match yes {
+        true => l.pick("oui", "yes"),
+        false => l.pick("non", "no"),
+    }
+}
+
+pub fn line_requirement(l: Lang) -> &'static str {
+    l.pick("exigence", "requirement")
+}
+
+pub fn line_document(l: Lang) -> &'static str {
+    l.pick("pièce", "document")
+}
+
+/// How a linked document stands for a pursuit whose J is `j`.
+pub fn link_state(l: Lang, link: &LinkedDoc, j: Option<NaiveDate>) -> &'static str {
+    if link.not_required {
+        return l.pick("non requise", "not required");
+    }
+    match (link.doc, j) {
+        (None, _) => l.pick("aucune enregistrée", "none recorded"),
+        (Some(_), Some(j)) if link.fails(j) => l.pick("expire avant J", "expires before J"),
+        (Some(_), Some(_)) => l.pick("valide à J", "valid on J"),
+        (Some(_), None) => l.pick("J inconnu", "J unknown"),
+    }
+}
+
+pub fn unknown_pursuit(l: Lang, id: &str) -> String {
+    l.pick(
+        format!("aucun marché d'identifiant « {id} » dans le portefeuille"),
+        format!("no pursuit with id '{id}' in the portfolio"),
+    )
+}
+
+pub fn ics_renew(l: Lang, doc: &str) -> String {
+    l.pick(
+        format!("À renouveler : {doc} (dernier jour de validité)"),
+        format!("Renew: {doc} (last valid day)"),
+    )
 }

@@ -32,7 +32,6 @@ fn story() -> Portfolio {
         label: String::new(),
         issued: d("2026-09-20"),
         expires: None,
-        file: String::new(),
         note: String::new(),
     };
     kbis.expires = default_expiry(&kbis.kind, kbis.issued, &Default::default());
@@ -45,8 +44,7 @@ fn story() -> Portfolio {
                 label: String::new(),
                 issued,
                 expires: default_expiry(&DocKind::Urssaf, issued, &Default::default()),
-                file: "Admin/urssaf.pdf".into(),
-                note: String::new(),
+                note: "Admin/urssaf.pdf".into(),
             },
             kbis,
         ],

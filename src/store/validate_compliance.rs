@@ -107,7 +107,6 @@ mod tests {
             label: String::new(),
             issued: d("2026-11-01"),
             expires: Some(d("2026-10-01")),
-            file: String::new(),
             note: String::new(),
         };
         let mut p = Portfolio {

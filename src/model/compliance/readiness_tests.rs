@@ -17,7 +17,6 @@ fn urssaf(issued: &str, expires: &str) -> StandingDocument {
         label: String::new(),
         issued: d(issued),
         expires: Some(d(expires)),
-        file: String::new(),
         note: String::new(),
     }
 }
@@ -88,7 +87,6 @@ fn valid_on_j_itself_and_renewal_replaces_the_old_document() {
         label: "ISO 9001".into(),
         issued: d("2024-01-01"),
         expires: Some(d("2027-01-01")),
-        file: String::new(),
         note: String::new(),
     });
     p.documents = vec!["d-iso".into(), "d-iso".into(), "gone".into()];

@@ -150,9 +150,7 @@ pub struct StandingDocument {
     /// Last day it is valid; `None` for a document that does not expire.
     #[serde(default)]
     pub expires: Option<NaiveDate>,
-    /// Where the file is: a path or a note, never the file itself.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub file: String,
+    /// Where the file is (a path) or any note: never the file itself.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
@@ -287,7 +285,6 @@ mod tests {
             label: String::new(),
             issued: d("2026-11-01"),
             expires: Some(d("2027-05-01")),
-            file: String::new(),
             note: String::new(),
         };
         assert!(old.valid_on(d("2027-05-01")));

@@ -17,7 +17,6 @@ fn doc(id: &str, kind: DocKind, issued: &str, expires: Option<&str>) -> Standing
         label: String::new(),
         issued: d(issued),
         expires: expires.map(d),
-        file: String::new(),
         note: String::new(),
     }
 }
