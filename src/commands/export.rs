@@ -6,13 +6,13 @@ use std::process::ExitCode;
 use super::files::{read_portfolio, write_output};
 use super::{Context, not_yet};
 use crate::cli::{Command, CsvTable, ExportCommand};
+use crate::gdpr as person;
 use crate::i18n::compliance::unknown_pursuit;
-use crate::i18n::report as words;
-use crate::report::csv_export::{TableKind, table};
-use crate::report::csv_io::write_table;
-use crate::report::csv_requirements::matrix;
+use crate::i18n::gdpr as words;
 use crate::report::ics::calendar;
-use crate::report::person;
+use crate::sheet::export::{TableKind, table};
+use crate::sheet::io::write_table;
+use crate::sheet::requirements::matrix;
 
 pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
     let Command::Export { what } = args else {

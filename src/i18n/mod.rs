@@ -6,7 +6,9 @@ pub mod common;
 pub mod compliance;
 pub mod decp;
 pub mod forms;
+pub mod gdpr;
 pub mod report;
+pub mod sheet;
 pub mod store;
 pub mod tui;
 
