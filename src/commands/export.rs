@@ -27,7 +27,7 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
             bom: _,
             no_bom,
         } => {
-            let (_, loaded) = read_portfolio(ctx)?;
+            let (path, loaded) = read_portfolio(ctx)?;
             let p = &loaded.portfolio;
             let (headers, rows) = match which {
                 CsvTable::Authorities => table(p, TableKind::Authorities, ctx.lang),
@@ -40,13 +40,13 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
                 }
             };
             let bytes = write_table(&headers, &rows, *delimiter, !*no_bom);
-            write_output(output.as_deref(), &bytes, ctx.lang)?;
+            write_output(&path, output.as_deref(), &bytes, ctx.lang)?;
             Ok(ExitCode::SUCCESS)
         }
         ExportCommand::Ics { output } => {
-            let (_, loaded) = read_portfolio(ctx)?;
+            let (path, loaded) = read_portfolio(ctx)?;
             let text = calendar(&loaded.portfolio, ctx.today, ctx.lang, chrono::Utc::now());
-            write_output(output.as_deref(), text.as_bytes(), ctx.lang)?;
+            write_output(&path, output.as_deref(), text.as_bytes(), ctx.lang)?;
             Ok(ExitCode::SUCCESS)
         }
         ExportCommand::Person { who } => {

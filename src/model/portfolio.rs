@@ -8,6 +8,7 @@ use super::authority::Authority;
 use super::compliance::StandingDocument;
 use super::contact::Contact;
 use super::pursuit::Pursuit;
+use super::rules::RuleSet;
 
 /// Value of the `format` key: tells our files from any other JSON.
 pub const FORMAT_NAME: &str = "retroplan";
@@ -40,10 +41,17 @@ pub struct Settings {
     pub keep_in_touch_key_days: u32,
     /// Contact details older than this many months are flagged as stale.
     pub stale_details_months: u32,
+    /// How notice periods are counted: the seed as written, or code 2019.
+    #[serde(skip_serializing_if = "is_seed")]
+    pub rules: RuleSet,
     /// Validity in months per standing-document kind, where the user's
     /// differs from the usual one (0 = no expiry).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub document_validity_months: BTreeMap<String, u32>,
+}
+
+fn is_seed(r: &RuleSet) -> bool {
+    *r == RuleSet::Seed
 }
 
 impl Default for Settings {
@@ -53,6 +61,7 @@ impl Default for Settings {
             keep_in_touch_days: 90,
             keep_in_touch_key_days: 60,
             stale_details_months: 6,
+            rules: RuleSet::Seed,
             document_validity_months: BTreeMap::new(),
         }
     }
