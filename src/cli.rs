@@ -71,6 +71,13 @@ pub enum Command {
         #[command(subcommand)]
         what: EraseCommand,
     },
+    /// Print a shell completion script (see README for where to put it)
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `retroplan man > retroplan.1`
+    Man,
 }
 
 #[derive(Debug, Args)]
