@@ -27,6 +27,7 @@ fn main() -> ExitCode {
         Some(cmd @ Command::Erase { .. }) => commands::erase::run(&ctx, cmd),
         Some(Command::Completions { shell }) => commands::shell::run_completions(*shell),
         Some(Command::Man) => commands::shell::run_man(),
+        Some(Command::Restore { from }) => commands::restore::run(&ctx, from.as_deref()),
     };
     match result {
         Ok(code) => code,

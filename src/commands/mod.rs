@@ -10,6 +10,7 @@ pub mod import;
 pub mod import_decp;
 pub mod init;
 pub mod shell;
+pub mod restore;
 pub mod timeline;
 
 use std::path::PathBuf;

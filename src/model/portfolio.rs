@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::authority::Authority;
 use super::contact::Contact;
 use super::pursuit::Pursuit;
+use super::rules::RuleSet;
 
 /// Value of the `format` key: tells our files from any other JSON.
 pub const FORMAT_NAME: &str = "retroplan";
@@ -34,6 +35,13 @@ pub struct Settings {
     pub keep_in_touch_key_days: u32,
     /// Contact details older than this many months are flagged as stale.
     pub stale_details_months: u32,
+    /// How notice periods are counted: the seed as written, or code 2019.
+    #[serde(skip_serializing_if = "is_seed")]
+    pub rules: RuleSet,
+}
+
+fn is_seed(r: &RuleSet) -> bool {
+    *r == RuleSet::Seed
 }
 
 impl Default for Settings {
@@ -43,6 +51,7 @@ impl Default for Settings {
             keep_in_touch_days: 90,
             keep_in_touch_key_days: 60,
             stale_details_months: 6,
+            rules: RuleSet::Seed,
         }
     }
 }
