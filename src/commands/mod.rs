@@ -9,8 +9,8 @@ pub mod files;
 pub mod import;
 pub mod import_decp;
 pub mod init;
-pub mod shell;
 pub mod restore;
+pub mod shell;
 pub mod timeline;
 
 use std::path::PathBuf;
