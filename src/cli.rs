@@ -85,6 +85,13 @@ pub enum Command {
         #[command(subcommand)]
         what: EraseCommand,
     },
+    /// Print a shell completion script (see README for where to put it)
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `retroplan man > retroplan.1`
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
@@ -149,6 +156,8 @@ pub enum KindArg {
     Services,
     Supplies,
     Works,
+    /// Also spelled as in the file and the JSON.
+    #[value(alias = "works_exceptional")]
     WorksExceptional,
 }
 
@@ -342,5 +351,24 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
         "," => Ok(b','),
         "tab" | "\t" => Ok(b'\t'),
         _ => Err(format!("delimiter '{s}' is not one of ';' ',' 'tab'")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every value the file or the JSON shows is accepted back: the serde
+    /// spelling (`works_exceptional`) as well as clap's (`works-exceptional`).
+    #[test]
+    fn kinds_accept_the_file_spelling() {
+        for kind in MarketKind::ALL {
+            let file = serde_json::to_value(kind).unwrap();
+            let file = file.as_str().unwrap();
+            let arg = KindArg::from_str(file, false).unwrap();
+            assert_eq!(MarketKind::from(arg), kind, "{file}");
+            let dashed = KindArg::from_str(&file.replace('_', "-"), false).unwrap();
+            assert_eq!(MarketKind::from(dashed), kind);
+        }
     }
 }

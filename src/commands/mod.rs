@@ -11,6 +11,7 @@ pub mod import;
 pub mod import_decp;
 pub mod init;
 pub mod restore;
+pub mod shell;
 pub mod timeline;
 
 use std::path::PathBuf;
