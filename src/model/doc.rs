@@ -6,8 +6,9 @@
 //! # Adding an edit
 //!
 //! Most edits need no new method: pick the narrowest of
-//! [`Document::edit_pursuit`], [`Document::edit_authority`] or
-//! [`Document::edit_settings`] and pass a closure that makes the change:
+//! [`Document::edit_pursuit`], [`Document::edit_authority`],
+//! [`Document::edit_settings`] or [`Document::edit_portfolio`] (portfolio-wide
+//! data such as standing documents) and pass a closure that makes the change:
 //!
 //! ```
 //! # use retroplan::model::{doc::Document, Authority, Pursuit, Portfolio};
@@ -51,8 +52,9 @@ pub enum Change {
     Inserted { index: usize, id: String },
     /// The authority that sat at `index` is gone; those after it moved up one.
     Removed { index: usize, id: String },
-    /// The settings changed: every plan may have moved.
-    Settings,
+    /// Portfolio-wide data changed (settings, standing documents, ...):
+    /// every plan may have moved.
+    Portfolio,
 }
 
 impl Change {
@@ -62,7 +64,7 @@ impl Change {
             Change::Updated { index, .. }
             | Change::Inserted { index, .. }
             | Change::Removed { index, .. } => Some(*index),
-            Change::Settings => None,
+            Change::Portfolio => None,
         }
     }
 
@@ -72,7 +74,7 @@ impl Change {
             Change::Updated { id, .. }
             | Change::Inserted { id, .. }
             | Change::Removed { id, .. } => Some(id),
-            Change::Settings => None,
+            Change::Portfolio => None,
         }
     }
 
@@ -198,18 +200,27 @@ impl Document {
         })
     }
 
+    /// Change portfolio-wide data (settings, standing documents, anything
+    /// but the authorities) with `f`, recorded for undo. `f` sees the
+    /// portfolio with its authorities set aside: edit those through
+    /// [`Document::edit_authority`] and friends.
+    pub fn edit_portfolio(&mut self, f: impl FnOnce(&mut Portfolio)) -> Option<Change> {
+        let authorities = std::mem::take(&mut self.portfolio.authorities);
+        let before = self.portfolio.clone();
+        f(&mut self.portfolio);
+        let changed = self.portfolio != before;
+        let after = changed.then(|| self.portfolio.clone());
+        self.portfolio.authorities = authorities;
+        self.history.push(Step::Head {
+            before: Box::new(before),
+            after: Box::new(after?),
+        });
+        Some(Change::Portfolio)
+    }
+
     /// Change the settings with `f`, recorded for undo.
     pub fn edit_settings(&mut self, f: impl FnOnce(&mut Settings)) -> Option<Change> {
-        let before = self.portfolio.settings.clone();
-        f(&mut self.portfolio.settings);
-        if self.portfolio.settings == before {
-            return None;
-        }
-        self.history.push(Step::Settings {
-            before: Box::new(before),
-            after: Box::new(self.portfolio.settings.clone()),
-        });
-        Some(Change::Settings)
+        self.edit_portfolio(|p| f(&mut p.settings))
     }
 
     /// Append a new authority, recorded for undo.

@@ -201,9 +201,9 @@ fn each_edit_says_what_it_changed() {
     );
     assert_eq!(
         d.edit_settings(|s| s.lead_time_days = 30),
-        Some(Change::Settings)
+        Some(Change::Portfolio)
     );
-    assert_eq!(d.undo(), Some(Change::Settings));
+    assert_eq!(d.undo(), Some(Change::Portfolio));
     assert_eq!(d.portfolio().settings.lead_time_days, 90);
 }
 
@@ -225,4 +225,20 @@ fn an_edit_copies_only_the_authority_it_touches() {
         sample().authorities[1].name,
         "the snapshot keeps its version"
     );
+}
+
+#[test]
+fn portfolio_wide_edits_leave_authorities_alone_and_undo() {
+    let mut d = Document::new(sample());
+    let before = d.portfolio().clone();
+    let change = d.edit_portfolio(|p| {
+        assert!(p.authorities.is_empty(), "set aside while f runs");
+        p.settings.stale_details_months = 3;
+    });
+    assert_eq!(change, Some(Change::Portfolio));
+    assert_eq!(d.portfolio().authorities, before.authorities);
+    assert_eq!(d.portfolio().settings.stale_details_months, 3);
+    assert_eq!(d.edit_portfolio(|_| {}), None);
+    assert_eq!(d.undo(), Some(Change::Portfolio));
+    assert_eq!(*d.portfolio(), before);
 }

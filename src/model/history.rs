@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use super::authority::Authority;
 use super::doc::Change;
-use super::portfolio::{Portfolio, Settings};
+use super::portfolio::Portfolio;
 
 /// One reversible step.
 #[derive(Debug, Clone)]
@@ -29,9 +29,11 @@ pub(super) enum Step {
         index: usize,
         authority: Arc<Authority>,
     },
-    Settings {
-        before: Box<Settings>,
-        after: Box<Settings>,
+    /// Portfolio-wide data (settings, standing documents, ...) went from
+    /// `before` to `after`: portfolios without their authorities.
+    Head {
+        before: Box<Portfolio>,
+        after: Box<Portfolio>,
     },
 }
 
@@ -55,7 +57,7 @@ impl Step {
                 index: *index,
                 authority: Arc::clone(authority),
             },
-            Step::Settings { before, after } => Step::Settings {
+            Step::Head { before, after } => Step::Head {
                 before: after.clone(),
                 after: before.clone(),
             },
@@ -82,7 +84,7 @@ impl Step {
                 index: *index,
                 id: authority.id.clone(),
             },
-            Step::Settings { .. } => Change::Settings,
+            Step::Head { .. } => Change::Portfolio,
         }
     }
 
@@ -114,11 +116,15 @@ impl Step {
                 }
                 _ => false,
             },
-            Step::Settings { before, after } if p.settings == **before => {
-                p.settings = (**after).clone();
-                true
+            Step::Head { before, after } => {
+                let authorities = std::mem::take(&mut p.authorities);
+                let matches = *p == **before;
+                if matches {
+                    *p = (**after).clone();
+                }
+                p.authorities = authorities;
+                matches
             }
-            Step::Settings { .. } => false,
         }
     }
 }
