@@ -5,6 +5,7 @@ pub mod cli;
 pub mod common;
 pub mod decp;
 pub mod forms;
+pub mod agenda;
 pub mod report;
 pub mod store;
 pub mod tui;

@@ -4,6 +4,7 @@
 
 pub mod agenda;
 pub mod agenda_text;
+pub mod due;
 pub mod csv_columns;
 pub mod csv_export;
 pub mod csv_import;
