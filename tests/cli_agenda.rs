@@ -37,7 +37,17 @@ fn text_lists_families_most_urgent_first_without_colour_in_a_pipe() {
 fn kind_filters_families_and_rejects_unknown_ones() {
     let (_dir, file) = demo();
     let out = retroplan()
-        .args(["agenda", "--today", "2026-11-28", "--lang", "en", "--kind", "calls,j", "--json", "--file"])
+        .args([
+            "agenda",
+            "--today",
+            "2026-11-28",
+            "--lang",
+            "en",
+            "--kind",
+            "calls,j",
+            "--json",
+            "--file",
+        ])
         .arg(&file)
         .output()
         .unwrap();
@@ -45,14 +55,20 @@ fn kind_filters_families_and_rejects_unknown_ones() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let entries = v.as_array().unwrap();
     assert!(!entries.is_empty());
-    assert!(entries.iter().all(|e| ["calls", "j"].contains(&e["family"].as_str().unwrap())));
+    assert!(
+        entries
+            .iter()
+            .all(|e| ["calls", "j"].contains(&e["family"].as_str().unwrap()))
+    );
     assert!(entries.iter().any(|e| e["phone"].is_string()));
     retroplan()
         .args(["agenda", "--kind", "later", "--file"])
         .arg(&file)
         .assert()
         .failure()
-        .stderr(predicate::str::contains("late, due, calls, decisions, notices, j"));
+        .stderr(predicate::str::contains(
+            "late, due, calls, decisions, notices, j",
+        ));
 }
 
 #[test]
@@ -60,7 +76,11 @@ fn generated_portfolio_is_three_times_shorter_and_hides_no_late_pursuit() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("p.json");
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
-    std::fs::write(&file, retroplan::store::to_bytes(&generate::portfolio(40, today, 1))).unwrap();
+    std::fs::write(
+        &file,
+        retroplan::store::to_bytes(&generate::portfolio(40, today, 1)),
+    )
+    .unwrap();
     let run = |extra: &[&str]| {
         let out = retroplan()
             .args(["agenda", "--today", "2026-12-01", "--days", "14", "--file"])
@@ -81,8 +101,15 @@ fn generated_portfolio_is_three_times_shorter_and_hides_no_late_pursuit() {
         text.lines().count(),
         entries.len()
     );
-    for e in entries.iter().filter(|e| e["state"] == "late" && e["pursuit"].is_string()) {
-        let who = format!("{} › {}", e["authority"].as_str().unwrap(), e["pursuit"].as_str().unwrap());
+    for e in entries
+        .iter()
+        .filter(|e| e["state"] == "late" && e["pursuit"].is_string())
+    {
+        let who = format!(
+            "{} › {}",
+            e["authority"].as_str().unwrap(),
+            e["pursuit"].as_str().unwrap()
+        );
         assert!(text.contains(&who), "{who} missing");
     }
     // --expand hides nothing either: every entry has its line.
@@ -123,13 +150,33 @@ fn json_is_the_documented_array() {
     let entries = v.as_array().unwrap();
     assert!(!entries.is_empty());
     let kinds = [
-        "late", "j_day", "closes", "follow_up", "nurture", "opens", "decision", "notice", "recall",
+        "late",
+        "j_day",
+        "closes",
+        "follow_up",
+        "nurture",
+        "opens",
+        "decision",
+        "notice",
+        "recall",
     ];
     let families = ["late", "due", "calls", "decisions", "notices", "j"];
     for e in entries {
         for key in [
-            "date", "kind", "family", "authority", "pursuit", "item", "state", "contact", "role",
-            "phone", "days_to_j", "urgency", "group", "stage",
+            "date",
+            "kind",
+            "family",
+            "authority",
+            "pursuit",
+            "item",
+            "state",
+            "contact",
+            "role",
+            "phone",
+            "days_to_j",
+            "urgency",
+            "group",
+            "stage",
         ] {
             assert!(e.get(key).is_some(), "{key} missing in {e}");
         }

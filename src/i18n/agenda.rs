@@ -28,10 +28,7 @@ pub fn family_heading(l: Lang, f: Family, today: NaiveDate, days: u32) -> String
 /// non faits", "5 points non faits (étapes 1, 2)", "4 points commencent".
 pub fn grouped(l: Lang, kind: EntryKind, n: usize, stages: &[u8]) -> String {
     match kind {
-        EntryKind::Opens => l.pick(
-            format!("{n} points commencent"),
-            format!("{n} items open"),
-        ),
+        EntryKind::Opens => l.pick(format!("{n} points commencent"), format!("{n} items open")),
         EntryKind::Closes => l.pick(
             format!("{n} points se terminent"),
             format!("{n} items close"),
@@ -45,11 +42,7 @@ pub fn undone(l: Lang, n: usize, stages: &[u8]) -> String {
     let mut st: Vec<u8> = stages.to_vec();
     st.sort_unstable();
     st.dedup();
-    let list = st
-        .iter()
-        .map(u8::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
+    let list = st.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
     match (l, st.len()) {
         (Lang::Fr, 1) => format!("{n} points de l'étape {list} non faits"),
         (Lang::Fr, _) => format!("{n} points non faits (étapes {list})"),

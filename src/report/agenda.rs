@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-pub use super::due::{EntryKind, Family};
 use super::due::{Due, Group, authority_dues};
+pub use super::due::{EntryKind, Family};
 use crate::i18n::Lang;
 use crate::model::{Portfolio, Template};
 

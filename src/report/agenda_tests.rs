@@ -42,16 +42,16 @@ fn call(id: &str, date: &str, summary: &str, follow_up: Option<&str>) -> Interac
 ///   2025-11-01 (to nurture).
 fn fixture() -> Portfolio {
     let mut bourg = Authority::new("a2", "Bourg");
-    bourg
-        .pursuits
-        .push(pursuit("p2", "Cantine", "2027-03-01"));
-    bourg
-        .pursuits
-        .push(pursuit("p3", "Ancienne", "2026-06-01"));
+    bourg.pursuits.push(pursuit("p2", "Cantine", "2027-03-01"));
+    bourg.pursuits.push(pursuit("p3", "Ancienne", "2026-06-01"));
     let mut anne = Contact::new("c2", "Anne Dupont");
     anne.phone = "02 38 00 00 00".into();
-    anne.interactions
-        .push(call("i2", "2025-06-01", "Rappeler en juin", Some("2025-06-15")));
+    anne.interactions.push(call(
+        "i2",
+        "2025-06-01",
+        "Rappeler en juin",
+        Some("2025-06-15"),
+    ));
     bourg.contacts.push(anne);
     let mut mairie = Authority::new("a1", "Mairie");
     let mut voirie = pursuit("p1", "Voirie", "2026-12-21");
@@ -111,7 +111,11 @@ fn hand_ordered_fixture_urgency_then_grouping() {
     );
     // Entries come in line order, each member keeping its group key.
     assert_eq!(a.entries.len(), 10 + 5 + 13 + 2 + 1 + 3);
-    assert!(a.entries[..10].iter().all(|e| e.group.as_deref() == Some("undone:p1")));
+    assert!(
+        a.entries[..10]
+            .iter()
+            .all(|e| e.group.as_deref() == Some("undone:p1"))
+    );
     assert_eq!(a.entries[28].group.as_deref(), Some("calls:a2"));
     assert_eq!(a.entries[30].group, None, "alone on its line");
     assert_eq!(a.entries[30].phone, Some("01 23 45 67 89"));
@@ -169,7 +173,11 @@ fn kinds_filter_families() {
     assert_eq!(a.entries.len(), 3);
     let a = agenda(&p, today, 14, Lang::En, &[Family::Late, Family::J]);
     assert_eq!(a.lines.len(), 3);
-    assert!(agenda(&p, today, 14, Lang::En, &[Family::Notices]).lines.is_empty());
+    assert!(
+        agenda(&p, today, 14, Lang::En, &[Family::Notices])
+            .lines
+            .is_empty()
+    );
 }
 
 #[test]
@@ -193,10 +201,17 @@ fn a_single_late_item_keeps_its_own_words() {
         pu.toggle(id, d("2026-01-01"));
     }
     let a = agenda(&p, today, 14, Lang::En, &[]);
-    let late: Vec<_> = a.lines.iter().filter(|l| l.family == Family::Late).collect();
+    let late: Vec<_> = a
+        .lines
+        .iter()
+        .filter(|l| l.family == Family::Late)
+        .collect();
     assert_eq!(late.len(), 1);
     let e = &a.entries[late[0].members[0]];
-    assert_eq!((e.item_id, e.group.as_deref()), (Some("prospection.retain"), None));
+    assert_eq!(
+        (e.item_id, e.group.as_deref()),
+        (Some("prospection.retain"), None)
+    );
 }
 
 #[test]
@@ -205,7 +220,10 @@ fn j_within_horizon_windows_opening_and_the_notice_expected() {
     let p = one_pursuit("2026-12-05");
     let a = agenda(&p, today, 14, Lang::Fr, &[Family::J]);
     let j = &a.entries[0];
-    assert_eq!((j.kind, j.date, j.state), (EntryKind::JDay, d("2026-12-05"), "upcoming"));
+    assert_eq!(
+        (j.kind, j.date, j.state),
+        (EntryKind::JDay, d("2026-12-05"), "upcoming")
+    );
     // Far J: stage 1 opens within the horizon, five items on one line.
     let p = one_pursuit("2027-12-05");
     let a = agenda(&p, today, 14, Lang::Fr, &[]);
@@ -219,7 +237,10 @@ fn j_within_horizon_windows_opening_and_the_notice_expected() {
     let p = one_pursuit("2027-01-29");
     let a = agenda(&p, d("2026-11-28"), 14, Lang::En, &[Family::Notices]);
     assert_eq!(a.entries.len(), 1);
-    assert_eq!((a.entries[0].kind, a.entries[0].date), (EntryKind::Notice, d("2026-12-08")));
+    assert_eq!(
+        (a.entries[0].kind, a.entries[0].date),
+        (EntryKind::Notice, d("2026-12-08"))
+    );
 }
 
 #[test]

@@ -43,7 +43,11 @@ pub fn render(
         Colour::On => format!("\x1b[{code}m{s}\x1b[0m"),
         Colour::Off => s.to_string(),
     };
-    let _ = writeln!(out, "{}", paint("1", &words::agenda_title(lang, today, days)));
+    let _ = writeln!(
+        out,
+        "{}",
+        paint("1", &words::agenda_title(lang, today, days))
+    );
     if agenda.lines.is_empty() {
         let _ = writeln!(out, "\n{}", words::agenda_empty(lang, days));
         return out;
@@ -110,7 +114,12 @@ fn line(s: &mut String, agenda: &Agenda, l: &Line, lang: Lang, colour: Colour) {
         who(s, lead);
         s.push_str(" — ");
         let stages: Vec<u8> = members.iter().filter_map(|e| e.stage).collect();
-        s.push_str(&agenda_words::grouped(lang, lead.kind, members.len(), &stages));
+        s.push_str(&agenda_words::grouped(
+            lang,
+            lead.kind,
+            members.len(),
+            &stages,
+        ));
         stake(s, lead, lang);
     } else {
         entry_text(s, lead, lang, colour);

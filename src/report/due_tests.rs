@@ -31,7 +31,10 @@ fn a_late_item_near_j_outweighs_an_old_nurture_reminder() {
 fn families_and_their_spelling() {
     let today = d("2026-12-01");
     assert_eq!(EntryKind::Closes.family(today, today), Family::Late);
-    assert_eq!(EntryKind::Closes.family(d("2026-12-02"), today), Family::Due);
+    assert_eq!(
+        EntryKind::Closes.family(d("2026-12-02"), today),
+        Family::Due
+    );
     assert_eq!(EntryKind::Recall.family(today, today), Family::Calls);
     assert_eq!(EntryKind::Decision.family(today, today), Family::Decisions);
     assert_eq!(EntryKind::Notice.family(today, today), Family::Notices);

@@ -4,11 +4,11 @@
 
 pub mod agenda;
 pub mod agenda_text;
-pub mod due;
 pub mod csv_columns;
 pub mod csv_export;
 pub mod csv_import;
 pub mod csv_io;
 pub mod csv_values;
+pub mod due;
 pub mod ics;
 pub mod person;
