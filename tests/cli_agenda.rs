@@ -67,7 +67,7 @@ fn kind_filters_families_and_rejects_unknown_ones() {
         .assert()
         .failure()
         .stderr(predicate::str::contains(
-            "late, due, calls, decisions, notices, j",
+            "late, due, documents, calls, decisions, notices, j",
         ));
 }
 

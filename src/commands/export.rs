@@ -6,11 +6,13 @@ use std::process::ExitCode;
 use super::files::{read_portfolio, write_output};
 use super::{Context, not_yet};
 use crate::cli::{Command, CsvTable, ExportCommand};
-use crate::i18n::report as words;
-use crate::report::csv_export::{TableKind, table};
-use crate::report::csv_io::write_table;
+use crate::gdpr as person;
+use crate::i18n::compliance::unknown_pursuit;
+use crate::i18n::gdpr as words;
 use crate::report::ics::calendar;
-use crate::report::person;
+use crate::sheet::export::{TableKind, table};
+use crate::sheet::io::write_table;
+use crate::sheet::requirements::matrix;
 
 pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
     let Command::Export { what } = args else {
@@ -20,25 +22,31 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
         ExportCommand::Csv {
             table: which,
             output,
+            pursuit,
             delimiter,
             bom: _,
             no_bom,
         } => {
-            let (_, loaded) = read_portfolio(ctx)?;
-            let kind = match which {
-                CsvTable::Authorities => TableKind::Authorities,
-                CsvTable::Contacts => TableKind::Contacts,
-                CsvTable::Pursuits => TableKind::Pursuits,
+            let (path, loaded) = read_portfolio(ctx)?;
+            let p = &loaded.portfolio;
+            let (headers, rows) = match which {
+                CsvTable::Authorities => table(p, TableKind::Authorities, ctx.lang),
+                CsvTable::Contacts => table(p, TableKind::Contacts, ctx.lang),
+                CsvTable::Pursuits => table(p, TableKind::Pursuits, ctx.lang),
+                CsvTable::Requirements => {
+                    matrix(p, pursuit.as_deref(), ctx.lang).ok_or_else(|| {
+                        anyhow::anyhow!(unknown_pursuit(ctx.lang, pursuit.as_deref().unwrap_or("")))
+                    })?
+                }
             };
-            let (headers, rows) = table(&loaded.portfolio, kind, ctx.lang);
             let bytes = write_table(&headers, &rows, *delimiter, !*no_bom);
-            write_output(output.as_deref(), &bytes, ctx.lang)?;
+            write_output(&path, output.as_deref(), &bytes, ctx.lang)?;
             Ok(ExitCode::SUCCESS)
         }
         ExportCommand::Ics { output } => {
-            let (_, loaded) = read_portfolio(ctx)?;
+            let (path, loaded) = read_portfolio(ctx)?;
             let text = calendar(&loaded.portfolio, ctx.today, ctx.lang, chrono::Utc::now());
-            write_output(output.as_deref(), text.as_bytes(), ctx.lang)?;
+            write_output(&path, output.as_deref(), text.as_bytes(), ctx.lang)?;
             Ok(ExitCode::SUCCESS)
         }
         ExportCommand::Person { who } => {

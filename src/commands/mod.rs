@@ -3,12 +3,15 @@
 
 pub mod agenda;
 pub mod check;
+pub mod docs;
 pub mod erase;
 pub mod export;
 pub mod files;
 pub mod import;
 pub mod import_decp;
 pub mod init;
+pub mod restore;
+pub mod shell;
 pub mod timeline;
 
 use std::path::PathBuf;

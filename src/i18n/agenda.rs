@@ -17,6 +17,9 @@ pub fn family_heading(l: Lang, f: Family, today: NaiveDate, days: u32) -> String
             format!("À faire d'ici le {}", l.date(until)),
             format!("Due by {}", l.date(until)),
         ),
+        Family::Documents => l
+            .pick("Pièces et exigences", "Documents and requirements")
+            .into(),
         Family::Calls => l.pick("Appels à passer", "Calls to make").into(),
         Family::Decisions => l.pick("Décisions H1/H2", "H1/H2 decisions").into(),
         Family::Notices => l.pick("Avis attendus", "Notices expected").into(),

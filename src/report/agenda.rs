@@ -48,6 +48,9 @@ pub struct Entry<'a> {
     /// Template id of the checklist item (stable across languages).
     pub item_id: Option<&'a str>,
     pub contact_id: Option<&'a str>,
+    /// The compliance entries' extras (issue 13); absent on the others.
+    #[serde(flatten)]
+    pub compliance: Option<super::agenda_compliance::Extra<'a>>,
 }
 
 /// A printed line: one entry, or a group led by its most urgent member.
@@ -69,9 +72,11 @@ pub struct Agenda<'a> {
 
 /// Every authority's records, on `today`, looking `days` ahead.
 pub fn collect(p: &Portfolio, today: NaiveDate, days: u32) -> Vec<Due> {
-    (0..p.authorities.len())
+    let mut out: Vec<Due> = (0..p.authorities.len())
         .flat_map(|a| authority_dues(p, a, today, days))
-        .collect()
+        .collect();
+    out.extend(super::agenda_compliance::document_dues(p, today));
+    out
 }
 
 /// Authorities ranked by name, for stable ties.
@@ -157,7 +162,7 @@ pub fn agenda<'a>(
     let mut entries = Vec::with_capacity(dues.len());
     for line in &mut lines {
         for m in &mut line.members {
-            entries.push(resolve(p, &dues[*m], today, t));
+            entries.push(resolve(p, &dues[*m], today, lang, t));
             *m = entries.len() - 1;
         }
     }
@@ -165,16 +170,26 @@ pub fn agenda<'a>(
 }
 
 /// A record with its words, from the portfolio.
-fn resolve<'a>(p: &'a Portfolio, d: &Due, today: NaiveDate, t: &'static Template) -> Entry<'a> {
-    let a = &p.authorities[d.authority as usize];
-    let pursuit = d.pursuit.and_then(|i| a.pursuits.get(i as usize));
-    let contact = d.contact.and_then(|i| a.contacts.get(i as usize));
+fn resolve<'a>(
+    p: &'a Portfolio,
+    d: &Due,
+    today: NaiveDate,
+    lang: Lang,
+    t: &'static Template,
+) -> Entry<'a> {
+    let a = p.authorities.get(d.authority as usize);
+    let pursuit = d.pursuit.and_then(|i| a?.pursuits.get(i as usize));
+    let contact = d.contact.and_then(|i| a?.contacts.get(i as usize));
     let interaction = d
         .interaction
         .and_then(|i| contact?.interactions.get(i as usize));
-    let item = match (d.item, interaction) {
-        (Some(id), _) => t.item(id).map(|i| i.label.as_str()),
-        (None, Some(i)) => Some(i.summary.as_str()),
+    let warning = d
+        .warning
+        .and_then(|n| super::agenda_compliance::resolve(p, a, pursuit, n, today, lang));
+    let item = match (d.item, interaction, &warning) {
+        (Some(id), _, _) => t.item(id).map(|i| i.label.as_str()),
+        (None, Some(i), _) => Some(i.summary.as_str()),
+        (None, None, Some((label, _))) => *label,
         _ => None,
     };
     let non_empty = |s: &'a str| (!s.is_empty()).then_some(s);
@@ -182,7 +197,7 @@ fn resolve<'a>(p: &'a Portfolio, d: &Due, today: NaiveDate, t: &'static Template
         date: d.date,
         kind: d.kind,
         family: d.family(today),
-        authority: &a.name,
+        authority: a.map_or("", |a| a.name.as_str()),
         pursuit: pursuit.map(|x| x.object.as_str()),
         item,
         state: d.state.key(),
@@ -193,7 +208,7 @@ fn resolve<'a>(p: &'a Portfolio, d: &Due, today: NaiveDate, t: &'static Template
         urgency: d.urgency,
         group: d.group.map(|g| match g {
             Group::Undone { .. } => format!("undone:{}", pursuit.map_or("", |x| &x.id)),
-            Group::Calls { .. } => format!("calls:{}", a.id),
+            Group::Calls { .. } => format!("calls:{}", a.map_or("", |a| a.id.as_str())),
             Group::Window { opens, .. } => format!(
                 "{}:{}",
                 if opens { "opens" } else { "closes" },
@@ -201,10 +216,11 @@ fn resolve<'a>(p: &'a Portfolio, d: &Due, today: NaiveDate, t: &'static Template
             ),
         }),
         stage: d.stage.map(|s| s as u8 + 1),
-        authority_id: &a.id,
+        authority_id: a.map_or("", |a| a.id.as_str()),
         pursuit_id: pursuit.map(|x| x.id.as_str()),
         item_id: d.item,
         contact_id: contact.map(|c| c.id.as_str()),
+        compliance: warning.map(|(_, extra)| extra),
     }
 }
 

@@ -139,7 +139,8 @@ fn mark(s: &mut String, e: &Entry, lang: Lang, colour: Colour) {
     };
 }
 
-/// "Authority › pursuit" or "Authority › person (role) · phone".
+/// "Authority › pursuit" or "Authority › person (role) · phone"; nothing
+/// for a standing document's warning, which belongs to no authority.
 fn who(s: &mut String, e: &Entry) {
     s.push_str(&safe(e.authority));
     if let Some(p) = e.pursuit.filter(|_| e.contact.is_none()) {
@@ -171,7 +172,8 @@ fn stake(s: &mut String, e: &Entry, lang: Lang) {
 fn entry_text(s: &mut String, e: &Entry, lang: Lang, colour: Colour) {
     mark(s, e, lang, colour);
     who(s, e);
-    let tail = match (e.item, e.kind) {
+    let message = e.compliance.as_ref().map(|c| c.message.as_str());
+    let tail = match (message.or(e.item), e.kind) {
         (Some(item), _) => Some(safe(item)),
         (None, EntryKind::JDay) => Some(Cow::Borrowed(words::submit_bid(lang))),
         (None, EntryKind::Nurture) => Some(Cow::Borrowed(words::no_contact_since(lang))),
@@ -179,7 +181,9 @@ fn entry_text(s: &mut String, e: &Entry, lang: Lang, colour: Colour) {
         _ => None,
     };
     if let Some(t) = tail {
-        s.push_str(" — ");
+        if !e.authority.is_empty() {
+            s.push_str(" — ");
+        }
         s.push_str(&t);
     }
     if e.kind == EntryKind::Recall

@@ -14,6 +14,9 @@ use crate::model::template::CHOOSE_BRANCH_ID;
 use crate::model::timeline::StageId;
 use crate::model::{Authority, Contact, Portfolio};
 
+/// The authority index of entries that belong to none.
+pub const NO_AUTHORITY: u32 = u32::MAX;
+
 /// H2's action A: "call the contact again".
 pub const RECALL_ID: &str = "h2.recall";
 
@@ -39,6 +42,14 @@ pub enum EntryKind {
     Notice,
     /// H2's action A, call the contact again: names whom to call.
     Recall,
+    /// A standing document linked to the pursuit expires before its J.
+    DocumentExpires,
+    /// A requirement not ready at its due date.
+    RequirementDue,
+    /// A visit or question deadline within the next 7 days.
+    DeadlineSoon,
+    /// A standing document expiring within 30 days, whatever the pursuits.
+    DocumentExpiring,
 }
 
 /// The families `agenda --kind` filters on, in the order the agenda and
@@ -50,6 +61,8 @@ pub enum Family {
     Late,
     /// Windows closing or opening soon.
     Due,
+    /// Compliance: documents and requirements (issue 13).
+    Documents,
     Calls,
     Decisions,
     Notices,
@@ -57,9 +70,10 @@ pub enum Family {
 }
 
 impl Family {
-    pub const ALL: [Family; 6] = [
+    pub const ALL: [Family; 7] = [
         Family::Late,
         Family::Due,
+        Family::Documents,
         Family::Calls,
         Family::Decisions,
         Family::Notices,
@@ -71,6 +85,7 @@ impl Family {
         match self {
             Family::Late => "late",
             Family::Due => "due",
+            Family::Documents => "documents",
             Family::Calls => "calls",
             Family::Decisions => "decisions",
             Family::Notices => "notices",
@@ -95,6 +110,10 @@ impl EntryKind {
             EntryKind::Decision => Family::Decisions,
             EntryKind::Notice => Family::Notices,
             EntryKind::JDay => Family::J,
+            EntryKind::DocumentExpires
+            | EntryKind::RequirementDue
+            | EntryKind::DeadlineSoon
+            | EntryKind::DocumentExpiring => Family::Documents,
         }
     }
 
@@ -105,7 +124,9 @@ impl EntryKind {
             (EntryKind::JDay, _) => 90,
             (EntryKind::Decision, DueState::Late) => 70,
             (EntryKind::Late | EntryKind::Recall, _) => 60,
-            (EntryKind::Closes, DueState::Due) => 60,
+            (EntryKind::Closes, DueState::Due) | (EntryKind::RequirementDue, DueState::Late) => 60,
+            (EntryKind::RequirementDue | EntryKind::DeadlineSoon, _) => 50,
+            (EntryKind::DocumentExpires | EntryKind::DocumentExpiring, _) => 40,
             (EntryKind::Decision, DueState::Due) | (EntryKind::FollowUp, DueState::Late) => 50,
             (EntryKind::FollowUp, DueState::Due) => 50,
             (EntryKind::Closes, _) => 40,
@@ -187,11 +208,15 @@ pub struct Due {
     pub date: NaiveDate,
     pub kind: EntryKind,
     pub state: DueState,
+    /// [`NO_AUTHORITY`] for the standing documents' warnings.
     pub authority: u32,
     pub pursuit: Option<u32>,
     pub contact: Option<u32>,
     /// The interaction whose follow-up this is.
     pub interaction: Option<u32>,
+    /// The compliance warning, by position among its pursuit's (or the
+    /// standing documents') warnings.
+    pub warning: Option<u32>,
     /// Checklist item (template id).
     pub item: Option<&'static str>,
     /// The stage of a late item, for the collapsed line's wording.
@@ -223,7 +248,7 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn due(&self, kind: EntryKind, date: NaiveDate, days_to_j: Option<i64>) -> Due {
+    pub fn due(&self, kind: EntryKind, date: NaiveDate, days_to_j: Option<i64>) -> Due {
         let state = DueState::of(date, self.today);
         Due {
             date,
@@ -233,6 +258,7 @@ impl Ctx<'_> {
             pursuit: None,
             contact: None,
             interaction: None,
+            warning: None,
             item: None,
             stage: None,
             days_to_j,
@@ -247,9 +273,13 @@ impl Ctx<'_> {
 pub type Producer = fn(&Ctx, &mut Vec<Due>);
 
 /// Every producer, run in this order for each authority.
-pub const PRODUCERS: &[Producer] = &[pursuit_dues, contact_dues];
+pub const PRODUCERS: &[Producer] = &[
+    pursuit_dues,
+    contact_dues,
+    super::agenda_compliance::pursuit_dues,
+];
 
-fn idx(n: usize) -> u32 {
+pub fn idx(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
