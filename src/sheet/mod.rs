@@ -8,3 +8,4 @@ pub mod import;
 pub mod io;
 pub mod values;
 pub mod vocab;
+pub mod zeros;
