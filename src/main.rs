@@ -22,6 +22,7 @@ fn main() -> ExitCode {
         Some(cmd @ Command::Init { .. }) => commands::init::run(&ctx, cmd),
         Some(cmd @ Command::Agenda { .. }) => commands::agenda::run(&ctx, cmd),
         Some(cmd @ Command::Check) => commands::check::run(&ctx, cmd),
+        Some(cmd @ Command::Docs { .. }) => commands::docs::run(&ctx, cmd),
         Some(cmd @ Command::Export { .. }) => commands::export::run(&ctx, cmd),
         Some(cmd @ Command::Import { .. }) => commands::import::run(&ctx, cmd),
         Some(cmd @ Command::Erase { .. }) => commands::erase::run(&ctx, cmd),

@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod check;
+pub mod docs;
 pub mod erase;
 pub mod export;
 pub mod files;

@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod common;
+pub mod compliance;
 pub mod decp;
 pub mod forms;
 pub mod gdpr;
