@@ -65,7 +65,7 @@ fn fixture() -> Portfolio {
         .push(call("i1", "2025-11-01", "Présentation", None));
     mairie.contacts.push(luc);
     Portfolio {
-        authorities: vec![mairie, bourg],
+        authorities: vec![mairie, bourg].into(),
         ..Portfolio::default()
     }
 }
