@@ -290,6 +290,8 @@ fn pursuits_export_and_import_back_change_nothing() {
         .arg(&csv)
         .assert()
         .success()
-        .stdout(predicate::str::contains("0 created, 0 updated, 10 unchanged"));
+        .stdout(predicate::str::contains(
+            "0 created, 0 updated, 10 unchanged",
+        ));
     assert_eq!(std::fs::read(&file).unwrap(), before);
 }
