@@ -9,6 +9,7 @@ pub mod demo;
 pub mod forms;
 pub mod gdpr;
 pub mod i18n;
+pub mod lang;
 pub mod model;
 pub mod report;
 pub mod sheet;

@@ -6,6 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use retroplan::i18n::{Lang, Localize};
 use retroplan::store::{self, StoreError};
 
 /// (fixture, what `check` must say in English)
@@ -136,7 +137,7 @@ fn load_refuses_each_with_its_reason_and_leaves_it_alone() {
                 assert!(matches!(err, StoreError::NewerVersion { found: 999, .. }));
             }
             Err(e) => {
-                let msg = e.to_string();
+                let msg = e.localized(Lang::En);
                 assert!(msg.contains(name), "{name}: {msg}");
                 let expected = match *name {
                     "wrong_format.json" => matches!(e, StoreError::NotOurs { .. }),
@@ -155,7 +156,7 @@ fn a_bad_file_with_a_backup_beside_it_suggests_the_backup() {
     let (dir, path, _) = copy("truncated.json");
     let good = retroplan::demo::portfolio(chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
     fs::write(store::bak_path(&path), store::to_bytes(&good)).unwrap();
-    let msg = store::load(&path).unwrap_err().to_string();
+    let msg = store::load(&path).unwrap_err().localized(Lang::En);
     assert!(msg.contains("truncated.json.bak"), "{msg}");
     assert!(msg.contains("retroplan check --file"), "{msg}");
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);

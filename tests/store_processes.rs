@@ -5,6 +5,7 @@
 //! The other process is this test binary run again with `CHILD_ENV` set,
 //! which turns `child_process_entry` into the child's main.
 
+use retroplan::i18n::Localize;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};

@@ -3,6 +3,7 @@
 
 mod common;
 
+use retroplan::i18n::Localize;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use common::faults::FaultyDisk;
 use retroplan::i18n::Lang;
+use retroplan::i18n::Localize;
 use retroplan::model::{Authority, Portfolio};
 use retroplan::store::disk::Step;
 use retroplan::store::{self, SaveEvent, Saver, StoreError};
@@ -62,7 +63,6 @@ fn a_failed_save_keeps_the_data_and_the_next_change_retries() {
     let path = dir.path().join("portfolio.json");
     let disk = Arc::new(FaultyDisk::new(Step::Write, io::ErrorKind::StorageFull));
     let saver = Saver::spawn_with(disk.clone(), path.clone(), None);
-    saver.set_lang(Lang::En);
 
     saver.submit(with_authorities(1));
     let err = saver.flush().unwrap_err();
@@ -71,7 +71,7 @@ fn a_failed_save_keeps_the_data_and_the_next_change_retries() {
     assert!(!path.exists());
     let got = events(&saver);
     assert!(
-        matches!(&got[..], [SaveEvent::Failed(m), SaveEvent::Failed(_)] if m.contains("portfolio.json")),
+        matches!(&got[..], [SaveEvent::Failed(m), SaveEvent::Failed(_)] if m.localized(Lang::En).contains("portfolio.json")),
         "{got:?}"
     );
 

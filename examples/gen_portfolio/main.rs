@@ -11,6 +11,7 @@ use clap::Parser;
 
 use retroplan::cli::parse_date_arg;
 use retroplan::i18n::Lang;
+use retroplan::i18n::Localize;
 use retroplan::store;
 
 #[derive(Parser)]

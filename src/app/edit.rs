@@ -9,7 +9,6 @@ use super::keymap::Action;
 use super::msg::Effect;
 use super::{App, Mode, Notice, Pane};
 use crate::forms::{self, Form, Outcome, Selection, specs};
-use crate::i18n::forms as words;
 use crate::model::doc::{Change, Document};
 
 /// What a confirmed delete removes, by ids.
@@ -31,13 +30,6 @@ pub enum Deletion {
         contact: String,
         interaction: String,
     },
-}
-
-/// A delete waiting for y/N, with the question naming what goes with it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PendingDelete {
-    pub what: Deletion,
-    pub question: String,
 }
 
 fn refuse_read_only(app: &mut App) -> bool {
@@ -193,65 +185,37 @@ fn submit(app: &mut App) -> Vec<Effect> {
     }
 }
 
-/// Ask before deleting what the focused pane has selected.
+/// Ask before deleting what the focused pane has selected (the question is
+/// worded when drawn, from what the ids name then).
 pub fn ask_delete(app: &mut App) -> Vec<Effect> {
     if refuse_read_only(app) {
         return Vec::new();
     }
-    let l = app.lang;
-    let pending = match app.focus {
-        Pane::Contacts if app.contacts.log.is_some() => selected_contact(app)
+    let authority = app.selected_authority().map(|a| a.id.clone());
+    let what = match (app.focus, authority) {
+        (_, None) => None,
+        (Pane::Contacts, Some(authority)) if app.contacts.log.is_some() => selected_contact(app)
             .zip(selected_interaction(app))
-            .zip(app.selected_authority())
-            .map(|((c, i), a)| PendingDelete {
-                question: words::confirm_delete_interaction(l, &i.summary),
-                what: Deletion::Interaction {
-                    authority: a.id.clone(),
-                    contact: c.id.clone(),
-                    interaction: i.id.clone(),
-                },
+            .map(|(c, i)| Deletion::Interaction {
+                authority,
+                contact: c.id.clone(),
+                interaction: i.id.clone(),
             }),
-        Pane::Contacts => selected_contact(app)
-            .zip(app.selected_authority())
-            .map(|(c, a)| PendingDelete {
-                question: words::confirm_delete_contact(l, &c.name, c.interactions.len()),
-                what: Deletion::Contact {
-                    authority: a.id.clone(),
-                    contact: c.id.clone(),
-                },
+        (Pane::Contacts, Some(authority)) => selected_contact(app).map(|c| Deletion::Contact {
+            authority,
+            contact: c.id.clone(),
+        }),
+        (_, Some(authority)) => match app.selected_row() {
+            Some(Row::Pursuit(..)) => app.selected_pursuit().map(|p| Deletion::Pursuit {
+                authority,
+                pursuit: p.id.clone(),
             }),
-        _ => match (app.selected_row(), app.selected_authority()) {
-            (Some(Row::Pursuit(..)), Some(a)) => app.selected_pursuit().map(|p| PendingDelete {
-                question: words::confirm_delete_pursuit(
-                    l,
-                    &p.object,
-                    p.checklist.values().filter(|e| e.done.is_some()).count(),
-                ),
-                what: Deletion::Pursuit {
-                    authority: a.id.clone(),
-                    pursuit: p.id.clone(),
-                },
-            }),
-            (Some(Row::Authority(_)), Some(a)) => {
-                let (pursuits, contacts, interactions) = a.weight();
-                Some(PendingDelete {
-                    question: words::confirm_delete_authority(
-                        l,
-                        &a.name,
-                        pursuits,
-                        contacts,
-                        interactions,
-                    ),
-                    what: Deletion::Authority {
-                        authority: a.id.clone(),
-                    },
-                })
-            }
-            _ => None,
+            Some(Row::Authority(_)) => Some(Deletion::Authority { authority }),
+            None => None,
         },
     };
-    match pending {
-        Some(p) => app.mode = Mode::ConfirmDelete(p),
+    match what {
+        Some(what) => app.mode = Mode::ConfirmDelete(what),
         None => app.notice = Some(Notice::NothingSelected),
     }
     Vec::new()
@@ -259,11 +223,11 @@ pub fn ask_delete(app: &mut App) -> Vec<Effect> {
 
 /// `y` to the delete question.
 pub fn confirm_delete(app: &mut App) -> Vec<Effect> {
-    let Mode::ConfirmDelete(pending) = std::mem::take(&mut app.mode) else {
+    let Mode::ConfirmDelete(what) = std::mem::take(&mut app.mode) else {
         return Vec::new();
     };
     let delete = |doc: &mut Document| -> Option<Change> {
-        match &pending.what {
+        match &what {
             Deletion::Authority { authority } => doc.remove_authority(doc.position(authority)?),
             Deletion::Pursuit { authority, pursuit } => doc
                 .edit_authority(doc.position(authority)?, |a| {

@@ -176,7 +176,7 @@ fn d_asks_then_y_deletes_and_u_restores_ctrl_r_redoes() {
         panic!("no question asked");
     };
     assert_eq!(
-        pending.question,
+        crate::ui::dialogs::delete_question(&app, pending).unwrap(),
         "Supprimer Ville de Saint-Aubin-sur-Loire avec 2 marché(s), 2 contact(s), 4 échange(s) ? o/N"
     );
     key(&mut app, 'n');
@@ -288,8 +288,8 @@ fn enter_opens_the_log_where_e_edits_and_d_deletes_an_interaction() {
         panic!("no question");
     };
     assert!(
-        pending
-            .question
+        crate::ui::dialogs::delete_question(&app, pending)
+            .unwrap()
             .starts_with("Supprimer l'échange « Rendez-vous en mairie")
     );
     key(&mut app, 'y');

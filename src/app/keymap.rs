@@ -3,57 +3,9 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+pub use super::action::Action;
 use super::msg::Msg;
 use super::{Mode, Pane};
-
-/// A user-bindable command.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Action {
-    FocusNext,
-    FocusPrev,
-    Up,
-    Down,
-    Top,
-    Bottom,
-    PageUp,
-    PageDown,
-    /// Tick or untick the checklist item under the cursor.
-    Toggle,
-    /// Undecided → H1 → H2 → H1…
-    Branch,
-    /// Open the selected pursuit's checklist.
-    Open,
-    Sort,
-    ZoomIn,
-    ZoomOut,
-    Today,
-    Earlier,
-    Later,
-    Filter,
-    ClearFilter,
-    Help,
-    Quit,
-    /// New authority (timeline) or new contact (contacts).
-    Add,
-    /// New pursuit for the selected authority.
-    AddPursuit,
-    /// Log an interaction with the selected contact.
-    LogInteraction,
-    /// A note on the selected checklist item.
-    Note,
-    /// The selected pursuit's outcome.
-    Outcome,
-    /// Edit the selected authority, pursuit, contact or interaction.
-    Edit,
-    /// Move the cursor into the selected contact's log, or back out.
-    Log,
-    /// Delete the selected thing, after confirmation.
-    Delete,
-    Undo,
-    Redo,
-    /// Switch the portfolio's rule set: the seed's J-52 or code 2019.
-    Rules,
-}
 
 /// One key: a code and the modifiers that must be held (Shift is ignored
 /// for characters, which already carry their case).
@@ -383,7 +335,7 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
                 Some(Msg::CloseOverlay)
             }
         }
-        Mode::ConfirmQuit(_) => match ev.code {
+        Mode::ConfirmQuit => match ev.code {
             KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Msg::ConfirmQuit),
             KeyCode::Char('c') if ev.modifiers.contains(KeyModifiers::CONTROL) => {
                 Some(Msg::ConfirmQuit)

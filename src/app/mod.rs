@@ -2,6 +2,7 @@
 //! become [`Msg`]s through the [`keymap`], [`update`] applies them and
 //! returns [`Effect`]s for the edge (`crate::tui`) to perform.
 
+pub mod action;
 pub mod checklist;
 pub mod contacts;
 pub mod departements;
@@ -62,12 +63,13 @@ pub enum Mode {
     Filter,
     /// The `?` overlay.
     Help,
-    /// Quitting would lose changes that could not be saved (the reason).
-    ConfirmQuit(String),
+    /// Quitting would lose changes that could not be saved (`App::save`
+    /// says why).
+    ConfirmQuit,
     /// A form is open (`App::form` holds it).
     Form,
     /// A delete waits for y/N.
-    ConfirmDelete(edit::PendingDelete),
+    ConfirmDelete(edit::Deletion),
 }
 
 /// Timeline scale.
@@ -113,14 +115,14 @@ pub enum ReadOnly {
     Locked,
 }
 
-/// Where the autosave stands.
+/// Where the autosave stands (worded by the UI).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum SaveState {
     #[default]
     Clean,
     /// Submitted, not yet confirmed on disk.
     Pending,
-    Failed(String),
+    Failed(crate::store::StoreError),
     /// Someone else changed the file: ours was not written.
     ChangedOnDisk,
 }

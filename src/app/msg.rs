@@ -1,7 +1,7 @@
 //! Intents and effects: keys and mouse become a [`Msg`], [`super::update`]
 //! applies it and answers with the [`Effect`]s the edge must perform.
 
-use super::keymap::Action;
+use super::action::Action;
 
 /// Everything that can change the app's state.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,12 +35,12 @@ pub enum Msg {
     },
     /// The autosave wrote the file.
     Saved,
-    /// The autosave failed (the message says why).
-    SaveFailed(String),
+    /// The autosave failed.
+    SaveFailed(crate::store::StoreError),
     /// The file changed on disk since it was loaded: nothing was written.
     ChangedOnDisk,
     /// Flushing on quit failed: ask before losing changes.
-    QuitBlocked(String),
+    QuitBlocked(crate::store::StoreError),
     /// A key for the open form.
     FormKey(ratatui::crossterm::event::KeyEvent),
     /// Text pasted into the terminal (bracketed paste).

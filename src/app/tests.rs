@@ -365,16 +365,27 @@ fn q_and_ctrl_c_quit_and_failed_saves_ask_first() {
         press_mod(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL),
         vec![Effect::Quit]
     );
-    update(&mut app, Msg::SaveFailed("disk full".into()));
+    let disk_full = |what: &str| {
+        crate::store::StoreError::io(
+            "portfolio.json",
+            crate::store::IoAction::Write,
+            std::io::Error::other(what.to_string()),
+        )
+    };
+    update(&mut app, Msg::SaveFailed(disk_full("disk full")));
     assert!(ch(&mut app, 'q').is_empty());
-    assert_eq!(app.mode, Mode::ConfirmQuit("disk full".into()));
+    assert_eq!(app.mode, Mode::ConfirmQuit);
+    assert_eq!(app.save, SaveState::Failed(disk_full("disk full")));
     ch(&mut app, 'n');
     assert_eq!(app.mode, Mode::Normal);
     ch(&mut app, 'q');
     assert_eq!(ch(&mut app, 'y'), vec![Effect::QuitNow]);
     let mut app = demo();
-    update(&mut app, Msg::QuitBlocked("read-only file system".into()));
-    assert!(matches!(app.mode, Mode::ConfirmQuit(_)));
+    update(
+        &mut app,
+        Msg::QuitBlocked(disk_full("read-only file system")),
+    );
+    assert!(matches!(app.mode, Mode::ConfirmQuit));
     assert_eq!(press(&mut app, KeyCode::Esc), Vec::new());
     assert_eq!(app.mode, Mode::Normal);
 }

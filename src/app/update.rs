@@ -56,8 +56,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::SaveFailed(why) => app.save = SaveState::Failed(why),
         Msg::ChangedOnDisk => app.save = SaveState::ChangedOnDisk,
         Msg::QuitBlocked(why) => {
-            app.save = SaveState::Failed(why.clone());
-            app.mode = Mode::ConfirmQuit(why);
+            app.save = SaveState::Failed(why);
+            app.mode = Mode::ConfirmQuit;
         }
         Msg::FormKey(key) => return edit::form_key(app, key),
         Msg::Paste(text) => match app.mode {
@@ -136,12 +136,8 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Redo => return edit::undo_redo(app, true),
         Action::Quit => {
             return match &app.save {
-                SaveState::Failed(why) => {
-                    app.mode = Mode::ConfirmQuit(why.clone());
-                    Vec::new()
-                }
-                SaveState::ChangedOnDisk => {
-                    app.mode = Mode::ConfirmQuit(String::new());
+                SaveState::Failed(_) | SaveState::ChangedOnDisk => {
+                    app.mode = Mode::ConfirmQuit;
                     Vec::new()
                 }
                 _ => vec![Effect::Quit],

@@ -1,6 +1,7 @@
 //! `retroplan check`: validate the save file without writing anything;
 //! exit 0 with a one-line summary, or 1 with every problem listed.
 
+use crate::i18n::Localize;
 use std::process::ExitCode;
 
 use super::Context;

@@ -1,6 +1,7 @@
 //! `retroplan docs [--json]` lists the standing documents; `retroplan docs
 //! add KIND --issued DATE …` records one, under the lock, saved atomically.
 
+use crate::i18n::Localize;
 use std::process::ExitCode;
 
 use anyhow::anyhow;

@@ -2,6 +2,7 @@
 //! save twice so that the backup (`.bak`, the previous version) no longer
 //! holds them either.
 
+use crate::i18n::Localize;
 use std::process::ExitCode;
 
 use anyhow::anyhow;

@@ -1,6 +1,7 @@
 //! Reading the portfolio and writing output for the report commands, with
 //! errors worded in the user's language.
 
+use crate::i18n::Localize;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,7 @@
 //! `retroplan import csv authorities|contacts|pursuits FILE [--dry-run]`: all or
 //! nothing, under the lock, saved atomically. `import decp` is its own module.
 
+use crate::i18n::Localize;
 use std::process::ExitCode;
 
 use anyhow::anyhow;

@@ -15,9 +15,10 @@ use indicatif::{ProgressBar, ProgressStyle};
 use super::Context;
 use super::files::write_stdout;
 use crate::decp::{Filters, Importer, Summary, stream};
+use crate::i18n::Localized;
 use crate::i18n::{self, Lang};
 use crate::model::{JOrigin, Portfolio};
-use crate::store::{self, DiskStamp, Localized, StoreError};
+use crate::store::{self, DiskStamp, StoreError};
 
 /// Files larger than this get a progress bar (when stderr is a terminal).
 const PROGRESS_MIN_BYTES: u64 = 10 * 1024 * 1024;

@@ -1,6 +1,7 @@
 //! `retroplan init [--demo]`: create the portfolio file (and its folder),
 //! never overwriting one.
 
+use crate::i18n::Localize;
 use std::process::ExitCode;
 
 use super::Context;

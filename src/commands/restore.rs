@@ -2,6 +2,7 @@
 //! backup or from the temp file of a save cut short. The copy stays; an
 //! existing portfolio is never overwritten.
 
+use crate::i18n::Localize;
 use std::path::Path;
 use std::process::ExitCode;
 

@@ -69,7 +69,7 @@ impl Authority {
     /// Contacts whose keep-in-touch interval has run out (issue: "to nurture").
     pub fn contacts_to_nurture(
         &self,
-        settings: &super::portfolio::Settings,
+        settings: &super::settings::Settings,
         today: chrono::NaiveDate,
     ) -> usize {
         self.contacts

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::portfolio::Settings;
+use super::settings::Settings;
 
 /// A person inside an authority (interlocuteur).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

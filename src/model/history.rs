@@ -7,7 +7,7 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 
 use super::authority::Authority;
-use super::doc::Change;
+use super::change::{Change, same_listing};
 use super::portfolio::Portfolio;
 
 /// One reversible step.
@@ -74,7 +74,7 @@ impl Step {
             } => Change::Updated {
                 index: *index,
                 id: after.id.clone(),
-                relist: !super::doc::same_listing(before, after),
+                relist: !same_listing(before, after),
             },
             Step::Insert { index, authority } => Change::Inserted {
                 index: *index,

@@ -4,6 +4,7 @@
 
 pub mod authorities;
 pub mod authority;
+pub mod change;
 pub mod compliance;
 pub mod contact;
 pub mod dates;
@@ -17,6 +18,7 @@ pub mod procedure;
 pub mod progress;
 pub mod pursuit;
 pub mod rules;
+pub mod settings;
 pub mod template;
 pub mod text;
 pub mod timeline;

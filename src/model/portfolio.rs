@@ -1,7 +1,5 @@
 //! The whole save file: settings and the authorities with everything under them.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::authorities::Authorities;
@@ -9,7 +7,7 @@ use super::authority::Authority;
 use super::compliance::StandingDocument;
 use super::contact::Contact;
 use super::pursuit::Pursuit;
-use super::rules::RuleSet;
+pub use super::settings::Settings;
 
 /// Value of the `format` key: tells our files from any other JSON.
 pub const FORMAT_NAME: &str = "retroplan";
@@ -29,44 +27,6 @@ pub struct Portfolio {
     /// The company's standing documents (issue 13), once per portfolio.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<StandingDocument>,
-}
-
-/// User-tunable defaults of the method.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    /// Days between the current contract's expiry and the forecast J (délai de préavis).
-    pub lead_time_days: u32,
-    /// Keep-in-touch interval for an ordinary contact.
-    pub keep_in_touch_days: u32,
-    /// Keep-in-touch interval for a decision-maker or an influential contact.
-    pub keep_in_touch_key_days: u32,
-    /// Contact details older than this many months are flagged as stale.
-    pub stale_details_months: u32,
-    /// How notice periods are counted: the seed as written, or code 2019.
-    #[serde(skip_serializing_if = "is_seed")]
-    pub rules: RuleSet,
-    /// Validity in months per standing-document kind, where the user's
-    /// differs from the usual one (0 = no expiry).
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub document_validity_months: BTreeMap<String, u32>,
-}
-
-fn is_seed(r: &RuleSet) -> bool {
-    *r == RuleSet::Seed
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            lead_time_days: 90,
-            keep_in_touch_days: 90,
-            keep_in_touch_key_days: 60,
-            stale_details_months: 6,
-            rules: RuleSet::Seed,
-            document_validity_months: BTreeMap::new(),
-        }
-    }
 }
 
 impl Default for Portfolio {

@@ -8,7 +8,7 @@ use super::pursuit::{Branch, JOrigin, Outcome, Pursuit};
 use super::rules::PlanRules;
 use super::template::{CHOOSE_BRANCH_ID, Template};
 use super::timeline::{StageId, Window, Windows};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Where an item sits in the checklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

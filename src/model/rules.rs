@@ -2,42 +2,10 @@
 //! procedure, the candidature deadline: the seed's method as written, or
 //! the minimum periods of the Code de la commande publique (2019).
 
-use serde::{Deserialize, Serialize};
-
-use super::portfolio::Settings;
 use super::procedure::Procedure;
 use super::pursuit::{Pursuit, SubmissionMode};
-
-/// A portfolio setting: how notice periods are counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RuleSet {
-    /// J-52 days for everything (× the window factor): the seed as written,
-    /// which is the open-tender minimum of the 2006 code.
-    #[default]
-    Seed,
-    /// Today's minimum periods, by procedure (R2161-2 and following).
-    Code2019,
-}
-
-impl RuleSet {
-    pub const ALL: [RuleSet; 2] = [RuleSet::Seed, RuleSet::Code2019];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            RuleSet::Seed => "seed",
-            RuleSet::Code2019 => "code2019",
-        }
-    }
-
-    /// The other rule set (the TUI's switch key).
-    pub fn toggled(self) -> RuleSet {
-        match self {
-            RuleSet::Seed => RuleSet::Code2019,
-            RuleSet::Code2019 => RuleSet::Seed,
-        }
-    }
-}
+pub use super::settings::RuleSet;
+use super::settings::Settings;
 
 /// Seed: the notice is expected at J-52 days (scaled by the factor).
 pub const SEED_NOTICE_DAYS: f64 = 52.0;

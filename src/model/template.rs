@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::rules::RuleSet;
 use super::timeline::StageId;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Template {

@@ -1,13 +1,11 @@
 //! Everything that can go wrong with the save file, each case carrying what a
 //! message needs: which file, where in it, what is wrong and what to do.
-//! The words themselves live in `i18n::store`; `Display` is the English text.
+//! The words for users live in `i18n::store` (`i18n::Localize`); `Display`
+//! is a plain English line for logs and developers.
 
-use std::fmt;
 use std::io;
 use std::path::PathBuf;
 use std::sync::Arc;
-
-use crate::i18n::{self, Lang};
 
 /// Which file operation failed, so the message can say what was attempted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,17 +24,17 @@ pub enum IoAction {
 
 /// A failure of the store. Callers branch on the variant (e.g. `Locked` opens
 /// read-only, `ChangedOnDisk` offers reload or save-as); users read
-/// [`StoreError::localized`].
+/// `i18n::Localize::localized`.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
     /// No home directory, so no default place for the file.
-    #[error("{}", i18n::store::error(Lang::En, self))]
+    #[error("no home directory: no default place for the portfolio file")]
     NoDataDir,
     /// The portfolio file does not exist.
-    #[error("{}", i18n::store::error(Lang::En, self))]
+    #[error("{}: no such file", path.display())]
     NotFound { path: PathBuf },
     /// An operating-system error on `path`.
-    #[error("{}", i18n::store::error(Lang::En, self))]
+    #[error("{}: could not {action:?}: {source}", path.display())]
     Io {
         path: PathBuf,
         action: IoAction,
@@ -45,7 +43,7 @@ pub enum StoreError {
     },
     /// Not valid JSON, or JSON that does not fit the format, at line/column
     /// (1-based; column 0 means "before the first character", e.g. an empty file).
-    #[error("{}", i18n::store::error(Lang::En, self))]
+    #[error("{}:{line}:{column}: {detail}", path.display())]
     Syntax {
         path: PathBuf,
         line: usize,
@@ -55,31 +53,31 @@ pub enum StoreError {
         bak: Option<PathBuf>,
     },
     /// Valid JSON, but not a retroplan portfolio.
-    #[error("{}", i18n::store::error(Lang::En, self))]
+    #[error("{}: not a retroplan portfolio", path.display())]
     NotOurs { path: PathBuf, bak: Option<PathBuf> },
     /// Written by a newer retroplan in a shape this build cannot read, or a
     /// save of such data was attempted: never written.
-    #[error("{}", i18n::store::error(Lang::En, self))]
+    #[error("{}: written by a newer retroplan (format version {found})", path.display())]
     NewerVersion { path: PathBuf, found: u64 },
     /// A version number no retroplan ever wrote (0).
-    #[error("{}", i18n::store::error(Lang::En, self))]
+    #[error("{}: format version {found} does not exist", path.display())]
     BadVersion { path: PathBuf, found: u64 },
     /// Parses, but breaks rules the program relies on (duplicate ids,
     /// a factor or priority out of range).
-    #[error("{}", i18n::store::error(Lang::En, self))]
+    #[error("{}: {} problem(s) break the rules of the format", path.display(), problems.len())]
     Invalid {
         path: PathBuf,
         problems: Vec<super::validate::Problem>,
     },
     /// Another process holds the lock file `lock` of `path`.
-    #[error("{}", i18n::store::error(Lang::En, self))]
+    #[error("{}: locked by another retroplan ({})", path.display(), lock.display())]
     Locked { path: PathBuf, lock: PathBuf },
     /// The file on disk is no longer the one loaded or last saved.
-    #[error("{}", i18n::store::error(Lang::En, self))]
+    #[error("{}: changed on disk since it was read; not written", path.display())]
     ChangedOnDisk { path: PathBuf },
     /// The new file is in place but the folder could not be synced, so a
     /// power cut could still undo the save. `stamp` is what is on disk now.
-    #[error("{}", i18n::store::error(Lang::En, self))]
+    #[error("{}: written, but the folder could not be synced: {source}", path.display())]
     NotDurable {
         path: PathBuf,
         stamp: super::DiskStamp,
@@ -87,27 +85,22 @@ pub enum StoreError {
         source: Arc<io::Error>,
     },
     /// `init` found a file already there; it never overwrites.
-    #[error("{}", i18n::store::error(Lang::En, self))]
+    #[error("{}: already exists; not overwritten", path.display())]
     Exists { path: PathBuf },
     /// An export's `-o` names the portfolio or one of its own files
     /// (backup, lock, temp): it would be destroyed. Nothing was written.
-    #[error("{}", i18n::store::error(Lang::En, self))]
+    #[error("{}: is the portfolio {} or one of its files; nothing written", output.display(), portfolio.display())]
     ProtectedOutput { output: PathBuf, portfolio: PathBuf },
     /// The file is missing but a copy of it survives (`.bak`, or the temp
     /// file of a save that was cut short): `retroplan restore` brings it back.
-    #[error("{}", i18n::store::error(Lang::En, self))]
+    #[error("{}: missing, but a copy survives at {}", path.display(), copy.display())]
     MissingWithCopy { path: PathBuf, copy: PathBuf },
     /// The data cannot be written faithfully (e.g. a number that is not finite).
-    #[error("{}", i18n::store::error(Lang::En, self))]
+    #[error("{}: cannot be saved faithfully: {what}", path.display())]
     Unsavable { path: PathBuf, what: String },
 }
 
 impl StoreError {
-    /// The message in the user's language.
-    pub fn localized(&self, lang: Lang) -> String {
-        i18n::store::error(lang, self)
-    }
-
     pub(crate) fn io(path: impl Into<PathBuf>, action: IoAction, err: io::Error) -> Self {
         StoreError::Io {
             path: path.into(),
@@ -117,11 +110,12 @@ impl StoreError {
     }
 }
 
-/// Lets `StoreError` be printed localized with `{}`.
-pub struct Localized<'a>(pub &'a StoreError, pub Lang);
-
-impl fmt::Display for Localized<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0.localized(self.1))
+/// Equal when every field reads the same (an I/O error compares by its kind
+/// and message): enough for tests and for state that holds an error.
+impl PartialEq for StoreError {
+    fn eq(&self, other: &Self) -> bool {
+        format!("{self:?}") == format!("{other:?}")
     }
 }
+
+impl Eq for StoreError {}

@@ -18,7 +18,7 @@ mod unknown;
 pub mod validate;
 mod validate_compliance;
 
-pub use error::{IoAction, Localized, StoreError};
+pub use error::{IoAction, StoreError};
 pub use load::{Loaded, load, parse};
 pub use lock::{LockGuard, lock};
 pub use output::{Output, guard_output, write_private};

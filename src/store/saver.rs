@@ -10,16 +10,15 @@ use super::disk::{Disk, RealDisk};
 use super::save::save_with;
 use super::stamp::DiskStamp;
 use super::{IoAction, StoreError};
-use crate::i18n::Lang;
 use crate::model::Portfolio;
 
 /// What happened to a save, for the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveEvent {
     Saved,
-    /// The save failed (message in the Saver's language); the data is kept
-    /// and saved again with the next change or at [`Saver::flush`].
-    Failed(String),
+    /// The save failed; the data is kept and saved again with the next
+    /// change or at [`Saver::flush`]. Worded by whoever shows it.
+    Failed(StoreError),
     /// The file was changed by someone else since loaded: nothing written.
     /// Offer reload, save-as, or overwrite ([`Saver::set_expected`]`(None)`).
     ChangedOnDisk,
@@ -40,7 +39,6 @@ struct State {
     saving: bool,
     expected: Option<DiskStamp>,
     events: VecDeque<SaveEvent>,
-    lang: Lang,
     shutdown: bool,
     worker_alive: bool,
 }
@@ -88,7 +86,6 @@ impl Saver {
                 saving: false,
                 expected: stamp,
                 events: VecDeque::new(),
-                lang: Lang::resolve(None),
                 shutdown: false,
                 worker_alive: true,
             }),
@@ -119,11 +116,6 @@ impl Saver {
     /// The file being saved to.
     pub fn path(&self) -> &Path {
         &self.path
-    }
-
-    /// Language of the [`SaveEvent::Failed`] messages.
-    pub fn set_lang(&self, lang: Lang) {
-        self.shared.lock().lang = lang;
     }
 
     /// Queue `p` for saving and return at once. A snapshot not yet picked up
@@ -258,12 +250,12 @@ fn run(shared: &Shared, disk: &dyn Disk, path: &Path) {
                 s.expected = Some(stamp);
                 s.unsaved = None;
                 s.last_error = None;
-                SaveEvent::Failed(e.localized(s.lang))
+                SaveEvent::Failed(e.clone())
             }
             Err(e) => {
                 let event = match e {
                     StoreError::ChangedOnDisk { .. } => SaveEvent::ChangedOnDisk,
-                    _ => SaveEvent::Failed(e.localized(s.lang)),
+                    _ => SaveEvent::Failed(e.clone()),
                 };
                 s.unsaved = Some(snapshot);
                 s.last_error = Some(e);

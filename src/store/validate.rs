@@ -6,7 +6,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::i18n::{self, Lang};
+use crate::lang::Lang;
 use crate::model::timeline::MAX_FACTOR;
 use crate::model::{Authority, Portfolio, Pursuit, Template};
 
@@ -136,16 +136,12 @@ impl Problem {
             kind,
         }
     }
-
-    /// One line in the user's language.
-    pub fn localized(&self, lang: Lang) -> String {
-        i18n::store::problem(lang, self)
-    }
 }
 
+/// A plain line for logs and developers; users read `i18n::Localize`.
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.localized(Lang::En))
+        write!(f, "{:?} at {:?}: {:?}", self.severity, self.at, self.kind)
     }
 }
 

@@ -37,11 +37,10 @@ pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
         app.notice = Some(app::Notice::Created(session.path.display().to_string()));
     }
     // Read-only sessions never write: no saver at all.
-    let saver = session.read_only.is_none().then(|| {
-        let saver = Saver::spawn(session.path.clone(), session.stamp);
-        saver.set_lang(ctx.lang);
-        Arc::new(saver)
-    });
+    let saver = session
+        .read_only
+        .is_none()
+        .then(|| Arc::new(Saver::spawn(session.path.clone(), session.stamp)));
     let stop = signals::watch(saver.clone())?;
 
     // Ours first: ratatui's hook (installed by init) restores the screen,
@@ -126,7 +125,7 @@ fn event_loop(
                     Effect::Quit => match saver.map_or(Ok(()), Saver::flush) {
                         Ok(()) => return Ok(exit_code(End::Quit)),
                         Err(e) => {
-                            app::update(app, Msg::QuitBlocked(e.localized(app.lang)));
+                            app::update(app, Msg::QuitBlocked(e));
                         }
                     },
                     Effect::QuitNow => return Ok(exit_code(End::Quit)),

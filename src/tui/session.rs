@@ -1,6 +1,7 @@
 //! Opening the portfolio before the terminal is touched: a load error is
 //! printed as plain text and the program exits 1 with the screen intact.
 
+use crate::i18n::Localize;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 

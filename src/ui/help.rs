@@ -1,5 +1,4 @@
-//! Overlays: the `?` help, generated from the key table for the focused
-//! pane, and the question asked before losing unsaved changes.
+//! The `?` help overlay, generated from the key table for the focused pane.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -23,7 +22,8 @@ pub fn lines(app: &App) -> Vec<(String, String)> {
         .collect()
 }
 
-fn centred(area: Rect, width: u16, height: u16) -> Rect {
+/// A `width` × `height` box in the middle of `area`.
+pub(super) fn centred(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
         .flex(Flex::Center)
         .areas(area);
@@ -85,51 +85,4 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
             t.dim(),
         );
     }
-}
-
-pub fn confirm_quit(app: &App, why: &str, area: Rect, buf: &mut Buffer, t: Theme) {
-    let l = app.lang;
-    let lines = words::confirm_quit(l, why);
-    let width = lines.iter().map(|s| s.width()).max().unwrap_or(0) as u16 + 4;
-    let popup = centred(area, width, 4);
-    Clear.render(popup, buf);
-    let block = Block::bordered()
-        .border_style(t.late())
-        .title(Line::from(Span::styled(words::quit_title(l), t.bold())));
-    let inner = block.inner(popup);
-    block.render(popup, buf);
-    let w = usize::from(inner.width);
-    for (n, s) in lines.iter().enumerate() {
-        put(
-            buf,
-            inner,
-            inner.x + 1,
-            inner.y + n as u16,
-            &fit(s, w.saturating_sub(1)),
-            if n == 0 { t.late() } else { t.bold() },
-        );
-    }
-}
-
-/// The y/N question before a delete, naming what goes with it.
-pub fn confirm_delete(app: &App, question: &str, area: Rect, buf: &mut Buffer, t: Theme) {
-    let width = (question.width() as u16 + 4).min(area.width);
-    let popup = centred(area, width, 3);
-    Clear.render(popup, buf);
-    let block = Block::bordered()
-        .border_style(t.late())
-        .title(Line::from(Span::styled(
-            crate::i18n::forms::delete_title(app.lang),
-            t.bold(),
-        )));
-    let inner = block.inner(popup);
-    block.render(popup, buf);
-    put(
-        buf,
-        inner,
-        inner.x + 1,
-        inner.y,
-        &fit(question, usize::from(inner.width).saturating_sub(1)),
-        t.bold(),
-    );
 }

@@ -3,6 +3,7 @@
 
 pub mod checklist;
 pub mod contacts;
+pub mod dialogs;
 pub mod help;
 pub mod status;
 pub mod theme;
@@ -43,10 +44,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     status::draw(app, areas.status, buf, theme);
     match &app.mode {
         Mode::Help => help::draw(app, area, buf, theme),
-        Mode::ConfirmQuit(why) => help::confirm_quit(app, why, area, buf, theme),
-        Mode::ConfirmDelete(pending) => {
-            help::confirm_delete(app, &pending.question, area, buf, theme)
-        }
+        Mode::ConfirmQuit => dialogs::confirm_quit(app, area, buf, theme),
+        Mode::ConfirmDelete(what) => dialogs::confirm_delete(app, what, area, buf, theme),
         Mode::Form => {
             if let Some(form) = &app.form {
                 return crate::forms::view::render(form, area, buf, app.color);

@@ -10,7 +10,7 @@ use super::theme::Theme;
 use super::{fit, put};
 
 use crate::app::{Action, App, Mode, Notice, SaveState, keymap};
-use crate::i18n::{common, forms, tui as words};
+use crate::i18n::{Localize, common, forms, tui as words};
 use crate::model::template::Template;
 
 /// The hints for the focused pane that fit in `room` columns, help first
@@ -105,7 +105,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
                 area,
                 x,
                 y,
-                &format!(" {} ", words::save_failed(l, why)),
+                &format!(" {} ", words::save_failed(l, &why.localized(l))),
                 t.error(),
             );
             x = put(buf, area, x, y, " ", t.plain());

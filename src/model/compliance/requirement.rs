@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::dates::sub_days;
 
 /// What a requirement is about. Visits and questions are conditions with a

@@ -1,0 +1,52 @@
+//! The user-bindable commands: what a key in the table means, apart from
+//! the internal messages ([`super::Msg`]) and from the keys themselves
+//! ([`super::keymap`]).
+
+/// A user-bindable command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    FocusNext,
+    FocusPrev,
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    /// Tick or untick the checklist item under the cursor.
+    Toggle,
+    /// Undecided → H1 → H2 → H1…
+    Branch,
+    /// Open the selected pursuit's checklist.
+    Open,
+    Sort,
+    ZoomIn,
+    ZoomOut,
+    Today,
+    Earlier,
+    Later,
+    Filter,
+    ClearFilter,
+    Help,
+    Quit,
+    /// New authority (timeline) or new contact (contacts).
+    Add,
+    /// New pursuit for the selected authority.
+    AddPursuit,
+    /// Log an interaction with the selected contact.
+    LogInteraction,
+    /// A note on the selected checklist item.
+    Note,
+    /// The selected pursuit's outcome.
+    Outcome,
+    /// Edit the selected authority, pursuit, contact or interaction.
+    Edit,
+    /// Move the cursor into the selected contact's log, or back out.
+    Log,
+    /// Delete the selected thing, after confirmation.
+    Delete,
+    Undo,
+    Redo,
+    /// Switch the portfolio's rule set: the seed's J-52 or code 2019.
+    Rules,
+}

@@ -1,0 +1,75 @@
+//! The portfolio's settings: the defaults of the method the user may tune,
+//! and which rule set places the notice.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// User-tunable defaults of the method.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Days between the current contract's expiry and the forecast J (délai de préavis).
+    pub lead_time_days: u32,
+    /// Keep-in-touch interval for an ordinary contact.
+    pub keep_in_touch_days: u32,
+    /// Keep-in-touch interval for a decision-maker or an influential contact.
+    pub keep_in_touch_key_days: u32,
+    /// Contact details older than this many months are flagged as stale.
+    pub stale_details_months: u32,
+    /// How notice periods are counted: the seed as written, or code 2019.
+    #[serde(skip_serializing_if = "is_seed")]
+    pub rules: RuleSet,
+    /// Validity in months per standing-document kind, where the user's
+    /// differs from the usual one (0 = no expiry).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub document_validity_months: BTreeMap<String, u32>,
+}
+
+fn is_seed(r: &RuleSet) -> bool {
+    *r == RuleSet::Seed
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            lead_time_days: 90,
+            keep_in_touch_days: 90,
+            keep_in_touch_key_days: 60,
+            stale_details_months: 6,
+            rules: RuleSet::Seed,
+            document_validity_months: BTreeMap::new(),
+        }
+    }
+}
+
+/// A portfolio setting: how notice periods are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleSet {
+    /// J-52 days for everything (× the window factor): the seed as written,
+    /// which is the open-tender minimum of the 2006 code.
+    #[default]
+    Seed,
+    /// Today's minimum periods, by procedure (R2161-2 and following).
+    Code2019,
+}
+
+impl RuleSet {
+    pub const ALL: [RuleSet; 2] = [RuleSet::Seed, RuleSet::Code2019];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            RuleSet::Seed => "seed",
+            RuleSet::Code2019 => "code2019",
+        }
+    }
+
+    /// The other rule set (the TUI's switch key).
+    pub fn toggled(self) -> RuleSet {
+        match self {
+            RuleSet::Seed => RuleSet::Code2019,
+            RuleSet::Code2019 => RuleSet::Seed,
+        }
+    }
+}
