@@ -4,6 +4,7 @@
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod boamp;
 pub mod decp;
 pub mod demo;
 pub mod forms;

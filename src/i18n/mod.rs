@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod common;
+pub mod boamp;
 pub mod decp;
 pub mod forms;
 pub mod report;

@@ -1,5 +1,6 @@
 //! The whole save file: settings and the authorities with everything under them.
 
+use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::authority::Authority;
@@ -20,6 +21,47 @@ pub struct Portfolio {
     pub settings: Settings,
     #[serde(default)]
     pub authorities: Vec<Authority>,
+    /// BOAMP notices: last fetch and the opportunities found (see `boamp`).
+    #[serde(default, skip_serializing_if = "BoampState::is_empty")]
+    pub boamp: BoampState,
+}
+
+/// What the BOAMP import keeps between runs.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct BoampState {
+    /// Day of the last `fetch boamp`: the next one asks from there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_fetch: Option<NaiveDate>,
+    /// Calls for tenders from the portfolio's buyers that match no pursuit.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub opportunities: Vec<Opportunity>,
+}
+
+impl BoampState {
+    pub fn is_empty(&self) -> bool {
+        *self == BoampState::default()
+    }
+}
+
+/// A call for tenders nobody asked for (avis repéré), at a buyer of the portfolio.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Opportunity {
+    /// BOAMP notice number (idweb), e.g. "26-120487".
+    pub notice_ref: String,
+    pub authority_id: String,
+    pub object: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub j: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub j_time: Option<NaiveTime>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub url: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub procedure: String,
+    /// Day it was first imported.
+    pub imported: NaiveDate,
 }
 
 /// User-tunable defaults of the method.
@@ -34,6 +76,10 @@ pub struct Settings {
     pub keep_in_touch_key_days: u32,
     /// Contact details older than this many months are flagged as stale.
     pub stale_details_months: u32,
+    /// The user's company as award notices spell it: an award naming it
+    /// suggests "won", else "lost".
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub company_name: String,
 }
 
 impl Default for Settings {
@@ -43,6 +89,7 @@ impl Default for Settings {
             keep_in_touch_days: 90,
             keep_in_touch_key_days: 60,
             stale_details_months: 6,
+            company_name: String::new(),
         }
     }
 }
@@ -54,6 +101,7 @@ impl Default for Portfolio {
             version: FORMAT_VERSION,
             settings: Settings::default(),
             authorities: Vec::new(),
+            boamp: BoampState::default(),
         }
     }
 }
