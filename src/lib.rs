@@ -2,9 +2,9 @@
 //! the rétroplanning method (every window counted back from day J).
 
 pub mod app;
+pub mod boamp;
 pub mod cli;
 pub mod commands;
-pub mod boamp;
 pub mod decp;
 pub mod demo;
 pub mod forms;

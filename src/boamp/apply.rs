@@ -84,11 +84,17 @@ impl<'p> Importer<'p> {
             Buyer::Found {
                 authority,
                 by_siret,
-            } => self.pending.push(Pending {
-                authority,
-                by_siret,
-                notice: n,
-            }),
+            } => {
+                if by_siret && self.portfolio.authorities[authority].needs_rename {
+                    self.buyers.learn(authority, &n.official_name);
+                    self.buyers.learn(authority, &n.buyer_name);
+                }
+                self.pending.push(Pending {
+                    authority,
+                    by_siret,
+                    notice: n,
+                });
+            }
         }
     }
 
@@ -124,7 +130,10 @@ impl<'p> Importer<'p> {
         match target {
             Target::Linked(pi) | Target::Best(pi) => self.apply_to(ai, pi, &n),
             Target::Ambiguous(pis) => {
-                let names = pis.iter().map(|&pi| a.pursuits[pi].object.clone()).collect();
+                let names = pis
+                    .iter()
+                    .map(|&pi| a.pursuits[pi].object.clone())
+                    .collect();
                 let mut amb = Ambiguity::new(&n, names);
                 amb.authority = Some(a.name.clone());
                 self.summary.ambiguous.push(amb);
@@ -143,13 +152,19 @@ impl<'p> Importer<'p> {
     }
 
     /// An authority created without a name ("SIRET …") takes the name of
-    /// a notice that matched it by SIRET.
+    /// a notice that matched it by SIRET, and an empty département the
+    /// notice's only one (the next fetch asks for it).
     fn rename(&mut self, ai: usize, n: &Notice) {
         let a = &mut self.portfolio.authorities[ai];
         if a.needs_rename && !n.official_name.is_empty() {
             a.name = n.official_name.clone();
             a.needs_rename = false;
             self.summary.renamed += 1;
+        }
+        if let [only] = n.departements.as_slice()
+            && a.departement.trim().is_empty()
+        {
+            a.departement = only.clone();
         }
     }
 
@@ -167,7 +182,9 @@ impl<'p> Importer<'p> {
         }
         pursuit.notice.imported = Some(today);
         self.summary.changed.push((ai, pi));
-        self.summary.events.push(event.into_event(authority, pursuit.object.clone(), n));
+        self.summary
+            .events
+            .push(event.into_event(authority, pursuit.object.clone(), n));
     }
 
     /// A call for tenders at a known buyer that no pursuit is waiting for.
@@ -202,7 +219,11 @@ impl<'p> Importer<'p> {
                 let known = Opportunity {
                     imported: o.imported,
                     j: o.j.or(found.j),
-                    j_time: if o.j.is_some() { o.j_time } else { found.j_time },
+                    j_time: if o.j.is_some() {
+                        o.j_time
+                    } else {
+                        found.j_time
+                    },
                     ..found
                 };
                 if *o == known {
@@ -275,12 +296,17 @@ impl<'p> Importer<'p> {
 /// What a notice did to a pursuit, before it is worded.
 enum Effect {
     Confirmed(Deadline),
-    Moved { from: Option<Deadline>, to: Deadline },
+    Moved {
+        from: Option<Deadline>,
+        to: Deadline,
+    },
     /// A rectificatif older than the notice that set J.
     Older,
     NoDeadline,
     Cancelled,
-    Winners { suggested: Option<Outcome> },
+    Winners {
+        suggested: Option<Outcome>,
+    },
     Holder,
 }
 
@@ -344,8 +370,8 @@ fn write(p: &mut Pursuit, n: &Notice, company: &str) -> Effect {
     match n.kind {
         Kind::Award => {
             p.notice.winners = n.winners.clone();
-            let bid = followed
-                || matches!(p.outcome, Outcome::Submitted | Outcome::Won | Outcome::Lost);
+            let bid =
+                followed || matches!(p.outcome, Outcome::Submitted | Outcome::Won | Outcome::Lost);
             if !bid {
                 // The award of the contract in force: its holder.
                 if !n.winners.is_empty() {
@@ -354,8 +380,8 @@ fn write(p: &mut Pursuit, n: &Notice, company: &str) -> Effect {
                 return Effect::Holder;
             }
             let named = !company.is_empty() && n.winners.iter().any(|w| fold(w).contains(company));
-            let suggested = (!n.winners.is_empty())
-                .then_some(if named { Outcome::Won } else { Outcome::Lost });
+            let suggested =
+                (!n.winners.is_empty()).then_some(if named { Outcome::Won } else { Outcome::Lost });
             p.notice.suggested_outcome = suggested;
             Effect::Winners { suggested }
         }

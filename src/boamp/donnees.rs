@@ -102,8 +102,7 @@ fn eforms_deadline(v: &Value) -> Option<Deadline> {
                     if k == "cac:TenderSubmissionDeadlinePeriod" {
                         let date = inner.get("cbc:EndDate").and_then(value_text);
                         let time = inner.get("cbc:EndTime").and_then(value_text);
-                        if let Some(d) =
-                            date.and_then(|d| paris::parse_split(&d, time.as_deref()))
+                        if let Some(d) = date.and_then(|d| paris::parse_split(&d, time.as_deref()))
                         {
                             out.push(d);
                         }
@@ -157,12 +156,21 @@ mod tests {
         assert_eq!(d.buyer_name.as_deref(), Some("Département d'Exemple"));
         assert_eq!(d.cpv.as_deref(), Some("72250000"));
         let dl = d.deadline.unwrap();
-        assert_eq!((dl.date.to_string(), dl.time.unwrap().to_string()), ("2027-01-08".into(), "10:00:00".into()));
+        assert_eq!(
+            (dl.date.to_string(), dl.time.unwrap().to_string()),
+            ("2027-01-08".into(), "10:00:00".into())
+        );
     }
 
     #[test]
     fn anything_else_gives_nothing() {
-        for v in [json!(null), json!("not json {"), json!(3), json!([]), json!({"IDENTITE": {"CODE_IDENT_NATIONAL": "123"}})] {
+        for v in [
+            json!(null),
+            json!("not json {"),
+            json!(3),
+            json!([]),
+            json!({"IDENTITE": {"CODE_IDENT_NATIONAL": "123"}}),
+        ] {
             assert_eq!(read(Some(&v)), Donnees::default(), "{v}");
         }
         assert_eq!(read(None), Donnees::default());

@@ -31,10 +31,7 @@ pub fn buyer_key(name: &str) -> String {
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })
         .collect();
     let mut key = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
-    loop {
-        let Some(rest) = PREFIXES.iter().find_map(|p| key.strip_prefix(p)) else {
-            break;
-        };
+    while let Some(rest) = PREFIXES.iter().find_map(|p| key.strip_prefix(p)) {
         key = rest.to_string();
     }
     for article in ["la ", "le ", "les ", "l "] {
@@ -100,6 +97,20 @@ impl Buyers {
         }
     }
 
+    /// Index a name an authority is about to take: an authority still named
+    /// "SIRET …" is found by the name a notice matched by SIRET gave it, for
+    /// the notices read after that one.
+    pub fn learn(&mut self, authority: usize, name: &str) {
+        let key = buyer_key(name);
+        if key.is_empty() {
+            return;
+        }
+        let list = self.by_name.entry(key).or_default();
+        if !list.contains(&authority) {
+            list.push(authority);
+        }
+    }
+
     /// Whether a notice could concern the portfolio at all: cheap, so a
     /// national file's other buyers are counted and dropped at once.
     pub fn find(&self, n: &Notice) -> Buyer {
@@ -155,9 +166,30 @@ pub enum Target {
 
 /// Words too common in contract objects to tell two apart.
 const STOP: [&str; 24] = [
-    "des", "les", "pour", "dans", "avec", "aux", "sur", "par", "une", "marche", "marches",
-    "renouvellement", "renewal", "prestations", "prestation", "services", "service",
-    "fourniture", "fournitures", "travaux", "lot", "lots", "accord", "cadre",
+    "des",
+    "les",
+    "pour",
+    "dans",
+    "avec",
+    "aux",
+    "sur",
+    "par",
+    "une",
+    "marche",
+    "marches",
+    "renouvellement",
+    "renewal",
+    "prestations",
+    "prestation",
+    "services",
+    "service",
+    "fourniture",
+    "fournitures",
+    "travaux",
+    "lot",
+    "lots",
+    "accord",
+    "cadre",
 ];
 
 /// The significant words of a text: folded, four letters or more, not stop words.
@@ -178,7 +210,10 @@ fn same_kind(a: MarketKind, b: MarketKind) -> bool {
 /// The pursuit a notice is about, among `pursuits` of its buyer.
 pub fn pursuit(pursuits: &[Pursuit], n: &Notice) -> Target {
     let linked = |p: &Pursuit| {
-        p.notice.linked.iter().any(|l| *l == n.idweb || n.linked.contains(l))
+        p.notice
+            .linked
+            .iter()
+            .any(|l| *l == n.idweb || n.linked.contains(l))
             || (!p.notice_ref.is_empty()
                 && (p.notice_ref.contains(&n.idweb)
                     || n.linked.iter().any(|l| p.notice_ref.contains(l.as_str()))))

@@ -136,7 +136,10 @@ fn kind(o: &Map<String, Value>) -> Kind {
     ));
     if nature.contains("RECTIF") || upper("etat").contains("RECTIF") || label.contains("rectif") {
         Kind::Rectificatif
-    } else if nature.contains("ATTRIBUTION") || label.contains("attribution") || label.contains("resultat") {
+    } else if nature.contains("ATTRIBUTION")
+        || label.contains("attribution")
+        || label.contains("resultat")
+    {
         Kind::Award
     } else if nature.contains("APPEL_OFFRE") || label.contains("avis de marche") {
         Kind::Call

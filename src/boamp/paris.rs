@@ -51,7 +51,11 @@ pub fn parse(text: &str) -> Option<Deadline> {
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Some(at(to_paris(t.with_timezone(&Utc))));
     }
-    for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+    ] {
         if let Ok(t) = NaiveDateTime::parse_from_str(s, fmt) {
             return Some(at(t));
         }
@@ -96,19 +100,37 @@ mod tests {
 
     #[test]
     fn every_spelling_gives_the_paris_day_and_time() {
-        assert_eq!(parse("2026-12-21T12:00:00+01:00"), dl("2026-12-21", Some("12:00")));
-        assert_eq!(parse("2026-12-21T11:00:00Z"), dl("2026-12-21", Some("12:00")));
-        assert_eq!(parse("2026-12-21T12:00:00"), dl("2026-12-21", Some("12:00")));
+        assert_eq!(
+            parse("2026-12-21T12:00:00+01:00"),
+            dl("2026-12-21", Some("12:00"))
+        );
+        assert_eq!(
+            parse("2026-12-21T11:00:00Z"),
+            dl("2026-12-21", Some("12:00"))
+        );
+        assert_eq!(
+            parse("2026-12-21T12:00:00"),
+            dl("2026-12-21", Some("12:00"))
+        );
         assert_eq!(parse("2026-12-21"), dl("2026-12-21", None));
         assert_eq!(parse("2027-01-08+01:00"), dl("2027-01-08", None));
         assert_eq!(parse("21/12/2026"), None);
         assert_eq!(parse(""), None);
         // Late in the evening UTC is already the next day in Paris.
-        assert_eq!(parse("2026-12-31T23:30:00Z"), dl("2027-01-01", Some("00:30")));
+        assert_eq!(
+            parse("2026-12-31T23:30:00Z"),
+            dl("2027-01-01", Some("00:30"))
+        );
         // Summer time: +2.
-        assert_eq!(parse("2027-06-30T10:00:00Z"), dl("2027-06-30", Some("12:00")));
+        assert_eq!(
+            parse("2027-06-30T10:00:00Z"),
+            dl("2027-06-30", Some("12:00"))
+        );
         // Another offset is converted, not copied.
-        assert_eq!(parse("2027-06-30T12:00:00-04:00"), dl("2027-06-30", Some("18:00")));
+        assert_eq!(
+            parse("2027-06-30T12:00:00-04:00"),
+            dl("2027-06-30", Some("18:00"))
+        );
     }
 
     #[test]
@@ -134,8 +156,14 @@ mod tests {
             parse_split("2027-01-08+01:00", Some("12:00:00+01:00")),
             dl("2027-01-08", Some("12:00"))
         );
-        assert_eq!(parse_split("2027-01-08+01:00", None), dl("2027-01-08", None));
-        assert_eq!(parse_split("2027-07-08Z", Some("10:00:00Z")), dl("2027-07-08", Some("12:00")));
+        assert_eq!(
+            parse_split("2027-01-08+01:00", None),
+            dl("2027-01-08", None)
+        );
+        assert_eq!(
+            parse_split("2027-07-08Z", Some("10:00:00Z")),
+            dl("2027-07-08", Some("12:00"))
+        );
         assert_eq!(parse_split("x", Some("12:00:00")), None);
     }
 }

@@ -128,12 +128,24 @@ mod tests {
 
     #[test]
     fn every_envelope() {
-        assert_eq!(count(r#"{"total_count":9,"results":[{},{}]}"#).unwrap(), (2, Some(9)));
-        assert_eq!(count(r#"{"records":[{"record":{}}],"total_count":1}"#).unwrap(), (1, Some(1)));
-        assert_eq!(count(r#"{"nhits":3,"records":[{"fields":{}}]}"#).unwrap(), (1, Some(3)));
+        assert_eq!(
+            count(r#"{"total_count":9,"results":[{},{}]}"#).unwrap(),
+            (2, Some(9))
+        );
+        assert_eq!(
+            count(r#"{"records":[{"record":{}}],"total_count":1}"#).unwrap(),
+            (1, Some(1))
+        );
+        assert_eq!(
+            count(r#"{"nhits":3,"records":[{"fields":{}}]}"#).unwrap(),
+            (1, Some(3))
+        );
         assert_eq!(count(r#"[{}, {}, {}]"#).unwrap(), (3, None));
         assert_eq!(count("\u{feff}[]").unwrap(), (0, None));
-        assert_eq!(count(r#"{"total_count":0,"results":[]}"#).unwrap(), (0, Some(0)));
+        assert_eq!(
+            count(r#"{"total_count":0,"results":[]}"#).unwrap(),
+            (0, Some(0))
+        );
         assert_eq!(count(r#"{"results":null}"#).unwrap(), (0, None));
     }
 

@@ -227,10 +227,7 @@ fn report(l: Lang, p: &Portfolio, s: &Summary, args: &BoampArgs, out: &mut Strin
     if opportunities && !args.new {
         line(out, i18n::boamp::new_hint(l));
     }
-    let suggested = s
-        .events
-        .iter()
-        .any(|e| matches!(e, Event::Winners { .. }));
+    let suggested = s.events.iter().any(|e| matches!(e, Event::Winners { .. }));
     if suggested && p.settings.company_name.is_empty() {
         line(out, i18n::boamp::company_hint(l));
     }

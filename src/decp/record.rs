@@ -116,11 +116,11 @@ pub fn normalise(raw: &RawContract) -> Result<Record, Skip> {
         amount: latest_amount(&mods).or_else(|| raw.montant.as_ref().and_then(amount)),
         holders: latest_holders(raw.titulaires.as_ref(), &mods),
         ordering: ordering(&raw.modalites),
-        framework: raw
-            .nature
-            .as_ref()
-            .and_then(text)
-            .is_some_and(|n| crate::model::text::fold(&n).replace('-', " ").contains("accord cadre")),
+        framework: raw.nature.as_ref().and_then(text).is_some_and(|n| {
+            crate::model::text::fold(&n)
+                .replace('-', " ")
+                .contains("accord cadre")
+        }),
     })
 }
 

@@ -160,11 +160,8 @@ pub fn event(l: Lang, e: &Event) -> String {
         } => {
             let j = d.as_ref().map_or_else(
                 || {
-                    l.pick(
-                        "date limite dans le dossier",
-                        "deadline in the documents",
-                    )
-                    .to_string()
+                    l.pick("date limite dans le dossier", "deadline in the documents")
+                        .to_string()
                 },
                 |d| format!("J {}", deadline(l, d)),
             );
@@ -224,7 +221,10 @@ pub fn ambiguous_header(l: Lang) -> &'static str {
 
 fn skip(l: Lang, s: Skip) -> &'static str {
     match s {
-        Skip::NotAnObject => l.pick("élément qui n'est pas un avis", "element that is not a notice"),
+        Skip::NotAnObject => l.pick(
+            "élément qui n'est pas un avis",
+            "element that is not a notice",
+        ),
         Skip::NoId => l.pick("sans numéro d'avis (idweb)", "no notice number (idweb)"),
         Skip::NoBuyer => l.pick("sans acheteur", "no buyer"),
     }
@@ -380,7 +380,10 @@ pub fn fetch_error(l: Lang, e: &FetchError) -> String {
             "{url} {} HTTP {status}{}",
             l.pick("a répondu", "answered"),
             if *status >= 500 {
-                l.pick(" : le serveur a un problème, réessayez plus tard.", ": the server has a problem, try again later.")
+                l.pick(
+                    " : le serveur a un problème, réessayez plus tard.",
+                    ": the server has a problem, try again later.",
+                )
             } else {
                 l.pick(" : la requête est refusée.", ": the request was refused.")
             }

@@ -1,9 +1,9 @@
 //! Every user-facing string, in French (default) and English. Code elsewhere
 //! asks here for words; it never spells them itself. One file per area.
 
+pub mod boamp;
 pub mod cli;
 pub mod common;
-pub mod boamp;
 pub mod decp;
 pub mod forms;
 pub mod report;

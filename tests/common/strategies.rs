@@ -42,6 +42,7 @@ fn settings() -> impl Strategy<Value = Settings> {
         keep_in_touch_days: b,
         keep_in_touch_key_days: c,
         stale_details_months: d,
+        company_name: String::new(),
     })
 }
 
