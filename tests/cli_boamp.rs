@@ -85,7 +85,7 @@ fn from_forecast_to_confirmed_j_then_moved_by_a_rectificatif() {
     let pu = &a["pursuits"][0];
     assert_eq!(
         (pu["j"].as_str(), pu["j_time"].as_str()),
-        (Some("2026-12-21"), Some("12:00:00"))
+        (Some("2026-12-21"), Some("12:00"))
     );
     assert_eq!(pu["j_confirmed"], true);
     assert_eq!(pu["notice_ref"], "26-118734");

@@ -11,6 +11,7 @@ pub mod import;
 pub mod import_boamp;
 pub mod import_decp;
 pub mod init;
+pub mod restore;
 pub mod timeline;
 
 use std::path::PathBuf;

@@ -7,10 +7,13 @@ pub mod contact;
 pub mod dates;
 pub mod fields;
 pub mod history;
+pub mod holidays;
 pub mod ids;
 pub mod portfolio;
+pub mod procedure;
 pub mod progress;
 pub mod pursuit;
+pub mod rules;
 pub mod template;
 pub mod text;
 pub mod timeline;
@@ -18,10 +21,12 @@ pub mod timeline;
 pub use authority::{Authority, AuthorityCategory};
 pub use contact::{Contact, Influence, Interaction, InteractionKind};
 pub use portfolio::{BoampState, FORMAT_NAME, FORMAT_VERSION, Opportunity, Portfolio, Settings};
+pub use procedure::Procedure;
 pub use progress::{ItemState, ItemStatus, Phase, PursuitSummary, Section};
 pub use pursuit::{
     Branch, ChecklistEntry, JOrigin, LotsNature, MarketKind, NoticeInfo, OrderNature, Outcome,
     Pursuit, SubmissionMode,
 };
+pub use rules::RuleSet;
 pub use template::{ItemText, Template};
 pub use timeline::{StageId, Window, Windows};

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::authority::Authority;
 use super::contact::Contact;
 use super::pursuit::Pursuit;
+use super::rules::RuleSet;
 
 /// Value of the `format` key: tells our files from any other JSON.
 pub const FORMAT_NAME: &str = "retroplan";
@@ -52,7 +53,11 @@ pub struct Opportunity {
     pub object: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub j: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::dates::hh_mm"
+    )]
     pub j_time: Option<NaiveTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<NaiveDate>,
@@ -76,10 +81,17 @@ pub struct Settings {
     pub keep_in_touch_key_days: u32,
     /// Contact details older than this many months are flagged as stale.
     pub stale_details_months: u32,
+    /// How notice periods are counted: the seed as written, or code 2019.
+    #[serde(skip_serializing_if = "is_seed")]
+    pub rules: RuleSet,
     /// The user's company as award notices spell it: an award naming it
     /// suggests "won", else "lost".
     #[serde(skip_serializing_if = "String::is_empty")]
     pub company_name: String,
+}
+
+fn is_seed(r: &RuleSet) -> bool {
+    *r == RuleSet::Seed
 }
 
 impl Default for Settings {
@@ -89,6 +101,7 @@ impl Default for Settings {
             keep_in_touch_days: 90,
             keep_in_touch_key_days: 60,
             stale_details_months: 6,
+            rules: RuleSet::Seed,
             company_name: String::new(),
         }
     }

@@ -33,14 +33,7 @@ pub struct Loaded {
 pub fn load(path: &Path) -> Result<Loaded, StoreError> {
     let (bytes, meta) = read_file(path)?;
     let stamp = DiskStamp::new(&meta, &bytes);
-    let (portfolio, newer_version) = parse(path, &bytes)?;
-    let errors = validate::errors(&portfolio);
-    if !errors.is_empty() {
-        return Err(StoreError::Invalid {
-            path: path.to_path_buf(),
-            problems: errors,
-        });
-    }
+    let (portfolio, newer_version) = load_bytes(path, &bytes)?;
     Ok(Loaded {
         portfolio,
         stamp,
@@ -48,12 +41,23 @@ pub fn load(path: &Path) -> Result<Loaded, StoreError> {
     })
 }
 
+/// [`parse`], then refuse the rule errors, as [`load`] does.
+pub(crate) fn load_bytes(path: &Path, bytes: &[u8]) -> Result<(Portfolio, bool), StoreError> {
+    let (portfolio, newer_version) = parse(path, bytes)?;
+    let errors = validate::errors(&portfolio);
+    if !errors.is_empty() {
+        return Err(StoreError::Invalid {
+            path: path.to_path_buf(),
+            problems: errors,
+        });
+    }
+    Ok((portfolio, newer_version))
+}
+
 /// The whole file and the metadata of the very handle it was read from.
 pub(crate) fn read_file(path: &Path) -> Result<(Vec<u8>, std::fs::Metadata), StoreError> {
     let mut file = File::open(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => StoreError::NotFound {
-            path: path.to_path_buf(),
-        },
+        io::ErrorKind::NotFound => super::recovery::missing(path),
         _ => StoreError::io(path, IoAction::Read, e),
     })?;
     let read_err = |e| StoreError::io(path, IoAction::Read, e);
