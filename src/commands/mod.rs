@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod check;
+pub mod docs;
 pub mod erase;
 pub mod export;
 pub mod fetch;
@@ -12,6 +13,7 @@ pub mod import_boamp;
 pub mod import_decp;
 pub mod init;
 pub mod restore;
+pub mod shell;
 pub mod timeline;
 
 use std::path::PathBuf;

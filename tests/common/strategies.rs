@@ -50,7 +50,7 @@ fn settings() -> impl Strategy<Value = Settings> {
             keep_in_touch_key_days: c,
             stale_details_months: d,
             rules,
-            company_name: String::new(),
+            ..Settings::default()
         })
 }
 
