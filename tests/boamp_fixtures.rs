@@ -46,7 +46,7 @@ fn portfolio() -> Portfolio {
     waste.outcome = Outcome::Submitted;
     perche.pursuits.push(waste);
     let mut p = Portfolio {
-        authorities: vec![stex, dept, perche],
+        authorities: vec![stex, dept, perche].into(),
         ..Portfolio::default()
     };
     p.settings.company_name = "Eco-Tri".into();

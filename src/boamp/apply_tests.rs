@@ -23,7 +23,7 @@ fn portfolio() -> Portfolio {
     p.current_expiry = Some(d("2027-03-31"));
     a.pursuits.push(p);
     Portfolio {
-        authorities: vec![a],
+        authorities: vec![a].into(),
         ..Portfolio::default()
     }
 }

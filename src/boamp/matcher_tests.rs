@@ -50,7 +50,8 @@ fn buyer_by_siret_then_name_then_departement() {
             authority("a2", "Ville de Sainte-Marie", "76", None),
             authority("a3", "Other name", "45", Some("21459999900017")),
             authority("a4", "Mairie d'Unique", "45", Some("21450000000011")),
-        ],
+        ]
+        .into(),
         ..Portfolio::default()
     };
     let b = Buyers::new(&p);
@@ -106,7 +107,7 @@ fn a_placeholder_name_is_not_matched() {
     let mut a = authority("a0", "SIRET 21459999900017", "45", Some("21459999900017"));
     a.needs_rename = true;
     let p = Portfolio {
-        authorities: vec![a],
+        authorities: vec![a].into(),
         ..Portfolio::default()
     };
     let n = notice("SIRET 21459999900017", "45", json!(null));
