@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Import cycles between the crate's modules (test code left out).
 
+tests/module_graph.rs checks the same in `cargo test`; this prints more.
+
     python3 .ci/import_cycles.py [src]
 
 A module is a file (`src/app/keymap.rs` is `app::keymap`). Prints every group
@@ -82,13 +84,13 @@ for mod, path in files.items():
     for u in re.finditer(r"\buse\s+([^;]+);", text):
         paths += expand_use(u.group(1))
     paths += re.findall(r"\b((?:crate|super)(?:::\w+)+)", text)
-    is_dir_module = os.path.basename(path) in ("mod.rs", "lib.rs", "main.rs")
     for p in paths:
         parts = p.split(" as ")[0].split("::")
         if parts[0] == "crate":
             parts = parts[1:]
         elif parts[0] in ("super", "self"):
-            base = list(mod) if is_dir_module else list(mod[:-1])
+            # `super` is the parent module, from `mod.rs` as from any file.
+            base = list(mod[:-1])
             if parts[0] == "self":
                 base = list(mod)
             while parts and parts[0] == "super":

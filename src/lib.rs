@@ -2,6 +2,7 @@
 //! the rétroplanning method (every window counted back from day J).
 
 pub mod app;
+pub mod boamp;
 pub mod cli;
 pub mod commands;
 pub mod decp;
@@ -9,6 +10,7 @@ pub mod demo;
 pub mod forms;
 pub mod gdpr;
 pub mod i18n;
+pub mod keys;
 pub mod lang;
 pub mod model;
 pub mod report;

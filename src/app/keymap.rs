@@ -6,32 +6,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 pub use super::action::Action;
 use super::msg::Msg;
 use super::{Mode, Pane};
-
-/// One key: a code and the modifiers that must be held (Shift is ignored
-/// for characters, which already carry their case).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key {
-    pub code: KeyCode,
-    pub mods: KeyModifiers,
-}
-
-const fn k(code: KeyCode) -> Key {
-    Key {
-        code,
-        mods: KeyModifiers::NONE,
-    }
-}
-
-const fn c(ch: char) -> Key {
-    k(KeyCode::Char(ch))
-}
-
-const fn ctrl(ch: char) -> Key {
-    Key {
-        code: KeyCode::Char(ch),
-        mods: KeyModifiers::CONTROL,
-    }
-}
+pub use crate::keys::Key;
+use crate::keys::{ModeBinding, c, ctrl, k, lookup};
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,16 +241,78 @@ pub const BINDINGS: &[Binding] = &[
     },
 ];
 
-/// Shift is part of a character's case or of BackTab, never a separate
-/// requirement: drop it before comparing.
-fn matches(key: &Key, ev: &KeyEvent) -> bool {
-    let strip = |m: KeyModifiers| m - KeyModifiers::SHIFT;
-    let same_code = match (key.code, ev.code) {
-        (KeyCode::BackTab, KeyCode::BackTab) => true,
-        (a, b) => a == b,
-    };
-    same_code && strip(key.mods) == strip(ev.modifiers)
+/// What a key does while the filter is typed (other characters are text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterKey {
+    /// Keep the filter and go back to the panes.
+    Keep,
+    /// Drop the filter.
+    Clear,
+    /// Erase the last character.
+    Erase,
 }
+
+/// The filter's keys; the status bar shows them after the text typed.
+pub const FILTER_KEYS: &[ModeBinding<FilterKey>] = &[
+    ModeBinding {
+        keys: &[
+            k(KeyCode::Enter),
+            k(KeyCode::Down),
+            k(KeyCode::Up),
+            k(KeyCode::Tab),
+        ],
+        action: FilterKey::Keep,
+        shown: 1,
+    },
+    ModeBinding {
+        keys: &[k(KeyCode::Esc)],
+        action: FilterKey::Clear,
+        shown: 1,
+    },
+    ModeBinding {
+        keys: &[k(KeyCode::Backspace)],
+        action: FilterKey::Erase,
+        shown: 0,
+    },
+];
+
+/// An answer to a y/N question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Yes,
+    No,
+}
+
+/// Yes in English and in French (o for oui), whatever the language shown.
+const YES: &[crate::keys::Key] = &[c('y'), c('Y'), c('o'), c('O')];
+
+/// Keys of the question before quitting with unsaved changes; other keys
+/// do nothing. Ctrl-C, pressed again, quits.
+pub const QUIT_KEYS: &[ModeBinding<Answer>] = &[
+    ModeBinding {
+        keys: YES,
+        action: Answer::Yes,
+        shown: 0,
+    },
+    ModeBinding {
+        keys: &[ctrl('c')],
+        action: Answer::Yes,
+        shown: 0,
+    },
+    ModeBinding {
+        keys: &[c('n'), c('N'), k(KeyCode::Esc)],
+        action: Answer::No,
+        shown: 0,
+    },
+];
+
+/// Keys of the question before a delete: no is the default, so any key
+/// but these answers no.
+pub const DELETE_KEYS: &[ModeBinding<Answer>] = &[ModeBinding {
+    keys: YES,
+    action: Answer::Yes,
+    shown: 0,
+}];
 
 /// The bindings that apply in `pane`, in table order.
 pub fn for_pane(pane: Pane) -> impl Iterator<Item = &'static Binding> {
@@ -292,7 +330,7 @@ pub fn first_key(action: Action) -> Option<Key> {
 /// The action bound to `ev` in `pane`, if any.
 pub fn action_for(pane: Pane, ev: &KeyEvent) -> Option<Action> {
     for_pane(pane)
-        .find(|b| b.keys.iter().any(|key| matches(key, ev)))
+        .find(|b| b.keys.iter().any(|key| key.matches(ev)))
         .map(|b| b.action)
 }
 
@@ -312,20 +350,20 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
             if is_ctrl_c(ev) {
                 return Some(Msg::Act(Action::Quit));
             }
-            match ev.code {
-                KeyCode::Enter | KeyCode::Down | KeyCode::Up | KeyCode::Tab => {
-                    Some(Msg::FilterAccept)
-                }
-                KeyCode::Esc => Some(Msg::FilterCancel),
-                KeyCode::Backspace => Some(Msg::FilterBackspace),
-                KeyCode::Char(ch)
-                    if !ev
-                        .modifiers
-                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-                {
-                    Some(Msg::FilterInput(ch))
-                }
-                _ => None,
+            match lookup(FILTER_KEYS, ev) {
+                Some(FilterKey::Keep) => Some(Msg::FilterAccept),
+                Some(FilterKey::Clear) => Some(Msg::FilterCancel),
+                Some(FilterKey::Erase) => Some(Msg::FilterBackspace),
+                None => match ev.code {
+                    KeyCode::Char(ch)
+                        if !ev
+                            .modifiers
+                            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                    {
+                        Some(Msg::FilterInput(ch))
+                    }
+                    _ => None,
+                },
             }
         }
         Mode::Help => {
@@ -335,19 +373,15 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
                 Some(Msg::CloseOverlay)
             }
         }
-        Mode::ConfirmQuit => match ev.code {
-            KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Msg::ConfirmQuit),
-            KeyCode::Char('c') if ev.modifiers.contains(KeyModifiers::CONTROL) => {
-                Some(Msg::ConfirmQuit)
-            }
-            KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Msg::CancelQuit),
-            _ => None,
-        },
+        Mode::ConfirmQuit => lookup(QUIT_KEYS, ev).map(|a| match a {
+            Answer::Yes => Msg::ConfirmQuit,
+            Answer::No => Msg::CancelQuit,
+        }),
         // Ctrl-C quits from a form too, as everywhere; Esc only closes it.
         Mode::Form if is_ctrl_c(ev) => Some(Msg::Act(Action::Quit)),
         Mode::Form => Some(Msg::FormKey(*ev)),
-        Mode::ConfirmDelete(_) => match ev.code {
-            KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Msg::ConfirmDelete),
+        Mode::ConfirmDelete(_) => match lookup(DELETE_KEYS, ev) {
+            Some(Answer::Yes) => Some(Msg::ConfirmDelete),
             _ => Some(Msg::CancelDelete),
         },
     }
@@ -406,5 +440,58 @@ mod tests {
                 Some(Msg::Act(Action::Quit))
             );
         }
+    }
+
+    #[test]
+    fn filter_and_questions_decode_from_their_tables() {
+        use crate::i18n::{Lang, forms, tui};
+        let ev = |key: &Key| KeyEvent::new(key.code, key.mods);
+        for b in FILTER_KEYS {
+            let want = match b.action {
+                FilterKey::Keep => Msg::FilterAccept,
+                FilterKey::Clear => Msg::FilterCancel,
+                FilterKey::Erase => Msg::FilterBackspace,
+            };
+            for key in b.keys {
+                assert_eq!(
+                    decode(&Mode::Filter, Pane::Timeline, &ev(key)),
+                    Some(want.clone())
+                );
+            }
+        }
+        let footer = |l| {
+            crate::keys::footer(
+                FILTER_KEYS,
+                |k| tui::key_name(l, k),
+                |a| tui::filter_key(l, a),
+            )
+        };
+        assert_eq!(footer(Lang::Fr), "Entrée garder · Échap effacer");
+        assert_eq!(footer(Lang::En), "Enter keep · Esc clear");
+        let delete = Mode::ConfirmDelete(super::super::edit::Deletion::Authority {
+            authority: "a".into(),
+        });
+        // The letter each question shows answers it.
+        for (l, yes) in [(Lang::Fr, 'o'), (Lang::En, 'y')] {
+            let y = key(KeyCode::Char(yes), KeyModifiers::NONE);
+            assert!(forms::confirm_delete_interaction(l, "x").ends_with(&format!("{yes}/N")));
+            assert_eq!(
+                decode(&delete, Pane::Timeline, &y),
+                Some(Msg::ConfirmDelete)
+            );
+            assert!(tui::confirm_quit(l, "")[1].ends_with(&format!("{yes}/n")));
+            assert_eq!(
+                decode(&Mode::ConfirmQuit, Pane::Timeline, &y),
+                Some(Msg::ConfirmQuit)
+            );
+        }
+        let n = key(KeyCode::Char('n'), KeyModifiers::NONE);
+        let x = key(KeyCode::Char('x'), KeyModifiers::NONE);
+        assert_eq!(
+            decode(&Mode::ConfirmQuit, Pane::Timeline, &n),
+            Some(Msg::CancelQuit)
+        );
+        assert_eq!(decode(&Mode::ConfirmQuit, Pane::Timeline, &x), None);
+        assert_eq!(decode(&delete, Pane::Timeline, &x), Some(Msg::CancelDelete));
     }
 }

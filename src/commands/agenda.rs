@@ -6,28 +6,24 @@ use std::process::ExitCode;
 
 use super::Context;
 use super::files::read_portfolio;
-use crate::cli::Command;
-use crate::report::agenda::agenda;
+use crate::report::agenda::{Family, agenda};
 use crate::report::agenda_text::{Colour, render};
 
-pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
-    let Command::Agenda {
-        days,
-        json,
-        kind,
-        expand,
-    } = args
-    else {
-        anyhow::bail!("not the agenda command");
-    };
+pub fn run(
+    ctx: &Context,
+    days: u32,
+    json: bool,
+    kind: &[Family],
+    expand: bool,
+) -> anyhow::Result<ExitCode> {
     let (_, loaded) = read_portfolio(ctx)?;
-    let a = agenda(&loaded.portfolio, ctx.today, *days, ctx.lang, kind);
-    let out = if *json {
+    let a = agenda(&loaded.portfolio, ctx.today, days, ctx.lang, kind);
+    let out = if json {
         let mut s = serde_json::to_string_pretty(&a.entries)?;
         s.push('\n');
         s
     } else {
-        render(&a, ctx.today, *days, ctx.lang, colour(), *expand)
+        render(&a, ctx.today, days, ctx.lang, colour(), expand)
     };
     super::files::write_stdout(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)

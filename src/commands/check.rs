@@ -10,7 +10,7 @@ use crate::model::FORMAT_VERSION;
 use crate::model::Portfolio;
 use crate::store::{self, StoreError, validate};
 
-pub fn run(ctx: &Context, _args: &crate::cli::Command) -> anyhow::Result<ExitCode> {
+pub fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
     let l = ctx.lang;
     let fail = |e: StoreError| {
         eprintln!("retroplan: {}", e.localized(l));

@@ -9,26 +9,22 @@ use chrono::NaiveDate;
 
 use super::Context;
 use super::files::{read_portfolio, write_stdout};
-use crate::cli::{Command, DocsCommand};
+use crate::cli::DocsCommand;
 use crate::i18n::{compliance as words, report as report_words};
 use crate::model::compliance::DocKind;
 use crate::model::ids::new_id;
 use crate::report::docs::{lines, new_document, render};
 use crate::store;
 
-pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
-    match args {
-        Command::Docs {
-            what:
-                Some(DocsCommand::Add {
-                    kind,
-                    issued,
-                    expires,
-                    note,
-                    label,
-                }),
-            ..
-        } => add(
+pub fn run(ctx: &Context, what: Option<&DocsCommand>, json: bool) -> anyhow::Result<ExitCode> {
+    match what {
+        Some(DocsCommand::Add {
+            kind,
+            issued,
+            expires,
+            note,
+            label,
+        }) => add(
             ctx,
             kind,
             *issued,
@@ -36,8 +32,7 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
             note.as_deref().unwrap_or(""),
             label.as_deref().unwrap_or(""),
         ),
-        Command::Docs { json, .. } => list(ctx, *json),
-        _ => super::not_yet(ctx.lang),
+        None => list(ctx, json),
     }
 }
 

@@ -7,21 +7,16 @@ use std::process::ExitCode;
 
 use anyhow::anyhow;
 
-use super::{Context, not_yet};
-use crate::cli::{Command, EraseCommand};
+use super::Context;
+use crate::cli::EraseCommand;
 use crate::gdpr as person;
 use crate::i18n::gdpr as gdpr_words;
 use crate::i18n::report as words;
 use crate::model::Contact;
 use crate::store;
 
-pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
-    let Command::Erase {
-        what: EraseCommand::Person { who },
-    } = args
-    else {
-        return not_yet(ctx.lang);
-    };
+pub fn run(ctx: &Context, what: &EraseCommand) -> anyhow::Result<ExitCode> {
+    let EraseCommand::Person { who } = what;
     let l = ctx.lang;
     let err = |e: store::StoreError| anyhow!(e.localized(l));
     let path = store::resolve_path(ctx.file.as_deref()).map_err(err)?;

@@ -6,17 +6,14 @@ use std::process::ExitCode;
 
 use anyhow::anyhow;
 
-use super::{Context, not_yet};
-use crate::cli::{Command, ImportCommand, ImportTable};
+use super::Context;
+use crate::cli::{ImportCommand, ImportTable};
 use crate::i18n::report as words;
 use crate::i18n::sheet as sheet_words;
 use crate::sheet::import::{ImportError, ImportKind, import};
 use crate::store;
 
-pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
-    let Command::Import { what } = args else {
-        return not_yet(ctx.lang);
-    };
+pub fn run(ctx: &Context, what: &ImportCommand) -> anyhow::Result<ExitCode> {
     match what {
         ImportCommand::Csv {
             table,
@@ -35,8 +32,20 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
             buyers,
             cpv,
             include_expired,
+            include_works,
             dry_run,
-        } => super::import_decp::run(ctx, files, buyers, cpv, *include_expired, *dry_run),
+        } => super::import_decp::run(
+            ctx,
+            files,
+            buyers,
+            cpv,
+            super::import_decp::Include {
+                expired: *include_expired,
+                works: *include_works,
+            },
+            *dry_run,
+        ),
+        ImportCommand::Boamp { files, opts } => super::import_boamp::import(ctx, files, opts),
     }
 }
 

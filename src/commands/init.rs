@@ -5,13 +5,11 @@ use crate::i18n::Localize;
 use std::process::ExitCode;
 
 use super::Context;
-use crate::cli::Command;
 use crate::i18n;
 use crate::model::Portfolio;
 use crate::store::{self, StoreError};
 
-pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
-    let demo = matches!(args, Command::Init { demo: true });
+pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
     match create(ctx, demo) {
         Ok((path, portfolio)) => {
             let n = portfolio.authorities.len();

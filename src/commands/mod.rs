@@ -6,8 +6,10 @@ pub mod check;
 pub mod docs;
 pub mod erase;
 pub mod export;
+pub mod fetch;
 pub mod files;
 pub mod import;
+pub mod import_boamp;
 pub mod import_decp;
 pub mod init;
 pub mod restore;
@@ -15,11 +17,10 @@ pub mod shell;
 pub mod timeline;
 
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 
 /// What every command needs besides its own arguments.
 #[derive(Debug, Clone)]
@@ -29,10 +30,4 @@ pub struct Context {
     pub lang: Lang,
     /// `--today`, `RETROPLAN_TODAY`, or the local date.
     pub today: NaiveDate,
-}
-
-/// Placeholder answer for commands that later issues deliver.
-pub fn not_yet(lang: Lang) -> anyhow::Result<ExitCode> {
-    eprintln!("retroplan: {}", i18n::cli::not_yet(lang));
-    Ok(ExitCode::FAILURE)
 }

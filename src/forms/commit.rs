@@ -2,6 +2,7 @@
 //! be undone and the app hears what changed).
 
 use super::form::Form;
+use super::key::FieldKey;
 use super::specs::PRIORITIES;
 use super::target::{Selection, Target};
 use crate::i18n::forms as words;
@@ -18,76 +19,76 @@ fn pick<T: Copy>(all: &[T], index: usize) -> T {
 }
 
 fn fill_authority(form: &Form, a: &mut Authority) {
-    a.name = form.text("name");
-    a.category = pick(&AuthorityCategory::ALL, form.choice("category"));
-    a.town = form.text("town");
-    a.departement = form.text("departement");
-    let siret = form.text("siret");
+    a.name = form.text(FieldKey::Name);
+    a.category = pick(&AuthorityCategory::ALL, form.choice(FieldKey::Category));
+    a.town = form.text(FieldKey::Town);
+    a.departement = form.text(FieldKey::Departement);
+    let siret = form.text(FieldKey::Siret);
     a.siret = (!siret.is_empty()).then_some(siret);
     a.priority = PRIORITIES
-        .get(form.choice("priority"))
+        .get(form.choice(FieldKey::Priority))
         .copied()
         .unwrap_or(3);
-    a.activity = form.text("activity");
+    a.activity = form.text(FieldKey::Activity);
     a.needs_rename = false;
 }
 
 fn fill_pursuit(form: &Form, p: &mut Pursuit) {
-    p.object = form.text("object");
-    p.j = form.date("j");
-    p.j_confirmed = form.flag("j_confirmed") && p.j.is_some();
-    p.market_kind = pick(&MarketKind::ALL, form.choice("market_kind"));
+    p.object = form.text(FieldKey::Object);
+    p.j = form.date(FieldKey::J);
+    p.j_confirmed = form.flag(FieldKey::JConfirmed) && p.j.is_some();
+    p.market_kind = pick(&MarketKind::ALL, form.choice(FieldKey::MarketKind));
     p.factor = form
-        .number("factor")
+        .number(FieldKey::Factor)
         .unwrap_or(p.market_kind.default_factor());
-    p.procedure = form.text("procedure");
-    p.amount = form.number("amount");
-    p.current_holder = form.text("current_holder");
-    p.current_expiry = form.date("current_expiry");
-    p.award_criteria = form.text("award_criteria");
+    p.procedure = form.text(FieldKey::Procedure);
+    p.amount = form.number(FieldKey::Amount);
+    p.current_holder = form.text(FieldKey::CurrentHolder);
+    p.current_expiry = form.date(FieldKey::CurrentExpiry);
+    p.award_criteria = form.text(FieldKey::AwardCriteria);
     p.lots = pick(
         &[LotsNature::Unknown, LotsNature::Single, LotsNature::Lots],
-        form.choice("lots"),
+        form.choice(FieldKey::Lots),
     );
-    p.lot_count = form.integer("lot_count");
+    p.lot_count = form.integer(FieldKey::LotCount);
     p.ordering = pick(
         &[
             OrderNature::Unknown,
             OrderNature::Firm,
             OrderNature::Fractional,
         ],
-        form.choice("ordering"),
+        form.choice(FieldKey::Ordering),
     );
-    p.notice_ref = form.text("notice_ref");
+    p.notice_ref = form.text(FieldKey::NoticeRef);
     p.submission = pick(
         &[
             SubmissionMode::Unknown,
             SubmissionMode::Electronic,
             SubmissionMode::Paper,
         ],
-        form.choice("submission"),
+        form.choice(FieldKey::Submission),
     );
 }
 
 fn fill_contact(form: &Form, c: &mut Contact) {
-    c.name = form.text("name");
-    c.role = form.text("role");
-    c.phone = form.text("phone");
-    c.mobile = form.text("mobile");
-    c.email = form.text("email");
-    c.decision_maker = form.flag("decision_maker");
-    c.influence = pick(&Influence::ALL, form.choice("influence"));
-    c.keep_in_touch_days = form.integer("keep_in_touch");
-    c.do_not_contact = form.flag("do_not_contact");
-    c.details_checked = form.date("details_checked");
-    c.notes = form.text("notes");
+    c.name = form.text(FieldKey::Name);
+    c.role = form.text(FieldKey::Role);
+    c.phone = form.text(FieldKey::Phone);
+    c.mobile = form.text(FieldKey::Mobile);
+    c.email = form.text(FieldKey::Email);
+    c.decision_maker = form.flag(FieldKey::DecisionMaker);
+    c.influence = pick(&Influence::ALL, form.choice(FieldKey::Influence));
+    c.keep_in_touch_days = form.integer(FieldKey::KeepInTouch);
+    c.do_not_contact = form.flag(FieldKey::DoNotContact);
+    c.details_checked = form.date(FieldKey::DetailsChecked);
+    c.notes = form.text(FieldKey::Notes);
 }
 
 fn fill_interaction(form: &Form, i: &mut Interaction) {
-    i.summary = form.text("summary");
-    i.kind = pick(&InteractionKind::ALL, form.choice("kind"));
-    i.date = form.date("date").unwrap_or(form.today);
-    i.follow_up = form.date("follow_up");
+    i.summary = form.text(FieldKey::Summary);
+    i.kind = pick(&InteractionKind::ALL, form.choice(FieldKey::Kind));
+    i.date = form.date(FieldKey::Date).unwrap_or(form.today);
+    i.follow_up = form.date(FieldKey::FollowUp);
 }
 
 /// Checks across fields; marks the form and returns false when one fails.
@@ -95,16 +96,16 @@ fn cross_checks(form: &mut Form) -> bool {
     let lang = form.lang;
     match form.target {
         Target::NewPursuit { .. } | Target::EditPursuit { .. }
-            if form.date("j").is_none() && form.date("current_expiry").is_none() =>
+            if form.date(FieldKey::J).is_none() && form.date(FieldKey::CurrentExpiry).is_none() =>
         {
-            form.reject("j", words::need_j_or_expiry(lang));
+            form.reject(FieldKey::J, words::need_j_or_expiry(lang));
             return false;
         }
         Target::NewInteraction { .. } | Target::EditInteraction { .. } => {
-            if let (Some(d), Some(f)) = (form.date("date"), form.date("follow_up"))
+            if let (Some(d), Some(f)) = (form.date(FieldKey::Date), form.date(FieldKey::FollowUp))
                 && f < d
             {
-                form.reject("follow_up", words::follow_up_before_date(lang));
+                form.reject(FieldKey::FollowUp, words::follow_up_before_date(lang));
                 return false;
             }
         }
@@ -222,7 +223,7 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
             };
             fill_interaction(form, &mut new);
             let id = new.id.clone();
-            let checked = form.flag("details_checked");
+            let checked = form.flag(FieldKey::DetailsChecked);
             let change = doc.edit_authority(at, |a| {
                 if let Some(c) = a.contacts.iter_mut().find(|x| x.id == contact) {
                     if checked {
@@ -247,7 +248,7 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
             interaction,
         } => {
             let at = doc.position(&authority)?;
-            let checked = form.flag("details_checked");
+            let checked = form.flag(FieldKey::DetailsChecked);
             let change = doc.edit_authority(at, |a| {
                 if let Some(c) = a.contacts.iter_mut().find(|x| x.id == contact)
                     && let Some(i) = c.interactions.iter_mut().find(|x| x.id == interaction)
@@ -273,7 +274,7 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
             item,
         } => {
             let at = doc.position(&authority)?;
-            let note = form.text("note");
+            let note = form.text(FieldKey::Note);
             let change = doc.edit_authority(at, |a| {
                 if let Some(x) = a.pursuits.iter_mut().find(|x| x.id == pursuit) {
                     let entry = x.checklist.entry(item.clone()).or_default();
@@ -293,7 +294,7 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
         }
         Target::Outcome { authority, pursuit } => {
             let at = doc.position(&authority)?;
-            let outcome = pick(&Outcome::ALL, form.choice("outcome"));
+            let outcome = pick(&Outcome::ALL, form.choice(FieldKey::Outcome));
             let change = doc.edit_authority(at, |a| {
                 if let Some(x) = a.pursuits.iter_mut().find(|x| x.id == pursuit) {
                     x.outcome = outcome;

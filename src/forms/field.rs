@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use tui_input::Input;
 
+use super::key::FieldKey;
 use crate::i18n::{Lang, forms as words};
 use crate::model::dates::parse_date;
 use crate::model::fields;
@@ -46,7 +47,7 @@ pub enum Value {
 #[derive(Debug, Clone)]
 pub struct Field {
     /// Internal key the form's owner reads values by.
-    pub key: &'static str,
+    pub key: FieldKey,
     pub label: &'static str,
     pub kind: FieldKind,
     pub input: Input,
@@ -59,7 +60,7 @@ pub struct Field {
 }
 
 impl Field {
-    pub fn new(key: &'static str, label: &'static str, kind: FieldKind) -> Field {
+    pub fn new(key: FieldKey, label: &'static str, kind: FieldKind) -> Field {
         Field {
             key,
             label,
@@ -206,7 +207,7 @@ mod tests {
     }
 
     fn parse(kind: FieldKind, typed: &str) -> Result<Value, String> {
-        Field::new("k", "K", kind)
+        Field::new(FieldKey::Name, "K", kind)
             .with_text(typed)
             .parse(Lang::En, today())
     }
@@ -269,7 +270,7 @@ mod tests {
     #[test]
     fn choices_cycle_both_ways() {
         let mut f = Field::new(
-            "k",
+            FieldKey::Name,
             "K",
             FieldKind::Choice {
                 options: vec!["a", "b", "c"],
@@ -279,7 +280,7 @@ mod tests {
         assert_eq!(f.choice, 2);
         f.cycle(true);
         assert_eq!(f.choice, 0);
-        let mut b = Field::new("b", "B", FieldKind::Bool);
+        let mut b = Field::new(FieldKey::Note, "B", FieldKind::Bool);
         b.cycle(true);
         assert_eq!(b.parse(Lang::Fr, today()), Ok(Value::Bool(true)));
     }

@@ -1,14 +1,16 @@
 //! A popup form: fields, focus, keys, validation. Pure state; the app hands
-//! it keys and reads the outcome, the view draws it.
+//! it keys and reads the outcome, `crate::ui::form` draws it.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind};
 use tui_input::InputRequest;
 use tui_input::backend::crossterm::EventHandler;
 
 use super::field::{Field, Value};
+use super::key::{FORM_KEYS, FieldKey, FormKey};
 use super::target::Target;
 use crate::i18n::Lang;
+use crate::keys::lookup;
 
 /// What a key did to the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,11 +72,11 @@ impl Form {
         }
     }
 
-    pub fn field(&self, key: &str) -> Option<&Field> {
+    pub fn field(&self, key: FieldKey) -> Option<&Field> {
         self.fields.iter().find(|f| f.key == key)
     }
 
-    pub fn field_mut(&mut self, key: &str) -> Option<&mut Field> {
+    pub fn field_mut(&mut self, key: FieldKey) -> Option<&mut Field> {
         self.fields.iter_mut().find(|f| f.key == key)
     }
 
@@ -94,27 +96,27 @@ impl Form {
         };
     }
 
-    /// Handle one key as the form's keys say: Tab/↓ next, Shift-Tab/↑ previous,
+    /// Handle one key as [`FORM_KEYS`] say: next and previous field,
     /// Enter next or submit on the last field, Ctrl-S submit, Esc cancel,
     /// ←/→/Space cycle a choice; anything else edits the focused text.
     pub fn handle_key(&mut self, key: KeyEvent) -> Outcome {
         if key.kind == KeyEventKind::Release {
             return Outcome::Continue;
         }
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let textual = self.focused().is_some_and(Field::is_textual);
-        match key.code {
-            KeyCode::Esc => return Outcome::Cancel,
-            KeyCode::Char('s') if ctrl => return self.submit(),
-            KeyCode::Tab | KeyCode::Down => self.move_focus(true),
-            KeyCode::BackTab | KeyCode::Up => self.move_focus(false),
-            KeyCode::Enter => {
+        match lookup(FORM_KEYS, &key) {
+            Some(FormKey::Cancel) => return Outcome::Cancel,
+            Some(FormKey::Save) => return self.submit(),
+            Some(FormKey::Next) => self.move_focus(true),
+            Some(FormKey::Previous) => self.move_focus(false),
+            Some(FormKey::Enter) => {
                 if self.focus + 1 >= self.fields.len() {
                     return self.submit();
                 }
                 self.move_focus(true);
             }
-            KeyCode::Left | KeyCode::Right | KeyCode::Char(' ') if !textual => {
+            // In a text field, ←/→ move the cursor and Space is a space.
+            Some(FormKey::Choose) if !textual => {
                 let forward = key.code != KeyCode::Left;
                 if let Some(f) = self.fields.get_mut(self.focus) {
                     f.cycle(forward);
@@ -168,48 +170,48 @@ impl Form {
     }
 
     /// Put an error on a field after a cross-field check failed.
-    pub fn reject(&mut self, key: &str, message: String) {
+    pub fn reject(&mut self, key: FieldKey, message: String) {
         if let Some(n) = self.fields.iter().position(|f| f.key == key) {
             self.fields[n].error = Some(message);
             self.focus = n;
         }
     }
 
-    fn value(&self, key: &str) -> Option<Value> {
+    fn value(&self, key: FieldKey) -> Option<Value> {
         self.field(key)
             .and_then(|f| f.parse(self.lang, self.today).ok())
     }
 
-    pub fn text(&self, key: &str) -> String {
+    pub fn text(&self, key: FieldKey) -> String {
         match self.value(key) {
             Some(Value::Text(s)) => s,
             _ => String::new(),
         }
     }
 
-    pub fn date(&self, key: &str) -> Option<NaiveDate> {
+    pub fn date(&self, key: FieldKey) -> Option<NaiveDate> {
         match self.value(key) {
             Some(Value::Date(d)) => d,
             _ => None,
         }
     }
 
-    pub fn choice(&self, key: &str) -> usize {
+    pub fn choice(&self, key: FieldKey) -> usize {
         self.field(key).map_or(0, |f| f.choice)
     }
 
-    pub fn flag(&self, key: &str) -> bool {
+    pub fn flag(&self, key: FieldKey) -> bool {
         self.field(key).is_some_and(|f| f.choice == 1)
     }
 
-    pub fn number(&self, key: &str) -> Option<f64> {
+    pub fn number(&self, key: FieldKey) -> Option<f64> {
         match self.value(key) {
             Some(Value::Number(x)) => x,
             _ => None,
         }
     }
 
-    pub fn integer(&self, key: &str) -> Option<u32> {
+    pub fn integer(&self, key: FieldKey) -> Option<u32> {
         match self.value(key) {
             Some(Value::Integer(n)) => n,
             _ => None,

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::field::{Field, FieldKind};
 use super::form::Form;
+use super::key::FieldKey;
 use super::target::Target;
 use crate::i18n::{Lang, common, forms as words};
 use crate::model::pursuit::forecast_j;
@@ -12,7 +13,7 @@ use crate::model::{
     LotsNature, MarketKind, OrderNature, Outcome, Pursuit, SubmissionMode,
 };
 
-fn text(l: Lang, key: &'static str, required: bool, value: &str) -> Field {
+fn text(l: Lang, key: FieldKey, required: bool, value: &str) -> Field {
     Field::new(
         key,
         words::label(l, key),
@@ -24,7 +25,7 @@ fn text(l: Lang, key: &'static str, required: bool, value: &str) -> Field {
     .with_text(value)
 }
 
-fn notes(l: Lang, key: &'static str, value: &str) -> Field {
+fn notes(l: Lang, key: FieldKey, value: &str) -> Field {
     Field::new(
         key,
         words::label(l, key),
@@ -36,14 +37,14 @@ fn notes(l: Lang, key: &'static str, value: &str) -> Field {
     .with_text(value)
 }
 
-fn date(l: Lang, key: &'static str, required: bool, value: Option<NaiveDate>) -> Field {
+fn date(l: Lang, key: FieldKey, required: bool, value: Option<NaiveDate>) -> Field {
     Field::new(key, words::label(l, key), FieldKind::Date { required })
         .with_text(&value.map(|d| l.date(d)).unwrap_or_default())
 }
 
 fn choice<T: Copy + PartialEq>(
     l: Lang,
-    key: &'static str,
+    key: FieldKey,
     all: &[T],
     current: T,
     word: impl Fn(Lang, T) -> &'static str,
@@ -53,7 +54,7 @@ fn choice<T: Copy + PartialEq>(
     Field::new(key, words::label(l, key), FieldKind::Choice { options }).with_choice(index)
 }
 
-fn flag(l: Lang, key: &'static str, value: bool) -> Field {
+fn flag(l: Lang, key: FieldKey, value: bool) -> Field {
     Field::new(key, words::label(l, key), FieldKind::Bool).with_bool(value)
 }
 
@@ -77,27 +78,31 @@ pub fn authority(l: Lang, today: NaiveDate, a: Option<&Authority>) -> Form {
         .position(|p| *p == v.priority)
         .unwrap_or(2);
     let fields = vec![
-        text(l, "name", true, &v.name),
+        text(l, FieldKey::Name, true, &v.name),
         choice(
             l,
-            "category",
+            FieldKey::Category,
             &AuthorityCategory::ALL,
             v.category,
             common::category,
         ),
-        text(l, "town", false, &v.town),
-        text(l, "departement", false, &v.departement),
-        Field::new("siret", words::label(l, "siret"), FieldKind::Siret)
-            .with_text(v.siret.as_deref().unwrap_or("")),
+        text(l, FieldKey::Town, false, &v.town),
+        text(l, FieldKey::Departement, false, &v.departement),
         Field::new(
-            "priority",
-            words::label(l, "priority"),
+            FieldKey::Siret,
+            words::label(l, FieldKey::Siret),
+            FieldKind::Siret,
+        )
+        .with_text(v.siret.as_deref().unwrap_or("")),
+        Field::new(
+            FieldKey::Priority,
+            words::label(l, FieldKey::Priority),
             FieldKind::Choice {
                 options: PRIORITY_WORDS.to_vec(),
             },
         )
         .with_choice(priority),
-        notes(l, "activity", &v.activity),
+        notes(l, FieldKey::Activity, &v.activity),
     ];
     Form::new(title.into(), target, l, today, fields)
 }
@@ -121,10 +126,10 @@ fn amount_text(l: Lang, x: Option<f64>) -> String {
 fn pursuit_hints(form: &mut Form) {
     let lead = form.lead_time_days;
     let hint = if form
-        .field("j")
+        .field(FieldKey::J)
         .is_some_and(|f| f.input.value().trim().is_empty())
     {
-        form.date("current_expiry")
+        form.date(FieldKey::CurrentExpiry)
             .and_then(|e| forecast_j(e, lead))
             .map(|j| words::forecast_hint(form.lang, &form.lang.date(j), lead))
     } else {
@@ -132,19 +137,21 @@ fn pursuit_hints(form: &mut Form) {
     };
     // A works-exceptional pursuit starts at 1.5 unless the user typed a factor.
     let kind = MarketKind::ALL
-        .get(form.choice("market_kind"))
+        .get(form.choice(FieldKey::MarketKind))
         .copied()
         .unwrap_or_default();
-    let kind_changed = form.focused().is_some_and(|f| f.key == "market_kind");
+    let kind_changed = form
+        .focused()
+        .is_some_and(|f| f.key == FieldKey::MarketKind);
     let lang = form.lang;
     let defaults = [lang.decimal(1.0), lang.decimal(1.5)];
-    if let Some(f) = form.field_mut("factor") {
+    if let Some(f) = form.field_mut(FieldKey::Factor) {
         let typed = f.input.value().trim().to_string();
         if kind_changed && (typed.is_empty() || defaults.contains(&typed)) {
             f.input = tui_input::Input::new(lang.decimal(kind.default_factor()));
         }
     }
-    if let Some(f) = form.field_mut("j") {
+    if let Some(f) = form.field_mut(FieldKey::J) {
         f.hint = hint;
     }
 }
@@ -174,19 +181,19 @@ pub fn pursuit(
         ),
     };
     let fields = vec![
-        text(l, "object", true, &v.object),
-        date(l, "j", false, v.j),
-        flag(l, "j_confirmed", v.j_confirmed),
+        text(l, FieldKey::Object, true, &v.object),
+        date(l, FieldKey::J, false, v.j),
+        flag(l, FieldKey::JConfirmed, v.j_confirmed),
         choice(
             l,
-            "market_kind",
+            FieldKey::MarketKind,
             &MarketKind::ALL,
             v.market_kind,
             common::market_kind,
         ),
         Field::new(
-            "factor",
-            words::label(l, "factor"),
+            FieldKey::Factor,
+            words::label(l, FieldKey::Factor),
             FieldKind::Number {
                 min: 0.1,
                 max: 5.0,
@@ -194,10 +201,10 @@ pub fn pursuit(
             },
         )
         .with_text(&l.decimal(v.factor)),
-        text(l, "procedure", false, &v.procedure),
+        text(l, FieldKey::Procedure, false, &v.procedure),
         Field::new(
-            "amount",
-            words::label(l, "amount"),
+            FieldKey::Amount,
+            words::label(l, FieldKey::Amount),
             FieldKind::Number {
                 min: 0.0,
                 max: 1e13,
@@ -205,25 +212,25 @@ pub fn pursuit(
             },
         )
         .with_text(&amount_text(l, v.amount)),
-        text(l, "current_holder", false, &v.current_holder),
-        date(l, "current_expiry", false, v.current_expiry),
-        text(l, "award_criteria", false, &v.award_criteria),
+        text(l, FieldKey::CurrentHolder, false, &v.current_holder),
+        date(l, FieldKey::CurrentExpiry, false, v.current_expiry),
+        text(l, FieldKey::AwardCriteria, false, &v.award_criteria),
         choice(
             l,
-            "lots",
+            FieldKey::Lots,
             &[LotsNature::Unknown, LotsNature::Single, LotsNature::Lots],
             v.lots,
             common::lots,
         ),
         Field::new(
-            "lot_count",
-            words::label(l, "lot_count"),
+            FieldKey::LotCount,
+            words::label(l, FieldKey::LotCount),
             FieldKind::Integer { min: 1, max: 9999 },
         )
         .with_text(&v.lot_count.map(|n| n.to_string()).unwrap_or_default()),
         choice(
             l,
-            "ordering",
+            FieldKey::Ordering,
             &[
                 OrderNature::Unknown,
                 OrderNature::Firm,
@@ -232,10 +239,10 @@ pub fn pursuit(
             v.ordering,
             common::ordering,
         ),
-        text(l, "notice_ref", false, &v.notice_ref),
+        text(l, FieldKey::NoticeRef, false, &v.notice_ref),
         choice(
             l,
-            "submission",
+            FieldKey::Submission,
             &[
                 SubmissionMode::Unknown,
                 SubmissionMode::Electronic,
@@ -269,22 +276,37 @@ pub fn contact(l: Lang, today: NaiveDate, authority: &str, c: Option<&Contact>) 
         ),
     };
     let fields = vec![
-        text(l, "name", true, &v.name),
-        text(l, "role", false, &v.role),
-        Field::new("phone", words::label(l, "phone"), FieldKind::Phone).with_text(&v.phone),
-        Field::new("mobile", words::label(l, "mobile"), FieldKind::Phone).with_text(&v.mobile),
-        Field::new("email", words::label(l, "email"), FieldKind::Email).with_text(&v.email),
-        flag(l, "decision_maker", v.decision_maker),
+        text(l, FieldKey::Name, true, &v.name),
+        text(l, FieldKey::Role, false, &v.role),
+        Field::new(
+            FieldKey::Phone,
+            words::label(l, FieldKey::Phone),
+            FieldKind::Phone,
+        )
+        .with_text(&v.phone),
+        Field::new(
+            FieldKey::Mobile,
+            words::label(l, FieldKey::Mobile),
+            FieldKind::Phone,
+        )
+        .with_text(&v.mobile),
+        Field::new(
+            FieldKey::Email,
+            words::label(l, FieldKey::Email),
+            FieldKind::Email,
+        )
+        .with_text(&v.email),
+        flag(l, FieldKey::DecisionMaker, v.decision_maker),
         choice(
             l,
-            "influence",
+            FieldKey::Influence,
             &Influence::ALL,
             v.influence,
             common::influence,
         ),
         Field::new(
-            "keep_in_touch",
-            words::label(l, "keep_in_touch"),
+            FieldKey::KeepInTouch,
+            words::label(l, FieldKey::KeepInTouch),
             FieldKind::Integer { min: 1, max: 3650 },
         )
         .with_text(
@@ -292,14 +314,14 @@ pub fn contact(l: Lang, today: NaiveDate, authority: &str, c: Option<&Contact>) 
                 .map(|n| n.to_string())
                 .unwrap_or_default(),
         ),
-        flag(l, "do_not_contact", v.do_not_contact),
+        flag(l, FieldKey::DoNotContact, v.do_not_contact),
         date(
             l,
-            "details_checked",
+            FieldKey::DetailsChecked,
             false,
             c.map_or(Some(today), |c| c.details_checked),
         ),
-        notes(l, "notes", &v.notes),
+        notes(l, FieldKey::Notes, &v.notes),
     ];
     Form::new(title.into(), target, l, today, fields)
 }
@@ -329,20 +351,20 @@ pub fn interaction(
         ),
     };
     let fields = vec![
-        notes(l, "summary", i.map_or("", |i| &i.summary)),
+        notes(l, FieldKey::Summary, i.map_or("", |i| &i.summary)),
         choice(
             l,
-            "kind",
+            FieldKey::Kind,
             &InteractionKind::ALL,
             i.map_or(InteractionKind::Call, |i| i.kind),
             common::interaction_kind,
         ),
-        date(l, "date", true, Some(i.map_or(today, |i| i.date))),
-        date(l, "follow_up", false, i.and_then(|i| i.follow_up)),
-        flag(l, "details_checked", false),
+        date(l, FieldKey::Date, true, Some(i.map_or(today, |i| i.date))),
+        date(l, FieldKey::FollowUp, false, i.and_then(|i| i.follow_up)),
+        flag(l, FieldKey::DetailsChecked, false),
     ];
     let mut form = Form::new(title.into(), target, l, today, fields);
-    if let Some(f) = form.field_mut("summary") {
+    if let Some(f) = form.field_mut(FieldKey::Summary) {
         f.kind = FieldKind::Text {
             required: true,
             multiline: true,
@@ -364,7 +386,7 @@ pub fn item_note(
         pursuit: pursuit.into(),
         item: item.into(),
     };
-    let fields = vec![notes(l, "note", entry.map_or("", |e| &e.note))];
+    let fields = vec![notes(l, FieldKey::Note, entry.map_or("", |e| &e.note))];
     Form::new(words::title_note(l).into(), target, l, today, fields)
 }
 
@@ -375,7 +397,7 @@ pub fn outcome(l: Lang, today: NaiveDate, authority: &str, p: &Pursuit) -> Form 
     };
     let fields = vec![choice(
         l,
-        "outcome",
+        FieldKey::Outcome,
         &Outcome::ALL,
         p.outcome,
         common::outcome,

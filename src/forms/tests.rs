@@ -30,7 +30,7 @@ fn type_text(form: &mut Form, s: &str) {
     }
 }
 
-fn focus(form: &mut Form, field: &str) {
+fn focus(form: &mut Form, field: FieldKey) {
     form.focus = form.fields.iter().position(|f| f.key == field).unwrap();
 }
 
@@ -52,10 +52,10 @@ fn new_authority_requires_a_name_and_selects_the_new_one() {
         Outcome::Continue,
         "empty name refused"
     );
-    assert!(form.field("name").unwrap().error.is_some());
+    assert!(form.field(FieldKey::Name).unwrap().error.is_some());
     type_text(&mut form, "Ville d'Évreux");
     assert!(
-        form.field("name").unwrap().error.is_none(),
+        form.field(FieldKey::Name).unwrap().error.is_none(),
         "typing clears the error"
     );
     form.handle_key(key(KeyCode::Tab));
@@ -64,16 +64,16 @@ fn new_authority_requires_a_name_and_selects_the_new_one() {
     form.handle_key(key(KeyCode::Left));
     form.handle_key(key(KeyCode::Char(' ')));
     form.handle_key(key(KeyCode::Right));
-    focus(&mut form, "siret");
+    focus(&mut form, FieldKey::Siret);
     type_text(&mut form, "21350238800018");
     assert_eq!(
         form.handle_key(ctrl('s')),
         Outcome::Continue,
         "bad SIRET refused"
     );
-    assert_eq!(form.focused().unwrap().key, "siret");
+    assert_eq!(form.focused().unwrap().key, FieldKey::Siret);
     assert!(
-        form.field("siret")
+        form.field(FieldKey::Siret)
             .unwrap()
             .error
             .as_deref()
@@ -131,7 +131,7 @@ fn text_editing_keys_come_from_tui_input() {
     assert_eq!(form.fields[0].input.value(), "Ville de\u{1b}[31mRouen");
     assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
     assert_eq!(
-        form.text("name"),
+        form.text(FieldKey::Name),
         "Ville de[31mRouen",
         "escapes never reach the model"
     );
@@ -148,10 +148,10 @@ fn pursuit_forecast_from_expiry_is_shown_and_stored_as_forecast() {
         submit(&mut form, &mut doc).is_none(),
         "needs J or an expiry"
     );
-    assert!(form.field("j").unwrap().error.is_some());
-    focus(&mut form, "current_expiry");
+    assert!(form.field(FieldKey::J).unwrap().error.is_some());
+    focus(&mut form, FieldKey::CurrentExpiry);
     type_text(&mut form, "31/12/2027");
-    let hint = form.field("j").unwrap().hint.clone().unwrap();
+    let hint = form.field(FieldKey::J).unwrap().hint.clone().unwrap();
     assert!(hint.contains("02/10/2027"), "{hint}");
     assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
     let sel = submit(&mut form, &mut doc).unwrap();
@@ -171,36 +171,36 @@ fn pursuit_forecast_from_expiry_is_shown_and_stored_as_forecast() {
 #[test]
 fn pursuit_kind_sets_the_factor_unless_typed() {
     let mut form = specs::pursuit(Lang::En, today(), "a", None, 90);
-    focus(&mut form, "market_kind");
+    focus(&mut form, FieldKey::MarketKind);
     for _ in 0..3 {
         form.handle_key(key(KeyCode::Right));
     }
-    assert_eq!(form.choice("market_kind"), 3);
-    assert_eq!(form.field("factor").unwrap().input.value(), "1.5");
-    focus(&mut form, "factor");
+    assert_eq!(form.choice(FieldKey::MarketKind), 3);
+    assert_eq!(form.field(FieldKey::Factor).unwrap().input.value(), "1.5");
+    focus(&mut form, FieldKey::Factor);
     form.handle_key(ctrl('u'));
     type_text(&mut form, "2");
-    focus(&mut form, "market_kind");
+    focus(&mut form, FieldKey::MarketKind);
     form.handle_key(key(KeyCode::Right));
     assert_eq!(
-        form.field("factor").unwrap().input.value(),
+        form.field(FieldKey::Factor).unwrap().input.value(),
         "2",
         "typed factor kept"
     );
     form.handle_key(key(KeyCode::Left));
-    focus(&mut form, "factor");
+    focus(&mut form, FieldKey::Factor);
     form.handle_key(ctrl('u'));
     type_text(&mut form, "9");
     type_text(&mut form, "");
-    focus(&mut form, "object");
+    focus(&mut form, FieldKey::Object);
     type_text(&mut form, "X");
-    form.field_mut("j").unwrap().input = tui_input::Input::new("+100".into());
+    form.field_mut(FieldKey::J).unwrap().input = tui_input::Input::new("+100".into());
     assert_eq!(
         form.handle_key(ctrl('s')),
         Outcome::Continue,
         "factor 9 refused"
     );
-    assert_eq!(form.focused().unwrap().key, "factor");
+    assert_eq!(form.focused().unwrap().key, FieldKey::Factor);
 }
 
 #[test]
@@ -219,7 +219,7 @@ fn editing_a_pursuit_keeps_its_ticks_and_factor() {
         .find(|x| x.market_kind == MarketKind::WorksExceptional)
         .unwrap();
     let mut form = specs::pursuit(Lang::Fr, today(), &a.id, Some(college), 90);
-    assert_eq!(form.field("factor").unwrap().input.value(), "1,5");
+    assert_eq!(form.field(FieldKey::Factor).unwrap().input.value(), "1,5");
     type_text(&mut form, " (phase 2)");
     assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
     submit(&mut form, &mut doc).unwrap();
@@ -246,14 +246,14 @@ fn contact_phone_and_email_are_validated_and_normalised() {
     let aid = doc.portfolio().authorities[1].id.clone();
     let mut form = specs::contact(Lang::En, today(), &aid, None);
     type_text(&mut form, "Anne Durand");
-    focus(&mut form, "phone");
+    focus(&mut form, FieldKey::Phone);
     type_text(&mut form, "+33 1 99 00 07 07");
-    focus(&mut form, "email");
+    focus(&mut form, FieldKey::Email);
     type_text(&mut form, "anne.durand@");
     assert_eq!(form.handle_key(ctrl('s')), Outcome::Continue);
-    assert_eq!(form.focused().unwrap().key, "email");
+    assert_eq!(form.focused().unwrap().key, FieldKey::Email);
     type_text(&mut form, "Example.fr");
-    focus(&mut form, "decision_maker");
+    focus(&mut form, FieldKey::DecisionMaker);
     form.handle_key(key(KeyCode::Char(' ')));
     assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
     let sel = submit(&mut form, &mut doc).unwrap();
@@ -284,9 +284,9 @@ fn logging_an_interaction_can_mark_details_checked() {
         "summary required"
     );
     type_text(&mut form, "Appel : marché en préparation");
-    focus(&mut form, "kind");
+    focus(&mut form, FieldKey::Kind);
     form.handle_key(key(KeyCode::Right));
-    focus(&mut form, "follow_up");
+    focus(&mut form, FieldKey::FollowUp);
     type_text(&mut form, "-3");
     assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
     assert!(
@@ -295,7 +295,7 @@ fn logging_an_interaction_can_mark_details_checked() {
     );
     form.handle_key(ctrl('u'));
     type_text(&mut form, "+14");
-    focus(&mut form, "details_checked");
+    focus(&mut form, FieldKey::DetailsChecked);
     form.handle_key(key(KeyCode::Char(' ')));
     assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
     let sel = submit(&mut form, &mut doc).unwrap();
@@ -368,7 +368,7 @@ fn the_popup_draws_at_every_size_without_panicking() {
     for (w, h) in [(0, 0), (1, 1), (10, 3), (40, 12), (80, 24), (200, 60)] {
         let area = Rect::new(0, 0, w, h);
         let mut buf = Buffer::empty(area);
-        let cursor = view::render(&form, area, &mut buf, true);
+        let cursor = crate::ui::form::render(&form, area, &mut buf, true);
         if let Some(c) = cursor {
             assert!(c.x < w.max(1) && c.y < h.max(1));
         }

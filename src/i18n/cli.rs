@@ -26,13 +26,6 @@ pub fn only_under_h2(l: Lang) -> &'static str {
     l.pick("(comptées seulement sous H2)", "(counted only under H2)")
 }
 
-pub fn not_yet(l: Lang) -> &'static str {
-    l.pick(
-        "Cette commande n'est pas encore disponible dans cette version.",
-        "This command is not available in this version yet.",
-    )
-}
-
 /// French typography puts a space before a colon.
 pub fn colon(l: Lang) -> &'static str {
     l.pick(" : ", ": ")

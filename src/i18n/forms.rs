@@ -1,6 +1,7 @@
 //! Words of the forms: titles, field labels, validation errors, confirmations.
 
 use super::Lang;
+use crate::forms::FieldKey;
 use crate::model::fields::FieldError;
 
 pub fn yes_no(l: Lang, yes: bool) -> &'static str {
@@ -78,11 +79,18 @@ pub fn forecast_hint(l: Lang, j: &str, lead: u32) -> String {
     )
 }
 
-pub fn keys_footer(l: Lang) -> &'static str {
-    l.pick(
-        "Tab/↓ suivant · ⇧Tab/↑ précédent · ←/→ choix · Entrée valider · Ctrl-S enregistrer · Échap annuler",
-        "Tab/↓ next · ⇧Tab/↑ previous · ←/→ choose · Enter next · Ctrl-S save · Esc cancel",
-    )
+/// What a key of a form does, for the footer ("Échap annuler").
+pub fn form_key(l: Lang, k: crate::forms::key::FormKey) -> &'static str {
+    use crate::forms::key::FormKey;
+    match k {
+        FormKey::Next => l.pick("suivant", "next"),
+        FormKey::Previous => l.pick("précédent", "previous"),
+        FormKey::Choose => l.pick("choix", "choose"),
+        // Next, or save on the last field.
+        FormKey::Enter => l.pick("suivant", "next"),
+        FormKey::Save => l.pick("enregistrer", "save"),
+        FormKey::Cancel => l.pick("annuler", "cancel"),
+    }
 }
 
 pub fn title_new_authority(l: Lang) -> &'static str {
@@ -116,48 +124,48 @@ pub fn title_outcome(l: Lang) -> &'static str {
     l.pick("Issue du marché", "Outcome")
 }
 
-/// Field labels, by the form's internal key.
-pub fn label(l: Lang, key: &str) -> &'static str {
+/// Field labels, by the form's key.
+pub fn label(l: Lang, key: FieldKey) -> &'static str {
+    use FieldKey::*;
     match key {
-        "name" => l.pick("Nom", "Name"),
-        "category" => l.pick("Catégorie", "Category"),
-        "town" => l.pick("Commune", "Town"),
-        "departement" => l.pick("Département", "Département"),
-        "siret" => l.pick("SIRET", "SIRET"),
-        "priority" => l.pick("Priorité (1 = haute)", "Priority (1 = high)"),
-        "activity" => l.pick("Activité, notes", "Activity, notes"),
-        "object" => l.pick("Objet", "Object"),
-        "j" => l.pick("Jour J (dépôt de l'offre)", "Day J (bid submission)"),
-        "j_confirmed" => l.pick("J confirmé par l'avis", "J confirmed by the notice"),
-        "market_kind" => l.pick("Type de marché", "Market kind"),
-        "factor" => l.pick("Facteur des délais", "Window factor"),
-        "procedure" => l.pick("Procédure", "Procedure"),
-        "amount" => l.pick("Montant estimé (€ HT)", "Estimated amount (€ excl. VAT)"),
-        "current_holder" => l.pick("Titulaire actuel", "Current holder"),
-        "current_expiry" => l.pick("Échéance du marché en cours", "Current contract expiry"),
-        "award_criteria" => l.pick("Critères d'attribution", "Award criteria"),
-        "lots" => l.pick("Allotissement", "Lots"),
-        "lot_count" => l.pick("Nombre de lots", "Number of lots"),
-        "ordering" => l.pick("Commande", "Ordering"),
-        "notice_ref" => l.pick("Référence ou URL de l'avis", "Notice reference or URL"),
-        "submission" => l.pick("Mode de dépôt", "Submission mode"),
-        "role" => l.pick("Fonction", "Role"),
-        "phone" => l.pick("Téléphone", "Phone"),
-        "mobile" => l.pick("Portable", "Mobile"),
-        "email" => l.pick("Courriel", "Email"),
-        "decision_maker" => l.pick("Décideur", "Decision-maker"),
-        "influence" => l.pick("Influence", "Influence"),
-        "keep_in_touch" => l.pick("Relancer tous les (jours)", "Keep in touch every (days)"),
-        "do_not_contact" => l.pick("Ne pas démarcher", "Do not contact"),
-        "notes" => l.pick("Notes", "Notes"),
-        "summary" => l.pick("Résumé", "Summary"),
-        "kind" => l.pick("Type d'échange", "Kind"),
-        "date" => l.pick("Date", "Date"),
-        "follow_up" => l.pick("Relance le", "Follow up on"),
-        "details_checked" => l.pick("Coordonnées vérifiées", "Details checked"),
-        "note" => l.pick("Note", "Note"),
-        "outcome" => l.pick("Issue", "Outcome"),
-        _ => "",
+        Name => l.pick("Nom", "Name"),
+        Category => l.pick("Catégorie", "Category"),
+        Town => l.pick("Commune", "Town"),
+        Departement => l.pick("Département", "Département"),
+        Siret => l.pick("SIRET", "SIRET"),
+        Priority => l.pick("Priorité (1 = haute)", "Priority (1 = high)"),
+        Activity => l.pick("Activité, notes", "Activity, notes"),
+        Object => l.pick("Objet", "Object"),
+        J => l.pick("Jour J (dépôt de l'offre)", "Day J (bid submission)"),
+        JConfirmed => l.pick("J confirmé par l'avis", "J confirmed by the notice"),
+        MarketKind => l.pick("Type de marché", "Market kind"),
+        Factor => l.pick("Facteur des délais", "Window factor"),
+        Procedure => l.pick("Procédure", "Procedure"),
+        Amount => l.pick("Montant estimé (€ HT)", "Estimated amount (€ excl. VAT)"),
+        CurrentHolder => l.pick("Titulaire actuel", "Current holder"),
+        CurrentExpiry => l.pick("Échéance du marché en cours", "Current contract expiry"),
+        AwardCriteria => l.pick("Critères d'attribution", "Award criteria"),
+        Lots => l.pick("Allotissement", "Lots"),
+        LotCount => l.pick("Nombre de lots", "Number of lots"),
+        Ordering => l.pick("Commande", "Ordering"),
+        NoticeRef => l.pick("Référence ou URL de l'avis", "Notice reference or URL"),
+        Submission => l.pick("Mode de dépôt", "Submission mode"),
+        Role => l.pick("Fonction", "Role"),
+        Phone => l.pick("Téléphone", "Phone"),
+        Mobile => l.pick("Portable", "Mobile"),
+        Email => l.pick("Courriel", "Email"),
+        DecisionMaker => l.pick("Décideur", "Decision-maker"),
+        Influence => l.pick("Influence", "Influence"),
+        KeepInTouch => l.pick("Relancer tous les (jours)", "Keep in touch every (days)"),
+        DoNotContact => l.pick("Ne pas démarcher", "Do not contact"),
+        Notes => l.pick("Notes", "Notes"),
+        Summary => l.pick("Résumé", "Summary"),
+        Kind => l.pick("Type d'échange", "Kind"),
+        Date => l.pick("Date", "Date"),
+        FollowUp => l.pick("Relance le", "Follow up on"),
+        DetailsChecked => l.pick("Coordonnées vérifiées", "Details checked"),
+        Note => l.pick("Note", "Note"),
+        Outcome => l.pick("Issue", "Outcome"),
     }
 }
 

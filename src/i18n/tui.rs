@@ -413,8 +413,14 @@ pub fn filter_prompt(l: Lang) -> &'static str {
     l.pick("Filtre : ", "Filter: ")
 }
 
-pub fn filter_keys(l: Lang) -> &'static str {
-    l.pick("Entrée garder · Échap effacer", "Enter keep · Esc clear")
+/// What a key of the filter does ("Entrée garder").
+pub fn filter_key(l: Lang, k: crate::app::keymap::FilterKey) -> &'static str {
+    use crate::app::keymap::FilterKey;
+    match k {
+        FilterKey::Keep => l.pick("garder", "keep"),
+        FilterKey::Clear => l.pick("effacer", "clear"),
+        FilterKey::Erase => l.pick("effacer un caractère", "erase a character"),
+    }
 }
 
 pub fn too_small(l: Lang, w: u16, h: u16) -> [String; 2] {
@@ -569,7 +575,7 @@ pub fn key_for(l: Lang, action: Action) -> String {
     crate::app::keymap::first_key(action).map_or_else(String::new, |k| key_name(l, &k))
 }
 
-pub fn key_name(l: Lang, key: &crate::app::keymap::Key) -> String {
+pub fn key_name(l: Lang, key: &crate::keys::Key) -> String {
     use ratatui::crossterm::event::{KeyCode, KeyModifiers};
     let base = match key.code {
         KeyCode::Char(' ') => l.pick("Espace", "Space").to_string(),

@@ -24,6 +24,10 @@ pub struct Settings {
     /// differs from the usual one (0 = no expiry).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub document_validity_months: BTreeMap<String, u32>,
+    /// The user's company as award notices spell it: an award naming it
+    /// suggests "won", else "lost".
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub company_name: String,
 }
 
 fn is_seed(r: &RuleSet) -> bool {
@@ -39,6 +43,7 @@ impl Default for Settings {
             stale_details_months: 6,
             rules: RuleSet::Seed,
             document_validity_months: BTreeMap::new(),
+            company_name: String::new(),
         }
     }
 }

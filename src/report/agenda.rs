@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::due::{Due, Group, authority_dues};
+use super::due::{Due, Group, Producer, authority_dues};
 pub use super::due::{EntryKind, Family};
 use crate::i18n::Lang;
 use crate::i18n::rules as rule_words;
@@ -79,10 +79,17 @@ pub struct Agenda<'a> {
     pub lines: Vec<Line>,
 }
 
+/// Every producer of an authority's records, run in this order for each.
+pub const PRODUCERS: &[Producer] = &[
+    super::due::pursuit_dues,
+    super::due::contact_dues,
+    super::agenda_compliance::pursuit_dues,
+];
+
 /// Every authority's records, on `today`, looking `days` ahead.
 pub fn collect(p: &Portfolio, today: NaiveDate, days: u32) -> Vec<Due> {
     let mut out: Vec<Due> = (0..p.authorities.len())
-        .flat_map(|a| authority_dues(p, a, today, days))
+        .flat_map(|a| authority_dues(p, a, today, days, PRODUCERS))
         .collect();
     out.extend(super::agenda_compliance::document_dues(p, today));
     out

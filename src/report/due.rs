@@ -4,7 +4,8 @@
 //!
 //! To add a kind of entry: one [`EntryKind`] variant (the compiler then asks
 //! for its section, weight and wording) and one producer added to
-//! [`PRODUCERS`].
+//! `report::agenda::PRODUCERS` (kept there so that producers living in
+//! other modules, which read this one's types, are not imported back here).
 
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
@@ -272,13 +273,6 @@ impl Ctx<'_> {
 /// A producer adds the entries of one family for one authority.
 pub type Producer = fn(&Ctx, &mut Vec<Due>);
 
-/// Every producer, run in this order for each authority.
-pub const PRODUCERS: &[Producer] = &[
-    pursuit_dues,
-    contact_dues,
-    super::agenda_compliance::pursuit_dues,
-];
-
 pub fn idx(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -295,7 +289,7 @@ pub fn best_contact(a: &Authority) -> Option<usize> {
 }
 
 /// Checklist items, decisions, notices expected and J of the open pursuits.
-fn pursuit_dues(ctx: &Ctx, out: &mut Vec<Due>) {
+pub fn pursuit_dues(ctx: &Ctx, out: &mut Vec<Due>) {
     let (today, horizon) = (ctx.today, ctx.horizon);
     for (pi, pursuit) in ctx.a.pursuits.iter().enumerate() {
         if pursuit.outcome.is_closed() {
@@ -365,7 +359,7 @@ fn pursuit_dues(ctx: &Ctx, out: &mut Vec<Due>) {
 }
 
 /// Follow-ups and contacts to nurture.
-fn contact_dues(ctx: &Ctx, out: &mut Vec<Due>) {
+pub fn contact_dues(ctx: &Ctx, out: &mut Vec<Due>) {
     for (ci, c) in ctx.a.contacts.iter().enumerate() {
         one_contact(ctx, ci, c, out);
     }
@@ -416,9 +410,15 @@ fn nearest_j(p: &Portfolio, a: &Authority, today: NaiveDate) -> Option<i64> {
         .min()
 }
 
-/// Everything authority `index` has to do on `today`, looking `days` ahead,
-/// grouped (see [`Group`]) but in no particular order.
-pub fn authority_dues(p: &Portfolio, index: usize, today: NaiveDate, days: u32) -> Vec<Due> {
+/// Everything `producers` find for authority `index` on `today`, looking
+/// `days` ahead, grouped (see [`Group`]) but in no particular order.
+pub fn authority_dues(
+    p: &Portfolio,
+    index: usize,
+    today: NaiveDate,
+    days: u32,
+    producers: &[Producer],
+) -> Vec<Due> {
     let Some(a) = p.authorities.get(index) else {
         return Vec::new();
     };
@@ -433,7 +433,7 @@ pub fn authority_dues(p: &Portfolio, index: usize, today: NaiveDate, days: u32) 
         nearest_j: nearest_j(p, a, today),
     };
     let mut out = Vec::new();
-    for producer in PRODUCERS {
+    for producer in producers {
         producer(&ctx, &mut out);
     }
     assign_groups(&mut out, today);

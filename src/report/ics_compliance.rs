@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use icalendar::Event;
 
-use super::ics::{day_event, uid};
+use super::ics_event::{day_event, uid};
 use crate::i18n::{Lang, compliance as words};
 use crate::model::compliance::standing::superseded;
 use crate::model::text::{clean_line, clean_multiline};
@@ -17,9 +17,8 @@ pub(super) fn deadline_events(
     about: &str,
     stamp: DateTime<Utc>,
 ) -> Vec<Event> {
-    if pursuit.outcome.is_closed() {
-        return Vec::new();
-    }
+    // A closed pursuit's deadlines are still written (the calendar marks
+    // them cancelled), so that a client that imported them sees them go.
     pursuit
         .requirements
         .iter()

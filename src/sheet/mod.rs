@@ -2,6 +2,7 @@
 //! (encodings, delimiters, formula neutralisation), the tables `export csv`
 //! writes, their import, and the header and cell vocabulary both share.
 
+pub mod col;
 pub mod columns;
 pub mod export;
 pub mod import;

@@ -3,7 +3,7 @@
 //! format data (what `export csv` writes and `import csv` reads back), not UI
 //! wording: changing a word here changes what older exports import as.
 
-use super::columns::Col;
+use super::col::Col;
 use crate::i18n::Lang;
 use crate::model::Influence;
 

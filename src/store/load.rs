@@ -1,15 +1,15 @@
 //! Reading the file: never writes, never panics on what it finds, and says
 //! exactly where and what when it refuses.
 
-use std::fs::File;
+use std::fs::{self, File};
 use std::io::{self, Read};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use serde_json::Value;
 use serde_json::error::Category;
 
-use super::paths::bak_path;
+use super::paths::{bak_path, parent_dir, real_path, temp_prefix};
 use super::stamp::DiskStamp;
 use super::validate;
 use super::{IoAction, StoreError};
@@ -57,7 +57,7 @@ pub(crate) fn load_bytes(path: &Path, bytes: &[u8]) -> Result<(Portfolio, bool),
 /// The whole file and the metadata of the very handle it was read from.
 pub(crate) fn read_file(path: &Path) -> Result<(Vec<u8>, std::fs::Metadata), StoreError> {
     let mut file = File::open(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => super::recovery::missing(path),
+        io::ErrorKind::NotFound => missing(path),
         _ => StoreError::io(path, IoAction::Read, e),
     })?;
     let read_err = |e| StoreError::io(path, IoAction::Read, e);
@@ -149,6 +149,52 @@ fn syntax(path: &Path, err: serde_json::Error) -> StoreError {
 fn existing_bak(path: &Path) -> Option<std::path::PathBuf> {
     let bak = bak_path(path);
     bak.is_file().then_some(bak)
+}
+
+/// The newest readable copy of the portfolio at `path` when the file
+/// itself is missing; `None` when the file exists or nothing survives.
+pub fn surviving_copy(path: &Path) -> Option<PathBuf> {
+    let real = real_path(path);
+    if fs::symlink_metadata(&real).is_ok() {
+        return None;
+    }
+    let mut candidates = vec![bak_path(&real)];
+    let prefix = temp_prefix(&real);
+    if let (Some(prefix), Ok(entries)) = (prefix.to_str(), fs::read_dir(parent_dir(&real))) {
+        candidates.extend(
+            entries
+                .flatten()
+                .filter(|e| {
+                    e.file_name()
+                        .to_str()
+                        .is_some_and(|n| n.starts_with(prefix))
+                })
+                .map(|e| e.path()),
+        );
+    }
+    candidates
+        .into_iter()
+        .filter_map(|c| {
+            let modified = fs::metadata(&c).and_then(|m| m.modified()).ok()?;
+            let bytes = fs::read(&c).ok()?;
+            load_bytes(&c, &bytes).ok()?;
+            Some((modified, c))
+        })
+        .max_by_key(|(modified, _)| *modified)
+        .map(|(_, c)| c)
+}
+
+/// The error for a missing `path`: it names the surviving copy, if any.
+pub fn missing(path: &Path) -> StoreError {
+    match surviving_copy(path) {
+        Some(copy) => StoreError::MissingWithCopy {
+            path: path.to_path_buf(),
+            copy,
+        },
+        None => StoreError::NotFound {
+            path: path.to_path_buf(),
+        },
+    }
 }
 
 #[cfg(test)]

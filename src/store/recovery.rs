@@ -1,60 +1,15 @@
 //! A portfolio that went missing (deleted, moved, a sync gone wrong) while a
 //! copy of it survives beside it: the `.bak`, or the temp file of a save that
-//! was cut short. Nothing here deletes or overwrites a copy.
+//! was cut short. Nothing here deletes or overwrites a copy. Finding the
+//! copy is part of loading (`load::surviving_copy`), which this module uses.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::load::load_bytes;
-use super::paths::{bak_path, parent_dir, real_path, sibling, temp_prefix};
+use super::paths::real_path;
 use super::save::create_with_bytes;
 use super::{DiskStamp, IoAction, StoreError};
-
-/// The newest readable copy of the portfolio at `path` when the file
-/// itself is missing; `None` when the file exists or nothing survives.
-pub fn surviving_copy(path: &Path) -> Option<PathBuf> {
-    let real = real_path(path);
-    if fs::symlink_metadata(&real).is_ok() {
-        return None;
-    }
-    let mut candidates = vec![bak_path(&real)];
-    let prefix = temp_prefix(&real);
-    if let (Some(prefix), Ok(entries)) = (prefix.to_str(), fs::read_dir(parent_dir(&real))) {
-        candidates.extend(
-            entries
-                .flatten()
-                .filter(|e| {
-                    e.file_name()
-                        .to_str()
-                        .is_some_and(|n| n.starts_with(prefix))
-                })
-                .map(|e| e.path()),
-        );
-    }
-    candidates
-        .into_iter()
-        .filter_map(|c| {
-            let modified = fs::metadata(&c).and_then(|m| m.modified()).ok()?;
-            let bytes = fs::read(&c).ok()?;
-            load_bytes(&c, &bytes).ok()?;
-            Some((modified, c))
-        })
-        .max_by_key(|(modified, _)| *modified)
-        .map(|(_, c)| c)
-}
-
-/// The error for a missing `path`: it names the surviving copy, if any.
-pub fn missing(path: &Path) -> StoreError {
-    match surviving_copy(path) {
-        Some(copy) => StoreError::MissingWithCopy {
-            path: path.to_path_buf(),
-            copy,
-        },
-        None => StoreError::NotFound {
-            path: path.to_path_buf(),
-        },
-    }
-}
 
 /// Bring back `copy` as the portfolio at `path`, byte for byte; the copy
 /// stays where it is. The caller holds the lock. Refuses when `path` exists.
@@ -64,27 +19,10 @@ pub fn restore_from(path: &Path, copy: &Path) -> Result<DiskStamp, StoreError> {
     create_with_bytes(&real_path(path), &bytes)
 }
 
-/// A new portfolio must not inherit a backup from an earlier life of the
-/// file: the next save would overwrite it with a smaller file. It is set
-/// aside as `<file>.bak-<time>` and that name returned.
-pub fn set_aside_old_backup(path: &Path) -> Result<Option<PathBuf>, StoreError> {
-    let real = real_path(path);
-    let bak = bak_path(&real);
-    if fs::symlink_metadata(&real).is_ok() || fs::symlink_metadata(&bak).is_err() {
-        return Ok(None);
-    }
-    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
-    let aside = sibling(&real, &format!(".bak-{stamp}"));
-    // A hard link never replaces an existing file, unlike a rename.
-    fs::hard_link(&bak, &aside)
-        .and_then(|()| fs::remove_file(&bak))
-        .map_err(|e| StoreError::io(&bak, IoAction::Backup, e))?;
-    Ok(Some(aside))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::{bak_path, surviving_copy};
     use crate::store::{load, save, save_new};
 
     fn demo() -> crate::model::Portfolio {

@@ -4,12 +4,12 @@
 
 use std::fs;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::disk::{Disk, RealDisk};
 use super::load::read_file;
-use super::paths::{bak_path, parent_dir, real_path, temp_prefix};
+use super::paths::{bak_path, parent_dir, real_path, sibling, temp_prefix};
 use super::stamp::{DiskStamp, content_hash, mtime_ns};
 use super::{IoAction, StoreError};
 use crate::model::{FORMAT_VERSION, Portfolio};
@@ -72,7 +72,7 @@ pub fn save_new(path: &Path, p: &Portfolio) -> Result<DiskStamp, StoreError> {
 }
 
 /// [`save_new`] over any [`Disk`]. A backup left by an earlier life of the
-/// file is set aside first (see `recovery::set_aside_old_backup`).
+/// file is set aside first (see [`set_aside_old_backup`]).
 pub fn save_new_with(disk: &dyn Disk, path: &Path, p: &Portfolio) -> Result<DiskStamp, StoreError> {
     let bytes = checked_bytes(path, p)?;
     create_private_dir(parent_dir(path))?;
@@ -81,7 +81,7 @@ pub fn save_new_with(disk: &dyn Disk, path: &Path, p: &Portfolio) -> Result<Disk
             path: path.to_path_buf(),
         });
     }
-    super::recovery::set_aside_old_backup(path)?;
+    set_aside_old_backup(path)?;
     create_with_bytes_on(disk, path, &bytes)
 }
 
@@ -280,4 +280,21 @@ fn sync_dir(
             source: Arc::new(e),
         }),
     }
+}
+/// A new portfolio must not inherit a backup from an earlier life of the
+/// file: the next save would overwrite it with a smaller file. It is set
+/// aside as `<file>.bak-<time>` and that name returned.
+pub fn set_aside_old_backup(path: &Path) -> Result<Option<PathBuf>, StoreError> {
+    let real = real_path(path);
+    let bak = bak_path(&real);
+    if fs::symlink_metadata(&real).is_ok() || fs::symlink_metadata(&bak).is_err() {
+        return Ok(None);
+    }
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    let aside = sibling(&real, &format!(".bak-{stamp}"));
+    // A hard link never replaces an existing file, unlike a rename.
+    fs::hard_link(&bak, &aside)
+        .and_then(|()| fs::remove_file(&bak))
+        .map_err(|e| StoreError::io(&bak, IoAction::Backup, e))?;
+    Ok(Some(aside))
 }

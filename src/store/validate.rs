@@ -4,146 +4,13 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
+use super::problem::sane_date;
+pub use super::problem::{Location, Problem, ProblemKind, Severity};
 use crate::lang::Lang;
 use crate::model::timeline::MAX_FACTOR;
 use crate::model::{Authority, Portfolio, Pursuit, Template};
-
-/// How bad a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// The program would misbehave on it: `load` refuses the file.
-    Error,
-    /// Suspicious data the program copes with; `check` still reports it.
-    Warning,
-}
-
-/// Where in the portfolio a problem sits, by ids (names help the reader).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Location {
-    Settings,
-    Authority {
-        id: String,
-        name: String,
-    },
-    Pursuit {
-        authority: String,
-        id: String,
-    },
-    Contact {
-        authority: String,
-        id: String,
-    },
-    Interaction {
-        authority: String,
-        contact: String,
-        id: String,
-    },
-    /// A standing document of the company.
-    Document {
-        id: String,
-    },
-    /// One requirement of a pursuit.
-    Requirement {
-        authority: String,
-        pursuit: String,
-        id: String,
-    },
-}
-
-/// What is wrong.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ProblemKind {
-    EmptyId,
-    /// The same id is used `count` times in the file.
-    DuplicateId {
-        id: String,
-        count: usize,
-    },
-    FactorOutOfRange(f64),
-    PriorityOutOfRange(u8),
-    EmptyName,
-    /// A checklist entry whose id the template does not know.
-    UnknownChecklistItem(String),
-    /// An interaction's follow-up set before the interaction itself.
-    FollowUpBeforeDate {
-        date: NaiveDate,
-        follow_up: NaiveDate,
-    },
-    /// No J and no current expiry to forecast it from: no plan can be drawn.
-    NoJNorExpiry,
-    /// "Confirmed by the notice" with no J.
-    ConfirmedWithoutJ,
-    /// A checklist item ticked after today.
-    DoneInFuture {
-        item: String,
-        date: NaiveDate,
-    },
-    ContractStartAfterExpiry {
-        start: NaiveDate,
-        expiry: NaiveDate,
-    },
-    /// A date outside 1900–2200, surely a typo.
-    DateOutOfRange {
-        field: &'static str,
-        date: NaiveDate,
-    },
-    NegativeAmount(f64),
-    /// A setting beyond any sensible value (e.g. a lead time over ten years).
-    SettingOutOfRange {
-        name: &'static str,
-        value: u32,
-    },
-    /// A standing document that expires before it was issued.
-    ExpiresBeforeIssued {
-        issued: NaiveDate,
-        expires: NaiveDate,
-    },
-    /// A standing document with no kind.
-    EmptyDocumentKind,
-    /// A pursuit links a standing document the file does not hold.
-    UnknownDocument(String),
-    /// Two requirements of one pursuit share an id.
-    DuplicateRequirementId(String),
-}
-
-impl ProblemKind {
-    pub fn severity(&self) -> Severity {
-        use ProblemKind::*;
-        match self {
-            EmptyId | DuplicateId { .. } | FactorOutOfRange(_) | PriorityOutOfRange(_) => {
-                Severity::Error
-            }
-            _ => Severity::Warning,
-        }
-    }
-}
-
-/// One problem found in a portfolio.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    pub severity: Severity,
-    pub at: Location,
-    pub kind: ProblemKind,
-}
-
-impl Problem {
-    pub(super) fn new(at: Location, kind: ProblemKind) -> Self {
-        Problem {
-            severity: kind.severity(),
-            at,
-            kind,
-        }
-    }
-}
-
-/// A plain line for logs and developers; users read `i18n::Localize`.
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:?} at {:?}: {:?}", self.severity, self.at, self.kind)
-    }
-}
 
 /// What a portfolio holds, for the one-line summary of `check`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -217,9 +84,28 @@ pub fn validate(p: &Portfolio, today: Option<NaiveDate>) -> Vec<Problem> {
     for a in &p.authorities {
         check_authority(a, &known, today, &mut out);
     }
+    check_opportunities(p, &mut out);
     // Stable: keeps file order within each severity.
     out.sort_by_key(|p| p.severity);
     out
+}
+
+/// Each BOAMP opportunity must point at an authority of the file.
+fn check_opportunities(p: &Portfolio, out: &mut Vec<Problem>) {
+    if p.boamp.opportunities.is_empty() {
+        return;
+    }
+    let ids: HashSet<&str> = p.authorities.iter().map(|a| a.id.as_str()).collect();
+    for o in &p.boamp.opportunities {
+        if !ids.contains(o.authority_id.as_str()) {
+            out.push(Problem::new(
+                Location::Opportunity {
+                    notice: o.notice_ref.clone(),
+                },
+                ProblemKind::UnknownAuthority(o.authority_id.clone()),
+            ));
+        }
+    }
 }
 
 fn check_settings(p: &Portfolio, out: &mut Vec<Problem>) {
@@ -337,22 +223,6 @@ fn interaction_at(a: &Authority, contact: &str, id: &str) -> Location {
     }
 }
 
-/// Locations are built only for problems: most files have none, and a large
-/// one has a hundred thousand records.
-pub(super) fn sane_date(
-    field: &'static str,
-    date: NaiveDate,
-    at: &dyn Fn() -> Location,
-    out: &mut Vec<Problem>,
-) {
-    if !(1900..=2200).contains(&date.year()) {
-        out.push(Problem::new(
-            at(),
-            ProblemKind::DateOutOfRange { field, date },
-        ));
-    }
-}
-
 fn check_authority(
     a: &Authority,
     known: &HashSet<&str>,
@@ -419,6 +289,9 @@ fn check_pursuit(
     if p.j.is_none() && p.j_confirmed {
         kinds.push(ProblemKind::ConfirmedWithoutJ);
     }
+    if p.j.is_none() && p.j_time.is_some() {
+        kinds.push(ProblemKind::TimeWithoutJ);
+    }
     if let (Some(start), Some(expiry)) = (p.contract_start, p.current_expiry)
         && start > expiry
     {
@@ -448,6 +321,7 @@ fn check_pursuit(
         ("branch_decided", p.branch_decided),
         ("contract_start", p.contract_start),
         ("current_expiry", p.current_expiry),
+        ("notice_published", p.notice_published),
     ];
     for (field, date) in dates {
         if let Some(d) = date {
@@ -488,5 +362,41 @@ mod tests {
         all_sorted.sort_by_key(key);
         assert_eq!(fast, all_sorted);
         assert_eq!(all.len(), 4, "{all:#?}");
+    }
+
+    #[test]
+    fn boamp_fields_that_can_be_wrong() {
+        let mut p = Portfolio::default();
+        let mut a = Authority::new("a1", "Ville");
+        let mut pu = Pursuit::new("p1", "Nettoyage");
+        pu.current_expiry = NaiveDate::from_ymd_opt(2027, 1, 1);
+        pu.j_time = chrono::NaiveTime::from_hms_opt(12, 0, 0);
+        a.pursuits.push(pu);
+        p.authorities.push(a);
+        p.boamp.opportunities.push(crate::model::Opportunity {
+            notice_ref: "26-1".into(),
+            authority_id: "a-gone".into(),
+            object: "x".into(),
+            j: None,
+            j_time: None,
+            published: None,
+            url: String::new(),
+            procedure: String::new(),
+            imported: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+        });
+        // Worded as users read them (the plain `Display` is for developers).
+        use crate::i18n::Localize;
+        let found: Vec<String> = validate(&p, None)
+            .iter()
+            .map(|x| x.localized(Lang::En))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "warning: authority a1 › pursuit p1: a time for J (j_time) but no J",
+                "warning: BOAMP opportunity 26-1: authority 'a-gone' is not in the file",
+            ]
+        );
+        assert!(errors(&p).is_empty());
     }
 }

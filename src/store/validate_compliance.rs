@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::validate::{Location, Problem, ProblemKind, sane_date};
+use super::problem::{Location, Problem, ProblemKind, sane_date};
 use crate::model::Portfolio;
 use crate::model::compliance::DocKind;
 

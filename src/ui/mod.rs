@@ -4,6 +4,7 @@
 pub mod checklist;
 pub mod contacts;
 pub mod dialogs;
+pub mod form;
 pub mod help;
 pub mod status;
 pub mod theme;
@@ -48,7 +49,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         Mode::ConfirmDelete(what) => dialogs::confirm_delete(app, what, area, buf, theme),
         Mode::Form => {
             if let Some(form) = &app.form {
-                return crate::forms::view::render(form, area, buf, app.color);
+                return form::render(form, area, buf, app.color);
             }
         }
         Mode::Normal | Mode::Filter => {}

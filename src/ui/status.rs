@@ -127,7 +127,12 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
         x = put(buf, area, x, y, words::filter_prompt(l), t.bold());
         x = put(buf, area, x, y, &app.filter, t.plain());
         x = put(buf, area, x, y, "▏", t.bold());
-        put(buf, area, x + 2, y, words::filter_keys(l), t.dim());
+        let keys = crate::keys::footer(
+            keymap::FILTER_KEYS,
+            |k| words::key_name(l, k),
+            |a| words::filter_key(l, a),
+        );
+        put(buf, area, x + 2, y, &keys, t.dim());
         return;
     }
     let room = usize::from(area.right().saturating_sub(x));

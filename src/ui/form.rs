@@ -9,9 +9,19 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::field::Field;
-use super::form::Form;
+use crate::forms::Form;
+use crate::forms::field::Field;
+use crate::forms::key::FORM_KEYS;
 use crate::i18n::forms as words;
+
+/// The keys of a form, from its key table: "Tab/↓ suivant · … · Échap annuler".
+pub fn footer(l: crate::i18n::Lang) -> String {
+    crate::keys::footer(
+        FORM_KEYS,
+        |k| crate::i18n::tui::key_name(l, k),
+        |a| words::form_key(l, a),
+    )
+}
 
 /// Lines a field takes: itself, plus its error or hint.
 fn height(f: &Field) -> u16 {
@@ -43,7 +53,8 @@ pub fn render(form: &Form, area: Rect, buf: &mut Buffer, color: bool) -> Option<
         .title(Line::from(format!(" {} ", form.title)).bold());
     let inner = block.inner(popup);
     block.render(popup, buf);
-    let keys = words::keys_footer(form.lang);
+    let l = form.lang;
+    let keys = footer(l);
     let footer_lines = if keys.width() > usize::from(inner.width) {
         2
     } else {
@@ -51,7 +62,7 @@ pub fn render(form: &Form, area: Rect, buf: &mut Buffer, color: bool) -> Option<
     };
     let [body, footer] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(footer_lines)]).areas(inner);
-    Paragraph::new(keys)
+    Paragraph::new(keys.as_str())
         .style(Style::default().add_modifier(Modifier::DIM))
         .wrap(Wrap { trim: true })
         .render(footer, buf);
@@ -157,4 +168,24 @@ fn skip_columns(s: &str, columns: usize) -> String {
             true
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_footer_names_the_same_keys_in_both_languages() {
+        // Written from the key table: French and English can no longer
+        // disagree on what Enter does.
+        assert_eq!(
+            footer(Lang::Fr),
+            "Tab/↓ suivant · Maj-Tab/↑ précédent · ←/→ choix · Entrée suivant · Ctrl-S enregistrer · Échap annuler"
+        );
+        assert_eq!(
+            footer(Lang::En),
+            "Tab/↓ next · Shift-Tab/↑ previous · ←/→ choose · Enter next · Ctrl-S save · Esc cancel"
+        );
+    }
 }
