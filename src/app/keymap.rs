@@ -53,6 +53,8 @@ pub enum Action {
     Redo,
     /// Switch the portfolio's rule set: the seed's J-52 or code 2019.
     Rules,
+    /// Open or close the Today view.
+    TodayView,
 }
 
 /// One key: a code and the modifiers that must be held (Shift is ignored
@@ -186,6 +188,12 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[c('s')],
         action: Action::Sort,
         scope: Scope::Only(TIMELINE),
+        hint: true,
+    },
+    Binding {
+        keys: &[c('T')],
+        action: Action::TodayView,
+        scope: Scope::All,
         hint: true,
     },
     Binding {

@@ -11,6 +11,7 @@ pub mod keymap;
 pub mod layout;
 pub mod msg;
 mod rules;
+pub mod today;
 mod update;
 
 use chrono::NaiveDate;
@@ -20,6 +21,7 @@ pub use contacts::ContactView;
 pub use derived::{Derived, Row, SortKey};
 pub use keymap::Action;
 pub use msg::{Effect, Msg};
+pub use today::{TodayRow, TodayView};
 pub use update::update;
 
 use crate::i18n::Lang;
@@ -187,6 +189,8 @@ pub struct App {
     pub notice: Option<Notice>,
     /// The open form, while `mode` is `Mode::Form`.
     pub form: Option<Box<crate::forms::Form>>,
+    /// The Today view (`T`), in the top pane when open.
+    pub today_view: TodayView,
 }
 
 impl App {
@@ -217,6 +221,7 @@ impl App {
             save: SaveState::Clean,
             notice: None,
             form: None,
+            today_view: TodayView::default(),
         };
         app.rows = app
             .derived
@@ -231,8 +236,19 @@ impl App {
         app
     }
 
+    /// The selected pursuit or authority: the timeline's, or the Today
+    /// view's when it is open.
     pub fn selected_row(&self) -> Option<Row> {
+        if self.today_view.open {
+            return self.today_row();
+        }
         self.rows.get(self.timeline.sel).copied()
+    }
+
+    /// Where the panes are at the current size, in the current view.
+    pub fn areas(&self) -> Option<layout::Areas> {
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        layout::areas_for(area, self.today_view.open)
     }
 
     pub fn selected_authority(&self) -> Option<&Authority> {
@@ -303,6 +319,10 @@ impl App {
         self.timeline.offset = 0;
         self.sync_views();
         self.keep_cursors_visible();
+        if self.today_view.open {
+            self.rebuild_today();
+            self.sync_views();
+        }
     }
 
     /// Rebuild the checklist and contacts views when the selection moved to
@@ -342,12 +362,14 @@ impl App {
         );
         self.contacts.sel = contact_sel.min(self.contacts.order.len().saturating_sub(1));
         self.keep_cursors_visible();
+        // The checklist stays on its pursuit: ticking several items in a
+        // row must not follow the Today cursor elsewhere.
+        self.rebuild_today();
     }
 
     /// Move each pane's scroll offset so its cursor is on screen.
     pub(crate) fn keep_cursors_visible(&mut self) {
-        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
-        let Some(areas) = layout::areas(area) else {
+        let Some(areas) = self.areas() else {
             return;
         };
         let h = usize::from(layout::timeline_rows(areas.timeline).height);
