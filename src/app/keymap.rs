@@ -194,7 +194,8 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[c('T')],
         action: Action::TodayView,
         scope: Scope::All,
-        hint: true,
+        // The status bar's counts end with it.
+        hint: false,
     },
     Binding {
         keys: &[c('R')],

@@ -105,7 +105,7 @@ pub fn today_heading(l: Lang, f: Family, n: usize) -> String {
         Family::Calls => l.pick("Appels à passer", "Calls to make"),
         Family::Decisions => l.pick("Décisions H1/H2", "H1/H2 decisions"),
         Family::Notices => l.pick("Avis attendus", "Notices expected"),
-        Family::J => l.pick("Dates J (30 jours)", "J dates (30 days)"),
+        Family::J => l.pick("Dates J à 30 jours", "J dates within 30 days"),
     };
     format!("{name} ({n})")
 }

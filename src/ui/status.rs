@@ -142,7 +142,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
         let cx = area.right() - cw;
         let style = if c.late > 0 { t.late() } else { t.bold() };
         put(buf, area, cx, y, &counts, style);
-        cx
+        cx.saturating_sub(1)
     } else {
         area.right()
     };

@@ -135,38 +135,49 @@ fn line_text(app: &App, e: &Entry, members: usize, i: usize) -> (String, String)
         _ => String::new(),
     };
     if e.family == Family::Calls && e.contact.is_some() {
-        let mut s = person(e);
-        s.push_str(" — ");
-        s.push_str(&safe(e.authority));
+        // Whom, the number, where, why; the role last (it is the longest).
+        let mut s = String::new();
+        for part in [e.contact, e.phone, Some(e.authority)].into_iter().flatten() {
+            if !s.is_empty() {
+                s.push_str(" · ");
+            }
+            s.push_str(&safe(part));
+        }
         s.push_str(" — ");
         s.push_str(&why(e, l));
         if members > 1 {
             s.push_str(&words::more_calls(l, members - 1));
         }
+        if let Some(r) = e.role {
+            s.push_str(" · ");
+            s.push_str(&safe(r));
+        }
         return (s, right);
     }
-    let mut s = String::new();
-    if !e.authority.is_empty() {
-        s.push_str(&safe(e.authority));
-    }
-    if let Some(p) = e.pursuit {
-        s.push_str(" › ");
-        s.push_str(&safe(p));
-    }
-    if !s.is_empty() {
-        s.push_str(" — ");
-    }
-    if members > 1 {
+    // What, on which pursuit, then where: the authority's name is long
+    // and the first to be cut.
+    let what = if members > 1 {
         let v = &app.today_view;
         let stages: Vec<u8> = v.lines[i]
             .members
             .iter()
             .filter_map(|&m| v.dues.get(m)?.stage.map(|s| s as u8 + 1))
             .collect();
-        s.push_str(&words::grouped(l, e.kind, members, &stages));
-        s.push_str(&words::expand_hint(l));
+        let mut w = words::grouped(l, e.kind, members, &stages);
+        w.push_str(words::expand_hint(l));
+        w
     } else {
-        s.push_str(&why(e, l));
+        why(e, l)
+    };
+    let mut s = String::new();
+    if let Some(p) = e.pursuit {
+        s.push_str(&safe(p));
+        s.push_str(" — ");
+    }
+    s.push_str(&what);
+    if !e.authority.is_empty() {
+        s.push_str(" — ");
+        s.push_str(&safe(e.authority));
     }
     (s, right)
 }
