@@ -64,12 +64,7 @@ fn shown(d: &Due, today: NaiveDate) -> bool {
 /// heading and at least one line; more lines go, one at a time, to the
 /// families in the order of `Family::ALL` while they fit. `whole` families
 /// show every line.
-fn rows_for(
-    lines: &[Line],
-    height: usize,
-    whole: &[Family],
-    expanded: &[Group],
-) -> Vec<TodayRow> {
+fn rows_for(lines: &[Line], height: usize, whole: &[Family], expanded: &[Group]) -> Vec<TodayRow> {
     let families: Vec<(Family, Vec<usize>)> = Family::ALL
         .into_iter()
         .map(|f| {
@@ -165,10 +160,22 @@ impl TodayView {
     }
 
     /// Identifies the selection across rebuilds.
-    fn anchor(&self) -> Option<(u32, Option<u32>, Option<u32>, Option<&'static str>, EntryKind)> {
-        self.selected()
-            .map(|d| (d.authority, d.pursuit, d.contact, d.item, d.kind))
+    fn anchor(&self) -> Option<Anchor> {
+        self.selected().map(anchor_of)
     }
+}
+
+/// What a record is about: authority, pursuit, contact, item, kind.
+type Anchor = (
+    u32,
+    Option<u32>,
+    Option<u32>,
+    Option<&'static str>,
+    EntryKind,
+);
+
+fn anchor_of(d: &Due) -> Anchor {
+    (d.authority, d.pursuit, d.contact, d.item, d.kind)
 }
 
 impl App {
@@ -188,9 +195,10 @@ impl App {
             .flatten()
             .filter(|d| shown(d, today))
             .copied()
-            .chain(
-                crate::report::agenda_compliance::document_dues(&self.portfolio, today),
-            )
+            .chain(crate::report::agenda_compliance::document_dues(
+                &self.portfolio,
+                today,
+            ))
             .collect();
         let lines = lines_of(&dues, today, &[], |_| true);
         let height = self.today_rows_height();
@@ -198,14 +206,13 @@ impl App {
         v.rows = rows_for(&lines, height, &v.whole, &v.expanded);
         v.lines = lines;
         v.dues = dues;
-        let key = |d: &Due| (d.authority, d.pursuit, d.contact, d.item, d.kind);
         let find = |same: &dyn Fn(&Due) -> bool| {
             (0..v.rows.len()).find(|&i| v.due_of(v.rows[i]).is_some_and(same))
         };
         // The same thing, else something of the same pursuit (its item
         // was just ticked), else the same place.
         let found = anchor.and_then(|a| {
-            find(&|d| key(d) == a)
+            find(&|d| anchor_of(d) == a)
                 .or_else(|| find(&|d| a.1.is_some() && (d.authority, d.pursuit) == (a.0, a.1)))
         });
         v.sel = found.unwrap_or(old_sel.min(v.rows.len().saturating_sub(1)));

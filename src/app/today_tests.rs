@@ -48,7 +48,10 @@ fn every_family_gets_its_heading_and_a_line_then_more_as_room_allows() {
             .filter(|r| matches!(r, TodayRow::Line(i) if lines[*i].family == f))
             .count()
     };
-    assert_eq!((count(Family::Late), count(Family::Calls), count(Family::J)), (3, 3, 1));
+    assert_eq!(
+        (count(Family::Late), count(Family::Calls), count(Family::J)),
+        (3, 3, 1)
+    );
     assert!(rows.contains(&TodayRow::More(Family::Late, 7)));
     // Too small for every family's line: each still has one.
     let small = rows_for(&lines, 3, &[], &[]);
@@ -104,9 +107,12 @@ fn enter_then_space_ticks_the_late_item_and_the_list_follows() {
     let fresh = crate::app::Derived::build(&app.portfolio, today(), Lang::En);
     assert_eq!(app.derived.counts, fresh.counts);
     assert!(app.derived.counts.late <= late_before);
-    assert!(!app.today_view.dues.iter().any(|x| x.item == Some(item)
-        && x.pursuit == d.pursuit
-        && x.authority == d.authority));
+    assert!(
+        !app.today_view
+            .dues
+            .iter()
+            .any(|x| x.item == Some(item) && x.pursuit == d.pursuit && x.authority == d.authority)
+    );
     // A second Space stays on the checklist's pursuit (and unticks).
     press(&mut app, KeyCode::Char(' '));
     let pu = &app.portfolio.authorities[d.authority as usize].pursuits[d.pursuit.unwrap() as usize];
@@ -160,7 +166,10 @@ fn groups_expand_and_more_lines_open_their_family() {
     press(&mut app, KeyCode::Right);
     assert_eq!(app.today_view.rows.len(), before + n);
     press(&mut app, KeyCode::Down);
-    assert!(matches!(app.today_view.rows[app.today_view.sel], TodayRow::Member(..)));
+    assert!(matches!(
+        app.today_view.rows[app.today_view.sel],
+        TodayRow::Member(..)
+    ));
     press(&mut app, KeyCode::Left);
     assert_eq!(app.today_view.rows.len(), before);
     assert_eq!(app.today_view.sel, group);

@@ -344,9 +344,7 @@ fn click(app: &mut App, x: u16, y: u16) {
         Pane::Timeline if app.today_view.open => {
             let rows = layout::inner(a.timeline);
             let i = app.today_view.offset + usize::from(y.saturating_sub(rows.y));
-            if rows.contains(pos)
-                && app.today_view.rows.get(i).is_some_and(|r| r.selectable())
-            {
+            if rows.contains(pos) && app.today_view.rows.get(i).is_some_and(|r| r.selectable()) {
                 app.today_view.sel = i;
                 app.sync_today();
             }

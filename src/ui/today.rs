@@ -28,7 +28,14 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     let inner = pane_block(app, Pane::Timeline, title, Some(keys), area, buf, t);
     let v = &app.today_view;
     if v.rows.is_empty() {
-        put(buf, inner, inner.x + 1, inner.y, words::today_empty(l), t.dim());
+        put(
+            buf,
+            inner,
+            inner.x + 1,
+            inner.y,
+            words::today_empty(l),
+            t.dim(),
+        );
         return;
     }
     let tpl = Template::get(l);
@@ -50,7 +57,14 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
             }
             TodayRow::More(_, hidden) => {
                 let s = words::more_lines(l, hidden);
-                put(buf, inner, inner.x + 4, y, &fit(&s, width.saturating_sub(4)), t.dim());
+                put(
+                    buf,
+                    inner,
+                    inner.x + 4,
+                    y,
+                    &fit(&s, width.saturating_sub(4)),
+                    t.dim(),
+                );
             }
             TodayRow::Line(i) | TodayRow::Member(i, _) => {
                 let Some(d) = v.due_of(*row) else { continue };
@@ -67,7 +81,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
                 let x = put(buf, inner, inner.x + indent, y, sym, style);
                 let room = width
                     .saturating_sub(usize::from(x - inner.x) + 1)
-                    .saturating_sub(if right.is_empty() { 0 } else { right.width() + 1 });
+                    .saturating_sub(if right.is_empty() {
+                        0
+                    } else {
+                        right.width() + 1
+                    });
                 put(buf, inner, x + 1, y, &fit(&text, room), t.plain());
                 if !right.is_empty() {
                     let rx = inner.right().saturating_sub(right.width() as u16);
@@ -107,11 +125,7 @@ fn person(e: &Entry) -> String {
 /// Why the entry is there, in a few words.
 fn why(e: &Entry, l: Lang) -> String {
     let kind = report::entry_kind(l, e.kind);
-    let detail = e
-        .compliance
-        .as_ref()
-        .map(|c| c.message.as_str())
-        .or(e.item);
+    let detail = e.compliance.as_ref().map(|c| c.message.as_str()).or(e.item);
     match detail {
         Some(d) if e.kind == EntryKind::Late || e.family == Family::Documents => {
             safe(d).into_owned()
@@ -137,7 +151,10 @@ fn line_text(app: &App, e: &Entry, members: usize, i: usize) -> (String, String)
     if e.family == Family::Calls && e.contact.is_some() {
         // Whom, the number, where, why; the role last (it is the longest).
         let mut s = String::new();
-        for part in [e.contact, e.phone, Some(e.authority)].into_iter().flatten() {
+        for part in [e.contact, e.phone, Some(e.authority)]
+            .into_iter()
+            .flatten()
+        {
             if !s.is_empty() {
                 s.push_str(" · ");
             }
