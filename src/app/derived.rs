@@ -71,6 +71,8 @@ pub struct Derived {
     pub dues: Vec<Vec<Due>>,
     /// The status bar's counts, kept up to date per authority.
     pub counts: DueCounts,
+    /// The day the records were made for.
+    pub day: NaiveDate,
 }
 
 /// Days the Today view looks ahead (J dates, decisions, notices).
@@ -159,6 +161,7 @@ impl Derived {
         Derived {
             dues,
             counts,
+            day: today,
             summaries: p
                 .authorities
                 .iter()
@@ -189,6 +192,44 @@ impl Derived {
             *s = search_of(a, lang);
         }
         self.names[index] = fold(&a.name);
+    }
+
+    /// An authority was inserted at `index`.
+    pub fn insert(&mut self, p: &Portfolio, index: usize, today: NaiveDate, lang: Lang) {
+        let Some(a) = p.authorities.get(index) else {
+            return;
+        };
+        if index > self.summaries.len() {
+            *self = Derived::build(p, today, lang);
+            return;
+        }
+        self.summaries.insert(index, summaries_of(p, a, today));
+        let dues = authority_dues(p, index, today, TODAY_HORIZON);
+        self.counts.add(DueCounts::of(&dues, today));
+        self.dues.insert(index.min(self.dues.len()), dues);
+        self.names.insert(index, fold(&a.name));
+        // Built only once a filter needed it: keep it whole or absent.
+        if self.search.len() + 1 == p.authorities.len() {
+            self.search.insert(index, search_of(a, lang));
+        } else {
+            self.search.clear();
+        }
+    }
+
+    /// The authority at `index` was removed.
+    pub fn remove(&mut self, index: usize) {
+        for list in [&mut self.search, &mut self.names] {
+            if index < list.len() {
+                list.remove(index);
+            }
+        }
+        if index < self.summaries.len() {
+            self.summaries.remove(index);
+        }
+        if index < self.dues.len() {
+            let gone = self.dues.remove(index);
+            self.counts.sub(DueCounts::of(&gone, self.day));
+        }
     }
 
     /// Build the search text if no filter needed it yet.

@@ -188,15 +188,17 @@ impl App {
         let anchor = self.today_view.anchor();
         let old_sel = self.today_view.sel;
         let today = self.today;
+        // Records keep the authority's position of the day they were made:
+        // set it again, authorities may have been inserted or removed since.
         let dues: Vec<Due> = self
             .derived
             .dues
             .iter()
-            .flatten()
+            .enumerate()
+            .flat_map(|(a, list)| list.iter().map(move |d| d.at(a)))
             .filter(|d| shown(d, today))
-            .copied()
             .chain(crate::report::agenda_compliance::document_dues(
-                &self.portfolio,
+                self.portfolio(),
                 today,
             ))
             .collect();

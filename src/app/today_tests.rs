@@ -101,10 +101,11 @@ fn enter_then_space_ticks_the_late_item_and_the_list_follows() {
     assert_eq!(Some(item), d.item);
     let effects = press(&mut app, KeyCode::Char(' '));
     assert_eq!(effects, vec![Effect::Save]);
-    let pu = &app.portfolio.authorities[d.authority as usize].pursuits[d.pursuit.unwrap() as usize];
+    let pu =
+        &app.portfolio().authorities[d.authority as usize].pursuits[d.pursuit.unwrap() as usize];
     assert_eq!(pu.done_on(item), Some(today()));
     // Derived per change, equal to a fresh derivation.
-    let fresh = crate::app::Derived::build(&app.portfolio, today(), Lang::En);
+    let fresh = crate::app::Derived::build(app.portfolio(), today(), Lang::En);
     assert_eq!(app.derived.counts, fresh.counts);
     assert!(app.derived.counts.late <= late_before);
     assert!(
@@ -115,7 +116,8 @@ fn enter_then_space_ticks_the_late_item_and_the_list_follows() {
     );
     // A second Space stays on the checklist's pursuit (and unticks).
     press(&mut app, KeyCode::Char(' '));
-    let pu = &app.portfolio.authorities[d.authority as usize].pursuits[d.pursuit.unwrap() as usize];
+    let pu =
+        &app.portfolio().authorities[d.authority as usize].pursuits[d.pursuit.unwrap() as usize];
     assert_eq!(pu.done_on(item), None);
 }
 
@@ -188,4 +190,37 @@ fn groups_expand_and_more_lines_open_their_family() {
     }
     press(&mut app, KeyCode::Esc);
     assert!(!app.today_view.open);
+}
+
+#[test]
+fn removing_and_restoring_an_authority_keeps_records_and_counts_in_step() {
+    let mut app = demo(120, 40);
+    press(&mut app, KeyCode::Char('T'));
+    let fresh = |app: &App| crate::app::Derived::build(app.portfolio(), today(), Lang::En);
+    app.apply(|doc| doc.remove_authority(0)).unwrap();
+    assert_eq!(app.derived.counts, fresh(&app).counts);
+    assert_eq!(app.derived.dues.len(), app.portfolio().authorities.len());
+    // Every record of the list points at the authority it came from.
+    for d in &app.today_view.dues {
+        if d.authority != crate::report::due::NO_AUTHORITY {
+            let a = &app.portfolio().authorities[d.authority as usize];
+            assert_eq!(
+                app.derived.dues[d.authority as usize].len(),
+                {
+                    crate::report::due::authority_dues(
+                        app.portfolio(),
+                        d.authority as usize,
+                        today(),
+                        crate::app::derived::TODAY_HORIZON,
+                    )
+                    .len()
+                },
+                "{}",
+                a.name
+            );
+        }
+    }
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(app.derived.counts, fresh(&app).counts);
+    assert_eq!(app.derived.dues, fresh(&app).dues);
 }

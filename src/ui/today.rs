@@ -68,7 +68,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
             }
             TodayRow::Line(i) | TodayRow::Member(i, _) => {
                 let Some(d) = v.due_of(*row) else { continue };
-                let e = resolve(&app.portfolio, d, app.today, l, tpl);
+                let e = resolve(app.portfolio(), d, app.today, l, tpl);
                 let members = v.lines.get(i).map_or(1, |x| x.members.len());
                 let member = matches!(row, TodayRow::Member(..));
                 let (text, right) = if member {
