@@ -35,6 +35,17 @@ fn name() -> impl Strategy<Value = String> {
     line().prop_map(|s| if s.is_empty() { "x".into() } else { s })
 }
 
+/// Département codes as users write them, or none: a code a spreadsheet
+/// could have stripped of its leading zero ("1" for "01") is refused on
+/// import by design, so free text here would test that refusal instead.
+fn departement() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        "0[1-9]|1[0-9]|2[1-9]|[3-8][0-9]|9[0-5]|2A|2B|97[1-4]|976",
+        "[A-Za-zéè][a-zé-]{0,12}",
+    ]
+}
+
 fn date() -> impl Strategy<Value = NaiveDate> {
     (730_000i32..=760_000).prop_map(|d| NaiveDate::from_num_days_from_ce_opt(d).unwrap())
 }
@@ -81,7 +92,7 @@ fn authority() -> impl Strategy<Value = Authority> {
             name(),
             select(AuthorityCategory::ALL.to_vec()),
             line(),
-            line(),
+            departement(),
         ),
         (hostile(), 1u8..=5, any::<bool>()),
         vec(contact(), 0..4),

@@ -49,4 +49,6 @@ pub enum Action {
     Redo,
     /// Switch the portfolio's rule set: the seed's J-52 or code 2019.
     Rules,
+    /// Open or close the Today view.
+    TodayView,
 }

@@ -117,6 +117,13 @@ pub const BINDINGS: &[Binding] = &[
         hint: true,
     },
     Binding {
+        keys: &[c('T')],
+        action: Action::TodayView,
+        scope: Scope::All,
+        // The status bar's counts end with it.
+        hint: false,
+    },
+    Binding {
         keys: &[c('R')],
         action: Action::Rules,
         scope: Scope::All,
@@ -459,15 +466,19 @@ mod tests {
                 );
             }
         }
-        let footer = |l| {
+        let footer = |l, to_contact| {
             crate::keys::footer(
                 FILTER_KEYS,
                 |k| tui::key_name(l, k),
-                |a| tui::filter_key(l, a),
+                |a| tui::filter_key(l, a, to_contact),
             )
         };
-        assert_eq!(footer(Lang::Fr), "Entrée garder · Échap effacer");
-        assert_eq!(footer(Lang::En), "Enter keep · Esc clear");
+        assert_eq!(footer(Lang::Fr, false), "Entrée garder · Échap effacer");
+        assert_eq!(footer(Lang::En, false), "Enter keep · Esc clear");
+        assert_eq!(
+            footer(Lang::Fr, true),
+            "Entrée aller au contact · Échap effacer"
+        );
         let delete = Mode::ConfirmDelete(super::super::edit::Deletion::Authority {
             authority: "a".into(),
         });

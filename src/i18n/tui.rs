@@ -413,14 +413,22 @@ pub fn filter_prompt(l: Lang) -> &'static str {
     l.pick("Filtre : ", "Filter: ")
 }
 
-/// What a key of the filter does ("Entrée garder").
-pub fn filter_key(l: Lang, k: crate::app::keymap::FilterKey) -> &'static str {
+/// What a key of the filter does ("Entrée garder"); Enter goes to the
+/// contact the filter found, when it found one.
+pub fn filter_key(l: Lang, k: crate::app::keymap::FilterKey, to_contact: bool) -> &'static str {
     use crate::app::keymap::FilterKey;
     match k {
+        FilterKey::Keep if to_contact => l.pick("aller au contact", "go to the contact"),
         FilterKey::Keep => l.pick("garder", "keep"),
         FilterKey::Clear => l.pick("effacer", "clear"),
         FilterKey::Erase => l.pick("effacer un caractère", "erase a character"),
     }
+}
+
+/// While filtering, when the selected authority is found by one of its
+/// people: who, and that Enter goes to them.
+pub fn filter_found_contact(l: Lang, name: &str) -> String {
+    l.pick(format!("→ contact : {name}"), format!("→ contact: {name}"))
 }
 
 pub fn too_small(l: Lang, w: u16, h: u16) -> [String; 2] {
@@ -482,8 +490,8 @@ pub fn help_extra(l: Lang) -> [&'static str; 6] {
             "J is the day the company files its candidature: every window is counted back from J.",
         ),
         l.pick(
-            "Filtre : tapez pour filtrer (sans accents ni majuscules), Entrée garde, Échap efface",
-            "Filter: type to narrow (case and accents ignored), Enter keeps, Esc clears",
+            "/ trouve collectivité, marché, réf. d'avis, contact (nom, courriel, tél.)",
+            "/ finds authorities, contracts, notice refs, contacts (name, email, phone)",
         ),
         l.pick(
             "Souris : un clic choisit le volet et la ligne, la molette fait défiler",
@@ -543,6 +551,10 @@ pub fn action(l: Lang, a: Action) -> &'static str {
             "règles : méthode J-52 / code 2019",
             "rules: method J-52 / code 2019",
         ),
+        Action::TodayView => l.pick(
+            "vue Aujourd'hui : retards, semaine, appels (T : retour)",
+            "Today view: late, this week, calls (T: back)",
+        ),
     }
 }
 
@@ -566,6 +578,7 @@ pub fn action_short(l: Lang, a: Action) -> &'static str {
         Action::Edit => l.pick("modifier", "edit"),
         Action::Log => l.pick("journal", "history"),
         Action::Undo => l.pick("annuler", "undo"),
+        Action::TodayView => l.pick("aujourd'hui", "today"),
         other => action(l, other),
     }
 }

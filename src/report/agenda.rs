@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::due::{Due, Group, Producer, authority_dues};
+use super::due::{Due, Group, Producer, authority_dues_with};
 pub use super::due::{EntryKind, Family};
 use crate::i18n::Lang;
 use crate::i18n::rules as rule_words;
@@ -86,10 +86,16 @@ pub const PRODUCERS: &[Producer] = &[
     super::agenda_compliance::pursuit_dues,
 ];
 
+/// Everything authority `index` has to do on `today`, looking `days`
+/// ahead, from every producer, grouped but in no particular order.
+pub fn authority_dues(p: &Portfolio, index: usize, today: NaiveDate, days: u32) -> Vec<Due> {
+    authority_dues_with(p, index, today, days, PRODUCERS)
+}
+
 /// Every authority's records, on `today`, looking `days` ahead.
 pub fn collect(p: &Portfolio, today: NaiveDate, days: u32) -> Vec<Due> {
     let mut out: Vec<Due> = (0..p.authorities.len())
-        .flat_map(|a| authority_dues(p, a, today, days, PRODUCERS))
+        .flat_map(|a| authority_dues(p, a, today, days))
         .collect();
     out.extend(super::agenda_compliance::document_dues(p, today));
     out
@@ -186,7 +192,7 @@ pub fn agenda<'a>(
 }
 
 /// A record with its words, from the portfolio.
-fn resolve<'a>(
+pub fn resolve<'a>(
     p: &'a Portfolio,
     d: &Due,
     today: NaiveDate,
