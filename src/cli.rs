@@ -268,7 +268,7 @@ pub enum ExportCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
-    /// Authorities or contacts from a CSV file (all or nothing)
+    /// Authorities, contacts or pursuits from a CSV file (all or nothing)
     Csv {
         table: ImportTable,
         /// The CSV file to read
@@ -320,6 +320,7 @@ pub enum CsvTable {
 pub enum ImportTable {
     Authorities,
     Contacts,
+    Pursuits,
 }
 
 /// A date as typed on the command line: ISO or French, and it must exist.

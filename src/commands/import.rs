@@ -1,4 +1,4 @@
-//! `retroplan import csv authorities|contacts FILE [--dry-run]`: all or
+//! `retroplan import csv authorities|contacts|pursuits FILE [--dry-run]`: all or
 //! nothing, under the lock, saved atomically. `import decp` is its own module.
 
 use std::process::ExitCode;
@@ -25,6 +25,7 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
             let kind = match table {
                 ImportTable::Authorities => ImportKind::Authorities,
                 ImportTable::Contacts => ImportKind::Contacts,
+                ImportTable::Pursuits => ImportKind::Pursuits,
             };
             csv(ctx, kind, file, *dry_run)
         }

@@ -17,7 +17,7 @@ fn one_pursuit(j: &str) -> Portfolio {
     let mut a = Authority::new("a1", "Ville d'Évreux");
     a.pursuits.push(pursuit("p1", "Nettoyage", j));
     Portfolio {
-        authorities: vec![a],
+        authorities: vec![a].into(),
         ..Portfolio::default()
     }
 }
@@ -65,7 +65,7 @@ fn fixture() -> Portfolio {
         .push(call("i1", "2025-11-01", "Présentation", None));
     mairie.contacts.push(luc);
     Portfolio {
-        authorities: vec![mairie, bourg],
+        authorities: vec![mairie, bourg].into(),
         ..Portfolio::default()
     }
 }
@@ -320,7 +320,7 @@ fn a_later_exchange_settles_a_follow_up() {
     let mut a = Authority::new("a1", "Mairie");
     a.contacts.push(c);
     let p = Portfolio {
-        authorities: vec![a],
+        authorities: vec![a].into(),
         ..Portfolio::default()
     };
     assert!(agenda(&p, today, 14, Lang::Fr, &[]).entries.is_empty());

@@ -535,7 +535,7 @@ mod tests {
         let mut a = Authority::new("a1", "Ville");
         a.pursuits.push(pu);
         let p = Portfolio {
-            authorities: vec![a],
+            authorities: vec![a].into(),
             ..Portfolio::default()
         };
         let kinds: Vec<ProblemKind> = validate(&p, None).into_iter().map(|x| x.kind).collect();
@@ -548,11 +548,15 @@ mod tests {
             candidature_days: 30,
             notice_days: 30,
         }));
-        let mut ok = p.clone();
-        let pu = &mut ok.authorities[0].pursuits[0];
+        let mut a = p.authorities[0].clone();
+        let pu = &mut a.pursuits[0];
         pu.j_confirmed = true;
         pu.notice_published = Some(d("2027-05-20"));
         pu.candidature_days = Some(25);
+        let ok = Portfolio {
+            authorities: vec![a].into(),
+            ..Portfolio::default()
+        };
         assert_eq!(validate(&ok, None), []);
     }
 }
