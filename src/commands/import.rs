@@ -34,8 +34,20 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
             buyers,
             cpv,
             include_expired,
+            include_works,
             dry_run,
-        } => super::import_decp::run(ctx, files, buyers, cpv, *include_expired, *dry_run),
+        } => super::import_decp::run(
+            ctx,
+            files,
+            buyers,
+            cpv,
+            super::import_decp::Include {
+                expired: *include_expired,
+                works: *include_works,
+            },
+            *dry_run,
+        ),
+        ImportCommand::Boamp { files, opts } => super::import_boamp::import(ctx, files, opts),
     }
 }
 
