@@ -10,6 +10,7 @@ use crate::i18n::{Lang, common};
 use crate::model::progress::{self, PursuitSummary};
 use crate::model::text::fold;
 use crate::model::{Authority, Portfolio};
+use crate::report::due::{Due, DueState, EntryKind, Family, Group, authority_dues};
 
 /// How the timeline orders authorities (and pursuits within each).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -65,6 +66,57 @@ pub struct Derived {
     pub search: Vec<String>,
     /// Folded name, the tie-breaker of every sort.
     pub names: Vec<String>,
+    /// What each authority has to do in the Today view's horizon (parallel
+    /// to `authorities`), so an edit recomputes one authority's only.
+    pub dues: Vec<Vec<Due>>,
+    /// The status bar's counts, kept up to date per authority.
+    pub counts: DueCounts,
+    /// The day the records were made for.
+    pub day: NaiveDate,
+}
+
+/// Days the Today view looks ahead (J dates, decisions, notices).
+pub const TODAY_HORIZON: u32 = 30;
+
+/// "2 en retard · 4 aujourd'hui": lines late (a pursuit's undone items
+/// count once) and things due today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DueCounts {
+    pub late: usize,
+    pub today: usize,
+}
+
+impl DueCounts {
+    /// The counts of one authority's records.
+    pub fn of(dues: &[Due], today: NaiveDate) -> DueCounts {
+        let mut late_groups: Vec<Group> = Vec::new();
+        let mut c = DueCounts::default();
+        for d in dues {
+            if d.family(today) == Family::Late && d.state == DueState::Late {
+                match d.group {
+                    Some(g) if late_groups.contains(&g) => {}
+                    Some(g) => {
+                        late_groups.push(g);
+                        c.late += 1;
+                    }
+                    None => c.late += 1,
+                }
+            } else if d.date == today && d.kind != EntryKind::Nurture {
+                c.today += 1;
+            }
+        }
+        c
+    }
+
+    fn add(&mut self, o: DueCounts) {
+        self.late += o.late;
+        self.today += o.today;
+    }
+
+    fn sub(&mut self, o: DueCounts) {
+        self.late = self.late.saturating_sub(o.late);
+        self.today = self.today.saturating_sub(o.today);
+    }
 }
 
 fn summaries_of(p: &Portfolio, a: &Authority, today: NaiveDate) -> Vec<Option<PursuitSummary>> {
@@ -99,7 +151,17 @@ fn search_of(a: &Authority, lang: Lang) -> String {
 impl Derived {
     /// `_lang` words the search text, which is built later, on the first filter.
     pub fn build(p: &Portfolio, today: NaiveDate, _lang: Lang) -> Derived {
+        let dues: Vec<Vec<Due>> = (0..p.authorities.len())
+            .map(|a| authority_dues(p, a, today, TODAY_HORIZON))
+            .collect();
+        let mut counts = DueCounts::default();
+        for d in &dues {
+            counts.add(DueCounts::of(d, today));
+        }
         Derived {
+            dues,
+            counts,
+            day: today,
             summaries: p
                 .authorities
                 .iter()
@@ -120,6 +182,12 @@ impl Derived {
             return;
         }
         self.summaries[index] = summaries_of(p, a, today);
+        let dues = authority_dues(p, index, today, TODAY_HORIZON);
+        if let Some(old) = self.dues.get_mut(index) {
+            self.counts.sub(DueCounts::of(old, today));
+            self.counts.add(DueCounts::of(&dues, today));
+            *old = dues;
+        }
         if let Some(s) = self.search.get_mut(index) {
             *s = search_of(a, lang);
         }
@@ -136,6 +204,9 @@ impl Derived {
             return;
         }
         self.summaries.insert(index, summaries_of(p, a, today));
+        let dues = authority_dues(p, index, today, TODAY_HORIZON);
+        self.counts.add(DueCounts::of(&dues, today));
+        self.dues.insert(index.min(self.dues.len()), dues);
         self.names.insert(index, fold(&a.name));
         // Built only once a filter needed it: keep it whole or absent.
         if self.search.len() + 1 == p.authorities.len() {
@@ -154,6 +225,10 @@ impl Derived {
         }
         if index < self.summaries.len() {
             self.summaries.remove(index);
+        }
+        if index < self.dues.len() {
+            let gone = self.dues.remove(index);
+            self.counts.sub(DueCounts::of(&gone, self.day));
         }
     }
 

@@ -11,6 +11,7 @@ pub mod keymap;
 pub mod layout;
 pub mod msg;
 mod rules;
+pub mod today;
 mod update;
 
 use std::sync::Arc;
@@ -22,6 +23,7 @@ pub use contacts::ContactView;
 pub use derived::{Derived, Row, SortKey};
 pub use keymap::Action;
 pub use msg::{Effect, Msg};
+pub use today::{TodayRow, TodayView};
 pub use update::update;
 
 use crate::i18n::Lang;
@@ -192,6 +194,8 @@ pub struct App {
     pub notice: Option<Notice>,
     /// The open form, while `mode` is `Mode::Form`.
     pub form: Option<Box<crate::forms::Form>>,
+    /// The Today view (`T`), in the top pane when open.
+    pub today_view: TodayView,
 }
 
 impl App {
@@ -221,6 +225,7 @@ impl App {
             save: SaveState::Clean,
             notice: None,
             form: None,
+            today_view: TodayView::default(),
         };
         app.rows = app
             .derived
@@ -274,8 +279,19 @@ impl App {
         Some(change)
     }
 
+    /// The selected pursuit or authority: the timeline's, or the Today
+    /// view's when it is open.
     pub fn selected_row(&self) -> Option<Row> {
+        if self.today_view.open {
+            return self.today_row();
+        }
         self.rows.get(self.timeline.sel).copied()
+    }
+
+    /// Where the panes are at the current size, in the current view.
+    pub fn areas(&self) -> Option<layout::Areas> {
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        layout::areas_for(area, self.today_view.open)
     }
 
     pub fn selected_authority(&self) -> Option<&Authority> {
@@ -343,6 +359,10 @@ impl App {
         self.timeline.offset = 0;
         self.sync_views();
         self.keep_cursors_visible();
+        if self.today_view.open {
+            self.rebuild_today();
+            self.sync_views();
+        }
     }
 
     /// Rebuild the checklist and contacts views when the selection moved to
@@ -386,19 +406,31 @@ impl App {
         };
         let item = self.check.selected().map(|i| i.id);
         let pursuit = self.selected_pursuit().map(|p| p.id.clone());
+        // Under the Today view the checklist stays on the pursuit just
+        // edited (positions do not move on an update), wherever the Today
+        // cursor goes once its item is done.
+        let kept = match change {
+            Change::Updated { .. } if self.today_view.open => self.check.target,
+            _ => None,
+        };
         let check_offset = self.check.offset;
         let (contact, log) = (self.contacts.sel, self.contacts.log);
         if relist {
             self.relist(anchor);
         }
         // Positions under the views may have moved: rebuild both.
-        let row = self.selected_row();
+        let row = match kept {
+            Some((a, p)) => Some(Row::Pursuit(a, p)),
+            None => self.selected_row(),
+        };
         let p = self.doc.portfolio();
         self.check = CheckView::build(p, row.and_then(Row::pursuit), today, lang);
         if let Some(id) = item {
             self.check.reselect(id);
         }
-        if pursuit.is_some() && self.selected_pursuit().map(|p| &p.id) == pursuit.as_ref() {
+        if kept.is_some()
+            || pursuit.is_some() && self.selected_pursuit().map(|p| &p.id) == pursuit.as_ref()
+        {
             self.check.offset = check_offset;
         }
         let authority = row.map(Row::authority);
@@ -407,12 +439,12 @@ impl App {
         let log_len = edit::log_len(self);
         self.contacts.log = log.filter(|_| log_len > 0).map(|at| at.min(log_len - 1));
         self.keep_cursors_visible();
+        self.rebuild_today();
     }
 
     /// Move each pane's scroll offset so its cursor is on screen.
     pub(crate) fn keep_cursors_visible(&mut self) {
-        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
-        let Some(areas) = layout::areas(area) else {
+        let Some(areas) = self.areas() else {
             return;
         };
         let h = usize::from(layout::timeline_rows(areas.timeline).height);

@@ -537,6 +537,10 @@ pub fn action(l: Lang, a: Action) -> &'static str {
             "règles : méthode J-52 / code 2019",
             "rules: method J-52 / code 2019",
         ),
+        Action::TodayView => l.pick(
+            "vue Aujourd'hui : retards, semaine, appels (T : retour)",
+            "Today view: late, this week, calls (T: back)",
+        ),
     }
 }
 
@@ -560,6 +564,7 @@ pub fn action_short(l: Lang, a: Action) -> &'static str {
         Action::Edit => l.pick("modifier", "edit"),
         Action::Log => l.pick("journal", "history"),
         Action::Undo => l.pick("annuler", "undo"),
+        Action::TodayView => l.pick("aujourd'hui", "today"),
         other => action(l, other),
     }
 }

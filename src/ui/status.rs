@@ -130,6 +130,23 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
         put(buf, area, x + 2, y, words::filter_keys(l), t.dim());
         return;
     }
+    // The counts are always there, at the right end: "2 en retard · 4 aujourd'hui · T".
+    let c = app.derived.counts;
+    let counts = format!(
+        " {} · {} ",
+        crate::i18n::agenda::counts(l, c.late, c.today),
+        words::key_for(l, Action::TodayView)
+    );
+    let cw = counts.width() as u16;
+    let right = if area.right().saturating_sub(x) > cw + 20 {
+        let cx = area.right() - cw;
+        let style = if c.late > 0 { t.late() } else { t.bold() };
+        put(buf, area, cx, y, &counts, style);
+        cx.saturating_sub(1)
+    } else {
+        area.right()
+    };
+    let area = Rect::new(area.x, area.y, right.saturating_sub(area.x), area.height);
     let room = usize::from(area.right().saturating_sub(x));
     let (x, room) = match app.notice.as_ref().map(|n| notice_text(app, n)) {
         Some(n) => {
