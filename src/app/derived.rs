@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 
 use crate::i18n::{Lang, common};
 use crate::model::progress::{self, PursuitSummary};
-use crate::model::text::fold;
-use crate::model::{Authority, Portfolio};
+use crate::model::text::{Query, fold, phone_digits};
+use crate::model::{Authority, Contact, Portfolio};
 use crate::report::due::{Due, DueState, EntryKind, Family, Group, authority_dues};
 
 /// How the timeline orders authorities (and pursuits within each).
@@ -61,7 +61,8 @@ impl Row {
 pub struct Derived {
     /// `[authority][pursuit]`: `None` when the pursuit has no J to plan from.
     pub summaries: Vec<Vec<Option<PursuitSummary>>>,
-    /// Folded name, category, town, département and pursuit objects; built
+    /// Folded name, category, town, département, pursuit objects and notice
+    /// references, contact names, emails and phone digits; built
     /// on the first filter (see [`Derived::ensure_search`]), not at launch.
     pub search: Vec<String>,
     /// Folded name, the tie-breaker of every sort.
@@ -127,6 +128,16 @@ fn summaries_of(p: &Portfolio, a: &Authority, today: NaiveDate) -> Vec<Option<Pu
 }
 
 fn search_of(a: &Authority, lang: Lang) -> String {
+    let mut s = own_search_of(a, lang);
+    for c in &a.contacts {
+        s.push_str(&contact_search_of(c));
+    }
+    s
+}
+
+/// What `/` finds of an authority without its people: name, category,
+/// town, département, and its pursuits' objects and notice references.
+pub(crate) fn own_search_of(a: &Authority, lang: Lang) -> String {
     let mut s = String::with_capacity(64);
     for part in [
         a.name.as_str(),
@@ -142,8 +153,32 @@ fn search_of(a: &Authority, lang: Lang) -> String {
         s.push('\u{1f}');
     }
     for p in &a.pursuits {
-        s.push_str(&fold(&p.object));
-        s.push('\u{1f}');
+        for part in std::iter::once(&p.object)
+            .chain(std::iter::once(&p.notice_ref))
+            .chain(&p.notice.linked)
+        {
+            if !part.is_empty() {
+                s.push_str(&fold(part));
+                s.push('\u{1f}');
+            }
+        }
+    }
+    s
+}
+
+/// What `/` finds of a person: name, email, and phone numbers as digits.
+pub(crate) fn contact_search_of(c: &Contact) -> String {
+    let mut s = String::with_capacity(48);
+    for part in [
+        fold(&c.name),
+        fold(&c.email),
+        phone_digits(&c.phone),
+        phone_digits(&c.mobile),
+    ] {
+        if !part.is_empty() {
+            s.push_str(&part);
+            s.push('\u{1f}');
+        }
     }
     s
 }
@@ -260,10 +295,10 @@ impl Derived {
     }
 
     /// The timeline's rows: matching authorities in `sort` order, each
-    /// followed by its pursuits (earliest deadline first). `query` is folded.
-    pub fn rows(&self, p: &Portfolio, sort: SortKey, query: &str) -> Vec<Row> {
+    /// followed by its pursuits (earliest deadline first).
+    pub fn rows(&self, p: &Portfolio, sort: SortKey, query: &Query) -> Vec<Row> {
         let mut order: Vec<usize> = (0..p.authorities.len())
-            .filter(|&a| query.is_empty() || self.search.get(a).is_some_and(|s| s.contains(query)))
+            .filter(|&a| query.is_empty() || self.search.get(a).is_some_and(|s| query.found_in(s)))
             .collect();
         let name = |a: usize| self.names.get(a).map_or("", String::as_str);
         let by_date = |x: Option<NaiveDate>, y: Option<NaiveDate>| match (x, y) {

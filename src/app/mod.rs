@@ -28,7 +28,7 @@ pub use update::update;
 
 use crate::i18n::Lang;
 use crate::model::doc::{Change, Document};
-use crate::model::text::fold;
+use crate::model::text::Query;
 use crate::model::{Authority, Branch, Portfolio, Pursuit};
 
 /// The three panes, in Tab order.
@@ -184,7 +184,8 @@ pub struct App {
     /// Days the timeline is scrolled from its home position (`t` resets).
     pub time_shift: i64,
     pub filter: String,
-    filter_folded: String,
+    /// `filter` folded for matching.
+    query: Query,
     pub derived: Derived,
     pub rows: Vec<Row>,
     pub timeline: Cursor,
@@ -216,7 +217,7 @@ impl App {
             zoom: Zoom::default(),
             time_shift: 0,
             filter: String::new(),
-            filter_folded: String::new(),
+            query: Query::default(),
             derived,
             rows: Vec::new(),
             timeline: Cursor::default(),
@@ -227,9 +228,7 @@ impl App {
             form: None,
             today_view: TodayView::default(),
         };
-        app.rows = app
-            .derived
-            .rows(app.doc.portfolio(), app.sort, &app.filter_folded);
+        app.rows = app.derived.rows(app.doc.portfolio(), app.sort, &app.query);
         // Open on the first pursuit rather than its authority's header.
         app.timeline.sel = app
             .rows
@@ -305,15 +304,50 @@ impl App {
         self.portfolio().authorities.get(a)?.pursuits.get(p)
     }
 
-    /// The folded filter, as matched against the search text.
-    pub fn filter_folded(&self) -> &str {
-        &self.filter_folded
+    /// The filter, as matched against the search text.
+    pub fn query(&self) -> &Query {
+        &self.query
     }
 
     pub(crate) fn set_filter(&mut self, text: String) {
-        self.filter_folded = fold(&text);
+        self.query = Query::new(&text);
         self.filter = text;
         self.rebuild_rows();
+        // The authority may be the same, its matching person another.
+        self.follow_filter_contact();
+    }
+
+    /// The person of the selected authority the filter found, if the
+    /// filter found them rather than the authority itself (in display
+    /// order, so the decision-maker wins a tie).
+    pub fn filter_contact(&self) -> Option<usize> {
+        if self.query.is_empty() {
+            return None;
+        }
+        let a = self.portfolio().authorities.get(self.contacts.authority?)?;
+        self.contacts.order.iter().copied().find(|&c| {
+            a.contacts
+                .get(c)
+                .is_some_and(|c| self.query.found_in(&derived::contact_search_of(c)))
+        })
+    }
+
+    /// Whether the filter finds the selected authority by its own words
+    /// (name, town, pursuits) rather than only by one of its people.
+    pub fn filter_finds_authority(&self) -> bool {
+        self.selected_authority()
+            .is_some_and(|a| self.query.found_in(&derived::own_search_of(a, self.lang)))
+    }
+
+    /// Put the contacts cursor on the person the filter found.
+    fn follow_filter_contact(&mut self) {
+        if let Some(c) = self.filter_contact()
+            && let Some(pos) = self.contacts.order.iter().position(|&o| o == c)
+        {
+            self.contacts.sel = pos;
+            self.contacts.log = None;
+            self.keep_cursors_visible();
+        }
     }
 
     /// Ids of the selected row, to find it again after rows change.
@@ -337,12 +371,12 @@ impl App {
     /// Recompute the rows and put the cursor back on `anchor` (ids taken
     /// before positions may have moved), or near where it was.
     fn relist(&mut self, anchor: Option<Anchor>) {
-        if !self.filter_folded.is_empty() {
+        if !self.query.is_empty() {
             self.derived.ensure_search(self.doc.portfolio(), self.lang);
         }
         self.rows = self
             .derived
-            .rows(self.doc.portfolio(), self.sort, &self.filter_folded);
+            .rows(self.doc.portfolio(), self.sort, &self.query);
         let wanted = anchor.and_then(|(aid, pid)| {
             let a = self.doc.position(&aid)?;
             let p = pid.and_then(|pid| self.doc.pursuit_position(a, &pid));
@@ -379,6 +413,7 @@ impl App {
                 authority,
                 authority.and_then(|a| self.doc.portfolio().authorities.get(a)),
             );
+            self.follow_filter_contact();
         }
     }
 

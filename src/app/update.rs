@@ -34,7 +34,13 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             f.pop();
             app.set_filter(f);
         }
-        Msg::FilterAccept => app.mode = Mode::Normal,
+        Msg::FilterAccept => {
+            app.mode = Mode::Normal;
+            // Found by one of its people: go to that person.
+            if app.filter_contact().is_some() && !app.filter_finds_authority() {
+                app.focus = Pane::Contacts;
+            }
+        }
         Msg::FilterCancel => {
             app.mode = Mode::Normal;
             app.set_filter(String::new());
@@ -119,7 +125,13 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Today => app.time_shift = 0,
         Action::Earlier => app.time_shift -= time_step(app),
         Action::Later => app.time_shift += time_step(app),
-        Action::Filter => app.mode = Mode::Filter,
+        Action::Filter => {
+            // What `/` finds shows on the timeline.
+            if app.today_view.open {
+                app.toggle_today();
+            }
+            app.mode = Mode::Filter;
+        }
         Action::ClearFilter if app.contacts.log.is_some() => app.contacts.log = None,
         Action::ClearFilter => {
             if !app.filter.is_empty() {

@@ -127,7 +127,21 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
         x = put(buf, area, x, y, words::filter_prompt(l), t.bold());
         x = put(buf, area, x, y, &app.filter, t.plain());
         x = put(buf, area, x, y, "▏", t.bold());
-        put(buf, area, x + 2, y, words::filter_keys(l), t.dim());
+        // Say whom the filter found when the authority's row cannot.
+        let person = app
+            .filter_contact()
+            .filter(|_| !app.filter_finds_authority())
+            .and_then(|c| app.selected_authority()?.contacts.get(c));
+        match person {
+            Some(c) => {
+                let who = words::filter_found_contact(l, &c.name);
+                x = put(buf, area, x + 2, y, &who, t.bold());
+                put(buf, area, x + 2, y, words::filter_contact_keys(l), t.dim());
+            }
+            None => {
+                put(buf, area, x + 2, y, words::filter_keys(l), t.dim());
+            }
+        }
         return;
     }
     // The counts are always there, at the right end: "2 en retard · 4 aujourd'hui · T".
