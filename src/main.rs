@@ -30,8 +30,8 @@ fn main() -> ExitCode {
         Some(cmd @ Command::Import { .. }) => commands::import::run(&ctx, cmd),
         Some(cmd @ Command::Erase { .. }) => commands::erase::run(&ctx, cmd),
         Some(Command::Fetch { what }) => commands::fetch::run(&ctx, what),
-        Some(Command::Completions { shell }) => commands::shell::run_completions(*shell),
-        Some(Command::Man) => commands::shell::run_man(),
+        Some(Command::Completions { shell }) => commands::shell::run_completions(*shell, ctx.lang),
+        Some(Command::Man) => commands::shell::run_man(ctx.lang),
         Some(Command::Restore { from }) => commands::restore::run(&ctx, from.as_deref()),
     };
     match result {
