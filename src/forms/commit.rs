@@ -10,7 +10,7 @@ use crate::model::doc::{Change, Document};
 use crate::model::ids::new_id;
 use crate::model::{
     Authority, AuthorityCategory, Contact, Influence, Interaction, InteractionKind, LotsNature,
-    MarketKind, OrderNature, Outcome, Pursuit, SubmissionMode,
+    MarketKind, OrderNature, Outcome, Procedure, Pursuit, SubmissionMode,
 };
 
 /// The option at `index`, or the first one (a form never holds another index).
@@ -42,6 +42,11 @@ fn fill_pursuit(form: &Form, p: &mut Pursuit) {
         .number(FieldKey::Factor)
         .unwrap_or(p.market_kind.default_factor());
     p.procedure = form.text(FieldKey::Procedure);
+    p.procedure_kind = pick(&Procedure::ALL, form.choice(FieldKey::ProcedureKind));
+    p.j_time = form.time(FieldKey::JTime);
+    p.notice_published = form.date(FieldKey::NoticePublished);
+    p.notice_days = form.integer(FieldKey::NoticeDays);
+    p.candidature_days = form.integer(FieldKey::CandidatureDays);
     p.amount = form.number(FieldKey::Amount);
     p.current_holder = form.text(FieldKey::CurrentHolder);
     p.current_expiry = form.date(FieldKey::CurrentExpiry);

@@ -211,6 +211,13 @@ impl Form {
         }
     }
 
+    pub fn time(&self, key: FieldKey) -> Option<chrono::NaiveTime> {
+        match self.value(key) {
+            Some(Value::Time(t)) => t,
+            _ => None,
+        }
+    }
+
     pub fn integer(&self, key: FieldKey) -> Option<u32> {
         match self.value(key) {
             Some(Value::Integer(n)) => n,

@@ -22,7 +22,14 @@ pub enum FieldKey {
     JConfirmed,
     MarketKind,
     Factor,
+    /// The procedure's free label.
     Procedure,
+    ProcedureKind,
+    /// The deadline's time of day on J.
+    JTime,
+    NoticePublished,
+    NoticeDays,
+    CandidatureDays,
     Amount,
     CurrentHolder,
     CurrentExpiry,

@@ -10,7 +10,7 @@ use crate::i18n::{Lang, common, forms as words};
 use crate::model::pursuit::forecast_j;
 use crate::model::{
     Authority, AuthorityCategory, ChecklistEntry, Contact, Influence, Interaction, InteractionKind,
-    LotsNature, MarketKind, OrderNature, Outcome, Pursuit, SubmissionMode,
+    LotsNature, MarketKind, OrderNature, Outcome, Procedure, Pursuit, SubmissionMode,
 };
 
 fn text(l: Lang, key: FieldKey, required: bool, value: &str) -> Field {
@@ -52,6 +52,16 @@ fn choice<T: Copy + PartialEq>(
     let options = all.iter().map(|v| word(l, *v)).collect();
     let index = all.iter().position(|v| *v == current).unwrap_or(0);
     Field::new(key, words::label(l, key), FieldKind::Choice { options }).with_choice(index)
+}
+
+/// A whole number of days before J, empty for "the rule's".
+fn days(l: Lang, key: FieldKey, value: Option<u32>) -> Field {
+    Field::new(
+        key,
+        words::label(l, key),
+        FieldKind::Integer { min: 0, max: 3650 },
+    )
+    .with_text(&value.map(|n| n.to_string()).unwrap_or_default())
 }
 
 fn flag(l: Lang, key: FieldKey, value: bool) -> Field {
@@ -202,6 +212,27 @@ pub fn pursuit(
         )
         .with_text(&l.decimal(v.factor)),
         text(l, FieldKey::Procedure, false, &v.procedure),
+        choice(
+            l,
+            FieldKey::ProcedureKind,
+            &Procedure::ALL,
+            // The family read from the label shows as chosen.
+            v.procedure(),
+            crate::i18n::rules::procedure,
+        ),
+        Field::new(
+            FieldKey::JTime,
+            words::label(l, FieldKey::JTime),
+            FieldKind::Time,
+        )
+        .with_text(
+            &v.j_time
+                .map(|t| t.format("%H:%M").to_string())
+                .unwrap_or_default(),
+        ),
+        date(l, FieldKey::NoticePublished, false, v.notice_published),
+        days(l, FieldKey::NoticeDays, v.notice_days),
+        days(l, FieldKey::CandidatureDays, v.candidature_days),
         Field::new(
             FieldKey::Amount,
             words::label(l, FieldKey::Amount),

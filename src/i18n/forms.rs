@@ -23,6 +23,14 @@ pub fn bad_date(l: Lang, typed: &str) -> String {
     )
 }
 
+pub fn bad_time(l: Lang, typed: &str) -> String {
+    format!(
+        "{} '{typed}' : {}",
+        l.pick("Heure", "Time"),
+        l.pick("tapez 12:00 ou 12h", "type 12:00 or 12h")
+    )
+}
+
 pub fn bad_number(l: Lang, min: f64, max: f64) -> String {
     l.pick(
         format!("Un nombre entre {} et {}", l.decimal(min), l.decimal(max)),
@@ -140,7 +148,12 @@ pub fn label(l: Lang, key: FieldKey) -> &'static str {
         JConfirmed => l.pick("J confirmé par l'avis", "J confirmed by the notice"),
         MarketKind => l.pick("Type de marché", "Market kind"),
         Factor => l.pick("Facteur des délais", "Window factor"),
-        Procedure => l.pick("Procédure", "Procedure"),
+        Procedure => l.pick("Procédure (libellé)", "Procedure (label)"),
+        ProcedureKind => l.pick("Type de procédure", "Procedure type"),
+        JTime => l.pick("Heure limite", "Deadline time"),
+        NoticePublished => l.pick("Avis publié le", "Notice published on"),
+        NoticeDays => l.pick("Avis attendu à J- (jours)", "Notice expected at J- (days)"),
+        CandidatureDays => l.pick("Candidatures à J- (jours)", "Candidatures at J- (days)"),
         Amount => l.pick("Montant estimé (€ HT)", "Estimated amount (€ excl. VAT)"),
         CurrentHolder => l.pick("Titulaire actuel", "Current holder"),
         CurrentExpiry => l.pick("Échéance du marché en cours", "Current contract expiry"),

@@ -72,6 +72,18 @@ pub enum ProblemKind {
     NoJNorExpiry,
     /// "Confirmed by the notice" with no J.
     ConfirmedWithoutJ,
+    /// A notice published on or after J: the plan ignores it.
+    NoticeNotBeforeJ {
+        published: NaiveDate,
+        j: NaiveDate,
+    },
+    /// A deadline time on a J that is not confirmed: never shown.
+    TimeWithoutConfirmedJ,
+    /// The candidature deadline set before the notice is expected.
+    CandidatureBeforeNotice {
+        candidature_days: u32,
+        notice_days: u32,
+    },
     /// A time of day for J (`j_time`) but no J.
     TimeWithoutJ,
     /// A BOAMP opportunity at an authority the file does not hold.
