@@ -219,3 +219,44 @@ fn a_missing_file_names_its_backup_and_restore_brings_it_back() {
         .expect("old backup kept aside");
     assert_eq!(bytes(&aside.path()), kept);
 }
+
+/// Issue 10 item 6: keys this version does not know survive a save, at
+/// every level, and `check` names them.
+#[test]
+fn unknown_keys_survive_a_save_and_check_names_them() {
+    let (dir, file) = demo();
+    let mut v: serde_json::Value = serde_json::from_slice(&bytes(&file)).unwrap();
+    v["synced_by"] = serde_json::json!({"tool": "x", "rev": [1, 2.5, null]});
+    v["settings"]["theme"] = "dark".into();
+    v["authorities"][0]["crm_id"] = 42.into();
+    v["authorities"][0]["pursuits"][0]["x-note"] = "keep me".into();
+    v["authorities"][0]["contacts"][0]["linkedin"] = "in/x".into();
+    std::fs::write(&file, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+    retroplan()
+        .arg("--file")
+        .arg(&file)
+        .args(["--lang", "en", "check"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "unknown key 'authorities[0].crm_id'",
+        ))
+        .stderr(predicate::str::contains("unknown key 'synced_by'"));
+    retroplan()
+        .arg("--file")
+        .arg(&file)
+        .args(["import", "csv", "authorities"])
+        .arg(write(
+            dir.path(),
+            "a.csv",
+            "nom;ville\nMairie Neuve;Neuve\n",
+        ))
+        .assert()
+        .success();
+    let after: serde_json::Value = serde_json::from_slice(&bytes(&file)).unwrap();
+    assert_eq!(after["synced_by"], v["synced_by"]);
+    assert_eq!(after["settings"]["theme"], "dark");
+    assert_eq!(after["authorities"][0]["crm_id"], 42);
+    assert_eq!(after["authorities"][0]["pursuits"][0]["x-note"], "keep me");
+    assert_eq!(after["authorities"][0]["contacts"][0]["linkedin"], "in/x");
+}

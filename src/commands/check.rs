@@ -6,7 +6,6 @@ use std::process::ExitCode;
 use super::Context;
 use crate::i18n;
 use crate::model::FORMAT_VERSION;
-use crate::model::Portfolio;
 use crate::store::{self, StoreError, validate};
 
 pub fn run(ctx: &Context, _args: &crate::cli::Command) -> anyhow::Result<ExitCode> {
@@ -46,7 +45,11 @@ pub fn run(ctx: &Context, _args: &crate::cli::Command) -> anyhow::Result<ExitCod
             .iter()
             .map(|p| p.localized(l)),
     );
-    lines.extend(unknown_keys(l, &bytes, &portfolio));
+    lines.extend(
+        store::unknown_keys(&portfolio)
+            .iter()
+            .map(|k| i18n::store::unknown_key(l, k)),
+    );
     if lines.is_empty() {
         println!(
             "{}",
@@ -59,22 +62,4 @@ pub fn run(ctx: &Context, _args: &crate::cli::Command) -> anyhow::Result<ExitCod
         eprintln!("  {line}");
     }
     Ok(ExitCode::FAILURE)
-}
-
-/// Keys the next save would drop, or why the raw JSON could not be walked.
-fn unknown_keys(l: crate::i18n::Lang, bytes: &[u8], p: &Portfolio) -> Vec<String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let file = match serde_json::from_slice::<serde_json::Value>(bytes) {
-        Ok(v) => v,
-        // The model ignores unknown values without limit; a generic walk
-        // stops at serde_json's depth limit, which only a runaway value reaches.
-        Err(e) => return vec![i18n::store::too_deep(l, e.line(), e.column())],
-    };
-    let Ok(canonical) = serde_json::to_value(p) else {
-        return Vec::new();
-    };
-    store::unknown_keys(&file, &canonical)
-        .iter()
-        .map(|k| i18n::store::unknown_key(l, k))
-        .collect()
 }

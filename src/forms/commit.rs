@@ -201,6 +201,7 @@ pub fn commit(form: &mut Form, p: &mut Portfolio, history: &mut History) -> Opti
                 date: today,
                 summary: String::new(),
                 follow_up: None,
+                extra: Default::default(),
             };
             fill_interaction(form, &mut new);
             let id = new.id.clone();

@@ -5,6 +5,7 @@
 pub mod authority;
 pub mod contact;
 pub mod dates;
+pub mod extra;
 pub mod fields;
 pub mod history;
 pub mod ids;
@@ -17,6 +18,7 @@ pub mod timeline;
 
 pub use authority::{Authority, AuthorityCategory};
 pub use contact::{Contact, Influence, Interaction, InteractionKind};
+pub use extra::Extra;
 pub use portfolio::{FORMAT_NAME, FORMAT_VERSION, Portfolio, Settings};
 pub use progress::{ItemState, ItemStatus, Phase, PursuitSummary, Section};
 pub use pursuit::{

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::extra::Extra;
+
 use super::authority::Authority;
 use super::contact::Contact;
 use super::pursuit::Pursuit;
@@ -20,6 +22,9 @@ pub struct Portfolio {
     pub settings: Settings,
     #[serde(default)]
     pub authorities: Vec<Authority>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// User-tunable defaults of the method.
@@ -34,6 +39,9 @@ pub struct Settings {
     pub keep_in_touch_key_days: u32,
     /// Contact details older than this many months are flagged as stale.
     pub stale_details_months: u32,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl Default for Settings {
@@ -43,6 +51,7 @@ impl Default for Settings {
             keep_in_touch_days: 90,
             keep_in_touch_key_days: 60,
             stale_details_months: 6,
+            extra: Default::default(),
         }
     }
 }
@@ -54,6 +63,7 @@ impl Default for Portfolio {
             version: FORMAT_VERSION,
             settings: Settings::default(),
             authorities: Vec::new(),
+            extra: Default::default(),
         }
     }
 }

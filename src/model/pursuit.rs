@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::extra::Extra;
+
 /// One pursuit. J is either entered (estimated or confirmed from the notice)
 /// or forecast from the current contract's expiry minus the lead time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -66,6 +68,9 @@ pub struct Pursuit {
     /// Where the pursuit came from, e.g. "decp:<id>" for an open-data import.
     #[serde(default)]
     pub source: Option<String>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 fn default_factor() -> f64 {
@@ -79,6 +84,9 @@ pub struct ChecklistEntry {
     pub done: Option<NaiveDate>,
     #[serde(default)]
     pub note: String,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -223,6 +231,7 @@ impl Pursuit {
             submission: SubmissionMode::default(),
             outcome: Outcome::default(),
             source: None,
+            extra: Default::default(),
         }
     }
 

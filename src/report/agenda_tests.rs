@@ -71,6 +71,7 @@ fn contact(follow_up: Option<&str>, dnc: bool) -> Contact {
         date: d("2026-11-20"),
         summary: "Rappeler après le conseil".into(),
         follow_up: follow_up.map(d),
+        extra: Default::default(),
     });
     c
 }
@@ -115,6 +116,7 @@ fn a_later_exchange_settles_a_follow_up() {
         date: d("2026-11-24"),
         summary: "Fait".into(),
         follow_up: None,
+        extra: Default::default(),
     });
     let mut a = Authority::new("a1", "Mairie");
     a.contacts.push(c);

@@ -42,6 +42,7 @@ fn settings() -> impl Strategy<Value = Settings> {
         keep_in_touch_days: b,
         keep_in_touch_key_days: c,
         stale_details_months: d,
+        extra: Default::default(),
     })
 }
 
@@ -58,6 +59,7 @@ fn interaction() -> impl Strategy<Value = Interaction> {
             date,
             summary,
             follow_up: later.and_then(|n| date.checked_add_days(chrono::Days::new(n))),
+            extra: Default::default(),
         })
 }
 
@@ -94,7 +96,11 @@ fn checklist() -> impl Strategy<Value = BTreeMap<String, ChecklistEntry>> {
         .collect();
     btree_map(
         select(ids),
-        (option::of(date()), text()).prop_map(|(done, note)| ChecklistEntry { done, note }),
+        (option::of(date()), text()).prop_map(|(done, note)| ChecklistEntry {
+            done,
+            note,
+            extra: Default::default(),
+        }),
         0..8,
     )
 }
