@@ -487,3 +487,62 @@ fn a_missing_file_with_a_backup_is_restored_or_kept_aside() {
     assert_eq!(aside.len(), 1, "the old backup is kept aside");
     assert_eq!(std::fs::read(aside[0].path()).unwrap(), kept);
 }
+
+/// Issue 10 item 4: a `touch` is no change (the tick is saved); a real change
+/// asks, and "keep yours" (confirmed) saves ours and keeps theirs aside.
+#[test]
+fn a_touch_is_no_conflict_and_a_real_change_offers_a_way_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let mut pty = Pty::spawn(&file, "en");
+    pty.wait_for(&["Timeline", "q quit"]);
+    let later = std::time::SystemTime::now() + Duration::from_secs(120);
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .unwrap()
+        .set_modified(later)
+        .unwrap();
+    pty.send("\t ");
+    wait_file(&file, |v| {
+        pursuit(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"] == "2026-11-28"
+    });
+    assert!(!pty.contents().contains("CHANGED ON DISK"));
+
+    let text = std::fs::read_to_string(&file).unwrap();
+    let theirs = text.replacen("Nadia Roux", "Nadia Roux-Martin", 1);
+    std::fs::write(&file, &theirs).unwrap();
+    pty.send(" ");
+    pty.wait_for(&[
+        "File changed on disk",
+        "Région Centre-Val de Loire",
+        "k  keep yours",
+    ]);
+    pty.send("k");
+    pty.wait_for(&["Write your version over theirs?"]);
+    pty.send("y");
+    pty.wait_for(&["theirs is kept as"]);
+    wait_file(&file, |v| {
+        pursuit(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"].is_null()
+    });
+    let aside = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .find(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("portfolio.json.theirs-")
+        })
+        .expect("theirs kept aside");
+    assert_eq!(std::fs::read_to_string(aside.path()).unwrap(), theirs);
+
+    // Reload theirs: our unsaved tick is dropped, their edit shows.
+    std::fs::write(&file, &theirs).unwrap();
+    pty.send(" ");
+    pty.wait_for(&["File changed on disk", "r  reload theirs"]);
+    pty.send("r");
+    pty.wait_for(&["File reloaded from disk"]);
+    pty.send("q");
+    assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+}

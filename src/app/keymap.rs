@@ -390,6 +390,20 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
             KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Msg::ConfirmDelete),
             _ => Some(Msg::CancelDelete),
         },
+        Mode::Conflict(_) => {
+            use super::conflict::ConflictKey as K;
+            Some(Msg::ConflictKey(match ev.code {
+                KeyCode::Char('r' | 'R') => K::Reload,
+                KeyCode::Char('k' | 'K' | 'g' | 'G') => K::Keep,
+                KeyCode::Char('c' | 'C') if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
+                    K::Copy
+                }
+                KeyCode::Char('y' | 'Y' | 'o' | 'O') => K::Yes,
+                KeyCode::Char('q' | 'Q') => K::Quit,
+                KeyCode::Char('c') => K::Quit,
+                _ => K::Close,
+            }))
+        }
     }
 }
 

@@ -55,6 +55,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::SaveFailed(why) => app.save = SaveState::Failed(why),
         Msg::ChangedOnDisk => app.save = SaveState::ChangedOnDisk,
+        Msg::Conflict(differing) => super::conflict::open(app, differing),
+        Msg::ConflictKey(key) => return super::conflict::key(app, key),
         Msg::QuitBlocked(why) => {
             app.save = SaveState::Failed(why.clone());
             app.mode = Mode::ConfirmQuit(why);
@@ -139,10 +141,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
                     app.mode = Mode::ConfirmQuit(why.clone());
                     Vec::new()
                 }
-                SaveState::ChangedOnDisk => {
-                    app.mode = Mode::ConfirmQuit(String::new());
-                    Vec::new()
-                }
+                SaveState::ChangedOnDisk => vec![Effect::InspectConflict],
                 _ => vec![Effect::Quit],
             };
         }

@@ -247,7 +247,7 @@ fn keep_backup(disk: &dyn Disk, target: &Path) -> Result<(), StoreError> {
     })
 }
 
-fn copy_private(from: &Path, to: &Path) -> io::Result<()> {
+pub(crate) fn copy_private(from: &Path, to: &Path) -> io::Result<()> {
     let result = fs::copy(from, to).and_then(|_| {
         #[cfg(unix)]
         fs::set_permissions(to, super::disk::private_file())?;

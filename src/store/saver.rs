@@ -168,6 +168,20 @@ impl Saver {
         self.shared.wake.notify_all();
     }
 
+    /// The file on disk was reloaded in place of ours: forget what could not
+    /// be saved and compare the next save against `stamp`.
+    pub fn adopt(&self, stamp: DiskStamp) {
+        let mut s = self.shared.lock();
+        s.expected = Some(stamp);
+        // Released after the lock, so the worker is never kept waiting.
+        let dropped = (s.pending.take(), s.unsaved.take());
+        s.last_error = None;
+        s.attempted = s.submitted;
+        drop(s);
+        drop(dropped);
+        self.shared.wake.notify_all();
+    }
+
     /// Block until everything submitted is on disk. If the last save failed
     /// (other than for a file changed on disk), it is tried once more; if it
     /// fails again, that error is returned and the snapshot stays kept.

@@ -1,6 +1,7 @@
 //! The edge: terminal set-up and restore, the event loop, signals, and the
 //! autosave. Everything else is the pure app (`crate::app`, `crate::ui`).
 
+mod conflict;
 mod events;
 mod session;
 mod signals;
@@ -108,7 +109,11 @@ fn event_loop(
                 SaveEvent::Failed(why) => Msg::SaveFailed(why),
                 SaveEvent::ChangedOnDisk => Msg::ChangedOnDisk,
             };
+            let changed = msg == Msg::ChangedOnDisk;
             app::update(app, msg);
+            if changed && let Some(saver) = saver {
+                conflict::perform(Effect::InspectConflict, app, saver);
+            }
             redraw = true;
         }
         for msg in events::next(app, TICK)? {
@@ -128,6 +133,14 @@ fn event_loop(
                         }
                     },
                     Effect::QuitNow => return Ok(exit_code(End::Quit)),
+                    Effect::InspectConflict
+                    | Effect::ReloadTheirs
+                    | Effect::KeepMine
+                    | Effect::SaveCopy => {
+                        if let Some(saver) = saver {
+                            conflict::perform(effect, app, saver);
+                        }
+                    }
                 }
             }
         }
