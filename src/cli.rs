@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
-use crate::model::MarketKind;
 use crate::model::dates::parse_absolute;
+use crate::model::{MarketKind, Procedure, RuleSet, SubmissionMode};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -53,9 +53,23 @@ pub enum Command {
         /// Machine-readable output
         #[arg(long)]
         json: bool,
+        /// Only these families, comma-separated: late, due, documents, calls, decisions, notices, j
+        #[arg(long, value_delimiter = ',', value_parser = parse_family)]
+        kind: Vec<crate::report::due::Family>,
+        /// Print every entry of a collapsed line under it
+        #[arg(long)]
+        expand: bool,
     },
     /// Validate the portfolio file; exit 1 with every problem found
     Check,
+    /// The company's standing documents, their validity and the bids they fail
+    Docs {
+        #[command(subcommand)]
+        what: Option<DocsCommand>,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
     /// Bring back a missing portfolio from its backup (never overwrites)
     Restore {
         /// The copy to restore [default: the newest readable backup or temp file]
@@ -77,6 +91,35 @@ pub enum Command {
         #[command(subcommand)]
         what: EraseCommand,
     },
+    /// Print a shell completion script (see README for where to put it)
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `retroplan man > retroplan.1`
+    Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DocsCommand {
+    /// Record a standing document (attestation, Kbis, certification…)
+    Add {
+        /// urssaf, fiscal, kbis, insurance, certification, references, dume,
+        /// rib, delegation, or any other name
+        kind: String,
+        /// Day it was issued
+        #[arg(long, value_parser = parse_date_arg, value_name = "DATE")]
+        issued: NaiveDate,
+        /// Last day it is valid [default: from the kind, e.g. 6 months for urssaf]
+        #[arg(long, value_parser = parse_date_arg, value_name = "DATE")]
+        expires: Option<NaiveDate>,
+        /// Where the file is (a path), or any note
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// What tells it from others of its kind (e.g. "Qualibat 1312")
+        #[arg(long, value_name = "TEXT")]
+        label: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -90,6 +133,24 @@ pub struct TimelineArgs {
     /// Window factor in (0, 5] [default: 1.0, or 1.5 for works-exceptional]
     #[arg(long, value_parser = parse_factor_arg)]
     pub factor: Option<f64>,
+    /// Rule set placing the notice: the seed's J-52, or the 2019 code's minimums
+    #[arg(long, value_enum, default_value = "seed")]
+    pub rules: RulesArg,
+    /// Award procedure (sets the notice period under code2019)
+    #[arg(long, value_enum, default_value = "unknown")]
+    pub procedure: ProcedureArg,
+    /// Days before J the notice is expected, whatever the rule
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=3650))]
+    pub notice_days: Option<u32>,
+    /// Submission mode [default: electronic from 40,000 € HT or when the amount is unknown]
+    #[arg(long, value_enum)]
+    pub submission: Option<SubmissionArg>,
+    /// Estimated amount in euros excluding VAT
+    #[arg(long, value_parser = parse_amount_arg)]
+    pub amount: Option<f64>,
+    /// The day the notice was published, when known: stage 3 starts on it
+    #[arg(long, value_parser = parse_date_arg, value_name = "DATE")]
+    pub published: Option<NaiveDate>,
     /// Machine-readable output
     #[arg(long)]
     pub json: bool,
@@ -101,6 +162,8 @@ pub enum KindArg {
     Services,
     Supplies,
     Works,
+    /// Also spelled as in the file and the JSON.
+    #[value(alias = "works_exceptional")]
     WorksExceptional,
 }
 
@@ -111,6 +174,62 @@ impl From<KindArg> for MarketKind {
             KindArg::Supplies => MarketKind::Supplies,
             KindArg::Works => MarketKind::Works,
             KindArg::WorksExceptional => MarketKind::WorksExceptional,
+        }
+    }
+}
+
+/// `--rules` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesArg {
+    Seed,
+    Code2019,
+}
+
+impl From<RulesArg> for RuleSet {
+    fn from(r: RulesArg) -> Self {
+        match r {
+            RulesArg::Seed => RuleSet::Seed,
+            RulesArg::Code2019 => RuleSet::Code2019,
+        }
+    }
+}
+
+/// `--procedure` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProcedureArg {
+    Open,
+    Restricted,
+    Adapted,
+    Negotiated,
+    Subsequent,
+    Unknown,
+}
+
+impl From<ProcedureArg> for Procedure {
+    fn from(p: ProcedureArg) -> Self {
+        match p {
+            ProcedureArg::Open => Procedure::Open,
+            ProcedureArg::Restricted => Procedure::Restricted,
+            ProcedureArg::Adapted => Procedure::Adapted,
+            ProcedureArg::Negotiated => Procedure::Negotiated,
+            ProcedureArg::Subsequent => Procedure::Subsequent,
+            ProcedureArg::Unknown => Procedure::Unknown,
+        }
+    }
+}
+
+/// `--submission` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SubmissionArg {
+    Electronic,
+    Paper,
+}
+
+impl From<SubmissionArg> for SubmissionMode {
+    fn from(s: SubmissionArg) -> Self {
+        match s {
+            SubmissionArg::Electronic => SubmissionMode::Electronic,
+            SubmissionArg::Paper => SubmissionMode::Paper,
         }
     }
 }
@@ -128,6 +247,9 @@ pub enum ExportCommand {
         table: CsvTable,
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Only this pursuit (for `requirements`)
+        #[arg(long, value_name = "ID")]
+        pursuit: Option<String>,
         #[arg(long, default_value = ";", value_parser = parse_delimiter)]
         delimiter: u8,
         /// Write a UTF-8 byte-order mark (default)
@@ -190,6 +312,8 @@ pub enum CsvTable {
     Authorities,
     Contacts,
     Pursuits,
+    /// The compliance matrix: every requirement and linked document per pursuit
+    Requirements,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -203,6 +327,19 @@ pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
     parse_absolute(s).ok_or_else(|| {
         format!("'{s}' is not a date: use YYYY-MM-DD or DD/MM/YYYY, and a day that exists")
     })
+}
+
+fn parse_amount_arg(s: &str) -> Result<f64, String> {
+    let x: f64 = s
+        .replace([' ', '\u{a0}', '\u{202f}'], "")
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| format!("'{s}' is not an amount in euros"))?;
+    if x.is_finite() && x >= 0.0 {
+        Ok(x)
+    } else {
+        Err(format!("'{s}' is not an amount in euros"))
+    }
 }
 
 fn parse_factor_arg(s: &str) -> Result<f64, String> {
@@ -220,5 +357,35 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
         "," => Ok(b','),
         "tab" | "\t" => Ok(b'\t'),
         _ => Err(format!("delimiter '{s}' is not one of ';' ',' 'tab'")),
+    }
+}
+
+/// One `agenda --kind` family.
+fn parse_family(s: &str) -> Result<crate::report::due::Family, String> {
+    crate::report::due::Family::parse(s).ok_or_else(|| {
+        let all: Vec<&str> = crate::report::due::Family::ALL
+            .iter()
+            .map(|f| f.key())
+            .collect();
+        format!("unknown kind {s:?}: expected one of {}", all.join(", "))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every value the file or the JSON shows is accepted back: the serde
+    /// spelling (`works_exceptional`) as well as clap's (`works-exceptional`).
+    #[test]
+    fn kinds_accept_the_file_spelling() {
+        for kind in MarketKind::ALL {
+            let file = serde_json::to_value(kind).unwrap();
+            let file = file.as_str().unwrap();
+            let arg = KindArg::from_str(file, false).unwrap();
+            assert_eq!(MarketKind::from(arg), kind, "{file}");
+            let dashed = KindArg::from_str(&file.replace('_', "-"), false).unwrap();
+            assert_eq!(MarketKind::from(dashed), kind);
+        }
     }
 }

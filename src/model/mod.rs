@@ -3,15 +3,19 @@
 //! Nothing here knows about the terminal.
 
 pub mod authority;
+pub mod compliance;
 pub mod contact;
 pub mod dates;
 pub mod extra;
 pub mod fields;
 pub mod history;
+pub mod holidays;
 pub mod ids;
 pub mod portfolio;
+pub mod procedure;
 pub mod progress;
 pub mod pursuit;
+pub mod rules;
 pub mod template;
 pub mod text;
 pub mod timeline;
@@ -20,10 +24,12 @@ pub use authority::{Authority, AuthorityCategory};
 pub use contact::{Contact, Influence, Interaction, InteractionKind};
 pub use extra::Extra;
 pub use portfolio::{FORMAT_NAME, FORMAT_VERSION, Portfolio, Settings};
+pub use procedure::Procedure;
 pub use progress::{ItemState, ItemStatus, Phase, PursuitSummary, Section};
 pub use pursuit::{
     Branch, ChecklistEntry, JOrigin, LotsNature, MarketKind, OrderNature, Outcome, Pursuit,
     SubmissionMode,
 };
+pub use rules::RuleSet;
 pub use template::{ItemText, Template};
 pub use timeline::{StageId, Window, Windows};

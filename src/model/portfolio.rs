@@ -1,12 +1,16 @@
 //! The whole save file: settings and the authorities with everything under them.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::extra::Extra;
 
 use super::authority::Authority;
+use super::compliance::StandingDocument;
 use super::contact::Contact;
 use super::pursuit::Pursuit;
+use super::rules::RuleSet;
 
 /// Value of the `format` key: tells our files from any other JSON.
 pub const FORMAT_NAME: &str = "retroplan";
@@ -22,6 +26,9 @@ pub struct Portfolio {
     pub settings: Settings,
     #[serde(default)]
     pub authorities: Vec<Authority>,
+    /// The company's standing documents (issue 13), once per portfolio.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<StandingDocument>,
     /// Keys this build does not know, kept through load and save.
     #[serde(flatten)]
     pub extra: Extra,
@@ -39,9 +46,20 @@ pub struct Settings {
     pub keep_in_touch_key_days: u32,
     /// Contact details older than this many months are flagged as stale.
     pub stale_details_months: u32,
+    /// How notice periods are counted: the seed as written, or code 2019.
+    #[serde(skip_serializing_if = "is_seed")]
+    pub rules: RuleSet,
+    /// Validity in months per standing-document kind, where the user's
+    /// differs from the usual one (0 = no expiry).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub document_validity_months: BTreeMap<String, u32>,
     /// Keys this build does not know, kept through load and save.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+fn is_seed(r: &RuleSet) -> bool {
+    *r == RuleSet::Seed
 }
 
 impl Default for Settings {
@@ -51,6 +69,8 @@ impl Default for Settings {
             keep_in_touch_days: 90,
             keep_in_touch_key_days: 60,
             stale_details_months: 6,
+            rules: RuleSet::Seed,
+            document_validity_months: BTreeMap::new(),
             extra: Default::default(),
         }
     }
@@ -63,6 +83,7 @@ impl Default for Portfolio {
             version: FORMAT_VERSION,
             settings: Settings::default(),
             authorities: Vec::new(),
+            documents: Vec::new(),
             extra: Default::default(),
         }
     }
@@ -93,13 +114,18 @@ impl Portfolio {
 
     /// Every id in the file, for uniqueness checks and id generation.
     pub fn all_ids(&self) -> impl Iterator<Item = &str> {
-        self.authorities.iter().flat_map(|a| {
+        let docs = self.documents.iter().map(|d| d.id.as_str());
+        docs.chain(self.authorities.iter().flat_map(|a| {
             std::iter::once(a.id.as_str())
                 .chain(a.pursuits.iter().map(|p| p.id.as_str()))
                 .chain(a.contacts.iter().flat_map(|c| {
                     std::iter::once(c.id.as_str())
                         .chain(c.interactions.iter().map(|i| i.id.as_str()))
                 }))
-        })
+        }))
+    }
+
+    pub fn document(&self, id: &str) -> Option<&StandingDocument> {
+        self.documents.iter().find(|d| d.id == id)
     }
 }

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::portfolio::Settings;
 use super::pursuit::{Branch, JOrigin, Outcome, Pursuit};
+use super::rules::PlanRules;
 use super::template::{CHOOSE_BRANCH_ID, Template};
 use super::timeline::{StageId, Window, Windows};
 use crate::i18n::Lang;
@@ -121,7 +122,9 @@ pub fn windows_of(pursuit: &Pursuit, settings: &Settings) -> Result<(Windows, JO
     let (j, origin) = pursuit
         .effective_j(settings.lead_time_days)
         .ok_or(PlanError::NoJ)?;
-    Ok((Windows::new(j, pursuit.factor)?, origin))
+    let rules = PlanRules::of(pursuit, settings);
+    let windows = Windows::plan(j, pursuit.factor, &rules, pursuit.notice_published)?;
+    Ok((windows, origin))
 }
 
 /// Every item of the pursuit's checklist in display order, with its state.
@@ -147,6 +150,20 @@ pub fn items(pursuit: &Pursuit, windows: &Windows, today: NaiveDate) -> Vec<Item
         let window = windows.stage(stage.id);
         for item in &stage.items {
             out.push(ticked(&item.id, window, Section::Stage(stage.id), true));
+        }
+        if let (StageId::Publicity, Some(c)) = (stage.id, windows.candidature) {
+            // Its own milestone: due from the notice through the deadline.
+            let end = c.date.succ_opt().unwrap_or(c.date);
+            let window = Window {
+                start: window.start,
+                end,
+            };
+            out.push(ticked(
+                &t.candidature.id,
+                window,
+                Section::Stage(stage.id),
+                true,
+            ));
         }
         if n == 0 {
             let choose = match (pursuit.branch, pursuit.branch_decided) {

@@ -6,5 +6,7 @@ pub mod columns;
 pub mod export;
 pub mod import;
 pub mod io;
+pub mod requirements;
 pub mod values;
 pub mod vocab;
+pub mod zeros;

@@ -10,6 +10,9 @@ pub fn unknown_keys(p: &Portfolio) -> Vec<String> {
     let mut out = Vec::new();
     push(&mut out, "", &p.extra);
     push(&mut out, "settings", &p.settings.extra);
+    for (di, d) in p.documents.iter().enumerate() {
+        push(&mut out, &format!("documents[{di}]"), &d.extra);
+    }
     for (ai, a) in p.authorities.iter().enumerate() {
         let at = format!("authorities[{ai}]");
         push(&mut out, &at, &a.extra);
@@ -23,6 +26,9 @@ pub fn unknown_keys(p: &Portfolio) -> Vec<String> {
         for (pi, x) in a.pursuits.iter().enumerate() {
             let at = format!("{at}.pursuits[{pi}]");
             push(&mut out, &at, &x.extra);
+            for (ri, r) in x.requirements.iter().enumerate() {
+                push(&mut out, &format!("{at}.requirements[{ri}]"), &r.extra);
+            }
             for (id, entry) in &x.checklist {
                 push(&mut out, &format!("{at}.checklist.{id}"), &entry.extra);
             }
