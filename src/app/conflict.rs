@@ -6,6 +6,7 @@ use super::msg::Effect;
 use super::{App, Mode, SaveState};
 use crate::app::derived::Derived;
 use crate::model::Portfolio;
+use crate::model::doc::Document;
 
 /// Where the question stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,9 +83,8 @@ pub fn key(app: &mut App, key: ConflictKey) -> Vec<Effect> {
 /// Replace the portfolio with the file's version: history starts anew,
 /// since our edits no longer apply to it.
 pub fn reloaded(app: &mut App, theirs: Portfolio) {
-    app.portfolio = theirs;
-    app.history.clear();
-    app.derived = Derived::build(&app.portfolio, app.today, app.lang);
+    app.doc = Document::new(theirs);
+    app.derived = Derived::build(app.doc.portfolio(), app.today, app.lang);
     app.rebuild_rows();
     app.save = SaveState::Clean;
     app.mode = Mode::Normal;
@@ -128,14 +128,14 @@ mod tests {
         open(&mut a, Vec::new());
         assert_eq!(key(&mut a, ConflictKey::Reload), [Effect::ReloadTheirs]);
         assert_eq!(key(&mut a, ConflictKey::Copy), [Effect::SaveCopy]);
-        let mut theirs = a.portfolio.clone();
-        theirs.authorities[0].name = "Theirs".into();
+        let mut theirs = a.portfolio().clone();
+        theirs.authorities.get_mut(0).unwrap().name = "Theirs".into();
         assert_eq!(
-            differing(&a.portfolio, &theirs),
-            [a.portfolio.authorities[0].name.clone()]
+            differing(a.portfolio(), &theirs),
+            [a.portfolio().authorities.get(0).unwrap().name.clone()]
         );
         reloaded(&mut a, theirs);
-        assert_eq!(a.portfolio.authorities[0].name, "Theirs");
+        assert_eq!(a.portfolio().authorities.get(0).unwrap().name, "Theirs");
         assert_eq!(
             (a.save.clone(), a.mode.clone()),
             (SaveState::Clean, Mode::Normal)

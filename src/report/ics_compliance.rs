@@ -95,7 +95,7 @@ mod tests {
             extra: Default::default(),
         };
         let p = Portfolio {
-            authorities: vec![a],
+            authorities: vec![a].into(),
             documents: vec![
                 doc("d-old", "2026-05-01", "2026-11-01"),
                 doc("d-new", "2026-11-01", "2027-05-01"),

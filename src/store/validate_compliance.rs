@@ -111,7 +111,7 @@ mod tests {
             extra: Default::default(),
         };
         let mut p = Portfolio {
-            authorities: vec![a],
+            authorities: vec![a].into(),
             documents: vec![doc.clone(), doc],
             ..Portfolio::default()
         };

@@ -15,10 +15,10 @@ pub fn perform(effect: Effect, app: &mut App, saver: &Saver) {
     match effect {
         Effect::InspectConflict => {
             let list = match store::load(&path) {
-                Ok(theirs) => differing(&app.portfolio, &theirs.portfolio),
+                Ok(theirs) => differing(app.portfolio(), &theirs.portfolio),
                 // Gone or unreadable: everything of ours is at stake.
                 Err(_) => app
-                    .portfolio
+                    .portfolio()
                     .authorities
                     .iter()
                     .map(|a| a.name.clone())
@@ -42,7 +42,7 @@ pub fn perform(effect: Effect, app: &mut App, saver: &Saver) {
             }
             Err(e) => failed(app, e),
         },
-        Effect::SaveCopy => match store::save_copy(&path, &app.portfolio) {
+        Effect::SaveCopy => match store::save_copy(&path, app.portfolio()) {
             Ok(copy) => {
                 perform(Effect::ReloadTheirs, app, saver);
                 app.notice = Some(Notice::MineCopied(copy.display().to_string()));

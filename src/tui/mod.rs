@@ -3,6 +3,7 @@
 
 mod conflict;
 mod events;
+pub mod handoff;
 mod session;
 mod signals;
 
@@ -90,6 +91,7 @@ fn event_loop(
 ) -> anyhow::Result<ExitCode> {
     let size = terminal.size()?;
     app::update(app, Msg::Resize(size.width, size.height));
+    let mut handoff = saver.map(handoff::Handoff::new);
     let mut redraw = true;
     loop {
         if redraw {
@@ -122,8 +124,8 @@ fn event_loop(
             for effect in effects {
                 match effect {
                     Effect::Save => {
-                        if let Some(saver) = saver {
-                            saver.submit(Arc::new(app.portfolio.clone()));
+                        if let Some(handoff) = &mut handoff {
+                            handoff.submit(app.snapshot());
                         }
                     }
                     Effect::Quit => match saver.map_or(Ok(()), Saver::flush) {
