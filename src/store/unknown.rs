@@ -10,6 +10,10 @@ pub fn unknown_keys(p: &Portfolio) -> Vec<String> {
     let mut out = Vec::new();
     push(&mut out, "", &p.extra);
     push(&mut out, "settings", &p.settings.extra);
+    push(&mut out, "boamp", &p.boamp.extra);
+    for (oi, o) in p.boamp.opportunities.iter().enumerate() {
+        push(&mut out, &format!("boamp.opportunities[{oi}]"), &o.extra);
+    }
     for (di, d) in p.documents.iter().enumerate() {
         push(&mut out, &format!("documents[{di}]"), &d.extra);
     }
@@ -26,6 +30,7 @@ pub fn unknown_keys(p: &Portfolio) -> Vec<String> {
         for (pi, x) in a.pursuits.iter().enumerate() {
             let at = format!("{at}.pursuits[{pi}]");
             push(&mut out, &at, &x.extra);
+            push(&mut out, &format!("{at}.notice"), &x.notice.extra);
             for (ri, r) in x.requirements.iter().enumerate() {
                 push(&mut out, &format!("{at}.requirements[{ri}]"), &r.extra);
             }
