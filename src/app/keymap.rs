@@ -383,8 +383,11 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
                 Some(Msg::CloseOverlay)
             }
         }
-        Mode::ConfirmQuit(_) => match ev.code {
+        Mode::ConfirmQuit(why) => match ev.code {
             KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Msg::ConfirmQuit),
+            // A failed save may work now (space freed): worth another try.
+            // Not for a file changed on disk, which a retry never overwrites.
+            KeyCode::Char('r' | 'R') if !why.is_empty() => Some(Msg::RetryQuit),
             KeyCode::Char('c') if ev.modifiers.contains(KeyModifiers::CONTROL) => {
                 Some(Msg::ConfirmQuit)
             }

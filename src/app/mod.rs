@@ -114,6 +114,9 @@ pub enum ReadOnly {
     NewerVersion,
     /// Another retroplan holds the lock.
     Locked,
+    /// The lock file could not be made (a read-only file system, no free
+    /// inode, a folder we may not write): no save could succeed either.
+    CannotWrite(std::io::ErrorKind),
 }
 
 /// Where the autosave stands.

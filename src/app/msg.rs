@@ -19,6 +19,8 @@ pub enum Msg {
     CloseOverlay,
     /// Quit although changes could not be saved.
     ConfirmQuit,
+    /// `r` in the quit question: try saving again, and quit if it works.
+    RetryQuit,
     CancelQuit,
     /// The terminal's new size in cells.
     Resize(u16, u16),

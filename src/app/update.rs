@@ -41,6 +41,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::CloseOverlay => app.mode = Mode::Normal,
         Msg::ConfirmQuit => return vec![Effect::QuitNow],
+        Msg::RetryQuit => {
+            // The edge flushes; if that fails again, it asks again.
+            app.mode = Mode::Normal;
+            return vec![Effect::Quit];
+        }
         Msg::CancelQuit => app.mode = Mode::Normal,
         Msg::Resize(w, h) => {
             app.size = (w, h);

@@ -4,6 +4,7 @@
 use std::process::ExitCode;
 
 use super::Context;
+use super::files::{print_output, write_stderr};
 use crate::i18n;
 use crate::model::FORMAT_VERSION;
 use crate::store::{self, StoreError, validate};
@@ -11,7 +12,7 @@ use crate::store::{self, StoreError, validate};
 pub fn run(ctx: &Context, _args: &crate::cli::Command) -> anyhow::Result<ExitCode> {
     let l = ctx.lang;
     let fail = |e: StoreError| {
-        eprintln!("retroplan: {}", e.localized(l));
+        write_stderr(&format!("retroplan: {}\n", e.localized(l)));
         Ok(ExitCode::FAILURE)
     };
     let path = match store::resolve_path(ctx.file.as_deref()) {
@@ -51,15 +52,15 @@ pub fn run(ctx: &Context, _args: &crate::cli::Command) -> anyhow::Result<ExitCod
             .map(|k| i18n::store::unknown_key(l, k)),
     );
     if lines.is_empty() {
-        println!(
-            "{}",
-            i18n::store::check_ok(l, &path, &validate::counts(&portfolio))
-        );
+        let ok = i18n::store::check_ok(l, &path, &validate::counts(&portfolio));
+        print_output(format!("{ok}\n").as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     }
-    eprintln!("{}", i18n::store::check_failed(l, &path, lines.len()));
+    let mut report = i18n::store::check_failed(l, &path, lines.len());
     for line in lines {
-        eprintln!("  {line}");
+        report.push_str(&format!("\n  {line}"));
     }
+    report.push('\n');
+    write_stderr(&report);
     Ok(ExitCode::FAILURE)
 }

@@ -22,11 +22,11 @@ pub fn man_page() -> std::io::Result<Vec<u8>> {
 }
 
 pub fn run_completions(shell: clap_complete::Shell) -> anyhow::Result<ExitCode> {
-    super::files::write_stdout(&completions(shell))?;
+    super::files::print_output(&completions(shell))?;
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn run_man() -> anyhow::Result<ExitCode> {
-    super::files::write_stdout(&man_page()?)?;
+    super::files::print_output(&man_page()?)?;
     Ok(ExitCode::SUCCESS)
 }
