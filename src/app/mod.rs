@@ -13,6 +13,7 @@ pub mod layout;
 pub mod msg;
 mod rules;
 pub mod today;
+pub mod today_index;
 mod update;
 
 use std::sync::Arc;

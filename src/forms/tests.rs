@@ -448,3 +448,27 @@ fn pursuit_form_sets_procedure_time_notice_and_offsets() {
     type_text(&mut form, "noon");
     assert_ne!(form.handle_key(ctrl('s')), Outcome::Submit);
 }
+
+#[test]
+fn a_typed_j_or_publication_on_a_closed_day_is_said_under_its_field() {
+    let doc = Document::new(demo());
+    let aid = doc.portfolio().authorities[0].id.clone();
+    let mut form = specs::pursuit(Lang::Fr, today(), &aid, None, 90);
+    focus(&mut form, "j");
+    type_text(&mut form, "06/05/2027");
+    assert_eq!(
+        form.field("j").unwrap().hint.as_deref(),
+        Some("⚠ J tombe un jour férié : Ascension (06/05/2027)")
+    );
+    focus(&mut form, "notice_published");
+    type_text(&mut form, "27/03/2027");
+    assert_eq!(
+        form.field("notice_published").unwrap().hint.as_deref(),
+        Some("⚠ La publication de l'avis tombe un samedi (27/03/2027)")
+    );
+    // A working day says nothing.
+    let mut form = specs::pursuit(Lang::En, today(), &aid, None, 90);
+    focus(&mut form, "j");
+    type_text(&mut form, "2027-05-07");
+    assert_eq!(form.field("j").unwrap().hint, None);
+}
