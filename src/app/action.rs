@@ -52,3 +52,15 @@ pub enum Action {
     /// Open or close the Today view.
     TodayView,
 }
+
+/// A key's meaning while the changed-on-disk question is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictKey {
+    Reload,
+    Keep,
+    Copy,
+    Yes,
+    /// Quit without saving (asks once more).
+    Quit,
+    Close,
+}

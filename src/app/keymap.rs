@@ -288,6 +288,8 @@ pub const FILTER_KEYS: &[ModeBinding<FilterKey>] = &[
 pub enum Answer {
     Yes,
     No,
+    /// Try the failed save once more (the quit question only).
+    Retry,
 }
 
 /// Yes in English and in French (o for oui), whatever the language shown.
@@ -309,6 +311,11 @@ pub const QUIT_KEYS: &[ModeBinding<Answer>] = &[
     ModeBinding {
         keys: &[c('n'), c('N'), k(KeyCode::Esc)],
         action: Answer::No,
+        shown: 0,
+    },
+    ModeBinding {
+        keys: &[c('r'), c('R')],
+        action: Answer::Retry,
         shown: 0,
     },
 ];
@@ -380,9 +387,12 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
                 Some(Msg::CloseOverlay)
             }
         }
-        Mode::ConfirmQuit => lookup(QUIT_KEYS, ev).map(|a| match a {
-            Answer::Yes => Msg::ConfirmQuit,
-            Answer::No => Msg::CancelQuit,
+        Mode::ConfirmQuit { retry } => lookup(QUIT_KEYS, ev).and_then(|a| match a {
+            Answer::Yes => Some(Msg::ConfirmQuit),
+            Answer::No => Some(Msg::CancelQuit),
+            // A failed save may work now (space freed): worth another try.
+            // Not for a file changed on disk, which a retry never overwrites.
+            Answer::Retry => retry.then_some(Msg::RetryQuit),
         }),
         // Ctrl-C quits from a form too, as everywhere; Esc only closes it.
         Mode::Form if is_ctrl_c(ev) => Some(Msg::Act(Action::Quit)),
@@ -391,6 +401,20 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
             Some(Answer::Yes) => Some(Msg::ConfirmDelete),
             _ => Some(Msg::CancelDelete),
         },
+        Mode::Conflict(_) => {
+            use super::conflict::ConflictKey as K;
+            Some(Msg::ConflictKey(match ev.code {
+                KeyCode::Char('r' | 'R') => K::Reload,
+                KeyCode::Char('k' | 'K' | 'g' | 'G') => K::Keep,
+                KeyCode::Char('c' | 'C') if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
+                    K::Copy
+                }
+                KeyCode::Char('y' | 'Y' | 'o' | 'O') => K::Yes,
+                KeyCode::Char('q' | 'Q') => K::Quit,
+                KeyCode::Char('c') => K::Quit,
+                _ => K::Close,
+            }))
+        }
     }
 }
 
@@ -492,17 +516,20 @@ mod tests {
             );
             assert!(tui::confirm_quit(l, "")[1].ends_with(&format!("{yes}/n")));
             assert_eq!(
-                decode(&Mode::ConfirmQuit, Pane::Timeline, &y),
+                decode(&Mode::ConfirmQuit { retry: true }, Pane::Timeline, &y),
                 Some(Msg::ConfirmQuit)
             );
         }
         let n = key(KeyCode::Char('n'), KeyModifiers::NONE);
         let x = key(KeyCode::Char('x'), KeyModifiers::NONE);
         assert_eq!(
-            decode(&Mode::ConfirmQuit, Pane::Timeline, &n),
+            decode(&Mode::ConfirmQuit { retry: true }, Pane::Timeline, &n),
             Some(Msg::CancelQuit)
         );
-        assert_eq!(decode(&Mode::ConfirmQuit, Pane::Timeline, &x), None);
+        assert_eq!(
+            decode(&Mode::ConfirmQuit { retry: true }, Pane::Timeline, &x),
+            None
+        );
         assert_eq!(decode(&delete, Pane::Timeline, &x), Some(Msg::CancelDelete));
     }
 }

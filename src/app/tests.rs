@@ -453,7 +453,7 @@ fn q_and_ctrl_c_quit_and_failed_saves_ask_first() {
     };
     update(&mut app, Msg::SaveFailed(disk_full("disk full")));
     assert!(ch(&mut app, 'q').is_empty());
-    assert_eq!(app.mode, Mode::ConfirmQuit);
+    assert_eq!(app.mode, Mode::ConfirmQuit { retry: true });
     assert_eq!(app.save, SaveState::Failed(disk_full("disk full")));
     ch(&mut app, 'n');
     assert_eq!(app.mode, Mode::Normal);
@@ -464,9 +464,38 @@ fn q_and_ctrl_c_quit_and_failed_saves_ask_first() {
         &mut app,
         Msg::QuitBlocked(disk_full("read-only file system")),
     );
-    assert!(matches!(app.mode, Mode::ConfirmQuit));
+    assert!(matches!(app.mode, Mode::ConfirmQuit { .. }));
     assert_eq!(press(&mut app, KeyCode::Esc), Vec::new());
     assert_eq!(app.mode, Mode::Normal);
+}
+
+/// Issue 10 item 12: the quit question after a failed save offers a retry
+/// (the edge flushes and quits if it works, else asks again); a file
+/// changed on disk offers none, since a retry never writes over it.
+#[test]
+fn the_quit_question_offers_a_retry_after_a_failed_save() {
+    let mut app = demo();
+    let disk_full = || {
+        crate::store::StoreError::io(
+            "portfolio.json",
+            crate::store::IoAction::Write,
+            std::io::Error::other("disk full"),
+        )
+    };
+    update(&mut app, Msg::SaveFailed(disk_full()));
+    ch(&mut app, 'q');
+    assert_eq!(ch(&mut app, 'r'), vec![Effect::Quit]);
+    assert_eq!(app.mode, Mode::Normal);
+    update(&mut app, Msg::QuitBlocked(disk_full()));
+    assert_eq!(app.mode, Mode::ConfirmQuit { retry: true });
+    assert_eq!(app.save, SaveState::Failed(disk_full()));
+    let [why, keys] = crate::i18n::tui::confirm_quit(crate::i18n::Lang::En, "disk full");
+    assert_eq!(why, "Changes could not be saved: disk full");
+    assert_eq!(keys, "r retry · y quit without them · n stay");
+    let mut app = demo();
+    app.mode = Mode::ConfirmQuit { retry: false };
+    assert_eq!(ch(&mut app, 'r'), Vec::new());
+    assert_eq!(app.mode, Mode::ConfirmQuit { retry: false });
 }
 
 #[test]

@@ -47,6 +47,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::CloseOverlay => app.mode = Mode::Normal,
         Msg::ConfirmQuit => return vec![Effect::QuitNow],
+        Msg::RetryQuit => {
+            // The edge flushes; if that fails again, it asks again.
+            app.mode = Mode::Normal;
+            return vec![Effect::Quit];
+        }
         Msg::CancelQuit => app.mode = Mode::Normal,
         Msg::Resize(w, h) => {
             app.size = (w, h);
@@ -62,9 +67,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::SaveFailed(why) => app.save = SaveState::Failed(why),
         Msg::ChangedOnDisk => app.save = SaveState::ChangedOnDisk,
+        Msg::Conflict(differing) => super::conflict::open(app, differing),
+        Msg::ConflictKey(key) => return super::conflict::key(app, key),
         Msg::QuitBlocked(why) => {
             app.save = SaveState::Failed(why);
-            app.mode = Mode::ConfirmQuit;
+            app.mode = Mode::ConfirmQuit { retry: true };
         }
         Msg::FormKey(key) => return edit::form_key(app, key),
         Msg::Paste(text) => match app.mode {
@@ -153,10 +160,11 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Redo => return edit::undo_redo(app, true),
         Action::Quit => {
             return match &app.save {
-                SaveState::Failed(_) | SaveState::ChangedOnDisk => {
-                    app.mode = Mode::ConfirmQuit;
+                SaveState::Failed(_) => {
+                    app.mode = Mode::ConfirmQuit { retry: true };
                     Vec::new()
                 }
+                SaveState::ChangedOnDisk => vec![Effect::InspectConflict],
                 _ => vec![Effect::Quit],
             };
         }

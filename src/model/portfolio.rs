@@ -7,6 +7,7 @@ use super::authorities::Authorities;
 use super::authority::Authority;
 use super::compliance::StandingDocument;
 use super::contact::Contact;
+use super::extra::Extra;
 use super::pursuit::Pursuit;
 pub use super::settings::Settings;
 
@@ -31,6 +32,9 @@ pub struct Portfolio {
     /// BOAMP notices: last fetch and the opportunities found (see `boamp`).
     #[serde(default, skip_serializing_if = "BoampState::is_empty")]
     pub boamp: BoampState,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// What the BOAMP import keeps between runs.
@@ -42,6 +46,9 @@ pub struct BoampState {
     /// Calls for tenders from the portfolio's buyers that match no pursuit.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub opportunities: Vec<Opportunity>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: crate::model::Extra,
 }
 
 impl BoampState {
@@ -73,6 +80,9 @@ pub struct Opportunity {
     pub procedure: String,
     /// Day it was first imported.
     pub imported: NaiveDate,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: crate::model::Extra,
 }
 
 impl Default for Portfolio {
@@ -84,6 +94,7 @@ impl Default for Portfolio {
             authorities: Authorities::default(),
             documents: Vec::new(),
             boamp: BoampState::default(),
+            extra: Default::default(),
         }
     }
 }

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::extra::Extra;
+
 /// User-tunable defaults of the method.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -28,6 +30,9 @@ pub struct Settings {
     /// suggests "won", else "lost".
     #[serde(skip_serializing_if = "String::is_empty")]
     pub company_name: String,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 fn is_seed(r: &RuleSet) -> bool {
@@ -44,6 +49,7 @@ impl Default for Settings {
             rules: RuleSet::Seed,
             document_validity_months: BTreeMap::new(),
             company_name: String::new(),
+            extra: Default::default(),
         }
     }
 }

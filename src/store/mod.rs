@@ -25,7 +25,7 @@ pub use load::{missing, surviving_copy};
 pub use lock::{LockGuard, lock};
 pub use output::{Output, guard_output, write_private};
 pub use paths::{bak_path, default_path, lock_path, parent_dir, real_path, resolve_path};
-pub use recovery::restore_from;
+pub use recovery::{keep_theirs, restore_from, save_copy};
 pub use save::{create_private_dir, save, save_new, save_new_with, save_with, to_bytes};
 pub use saver::{SaveEvent, Saver};
 pub use stamp::{DiskStamp, content_hash};

@@ -94,6 +94,13 @@ pub(crate) fn temp_prefix(path: &Path) -> OsString {
     name
 }
 
+/// `<file><tag>-<local time>` beside the real file: a name of the
+/// portfolio's own family, so no export may overwrite it.
+pub(super) fn timestamped(path: &Path, tag: &str) -> PathBuf {
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    sibling(&real_path(path), &format!("{tag}-{stamp}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

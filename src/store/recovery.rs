@@ -4,10 +4,10 @@
 //! copy is part of loading (`load::surviving_copy`), which this module uses.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::load::load_bytes;
-use super::paths::real_path;
+use super::paths::{real_path, timestamped};
 use super::save::create_with_bytes;
 use super::{DiskStamp, IoAction, StoreError};
 
@@ -17,6 +17,23 @@ pub fn restore_from(path: &Path, copy: &Path) -> Result<DiskStamp, StoreError> {
     let bytes = fs::read(copy).map_err(|e| StoreError::io(copy, IoAction::Read, e))?;
     load_bytes(copy, &bytes)?;
     create_with_bytes(&real_path(path), &bytes)
+}
+
+/// Copy the file on disk (someone else's version) to
+/// `<file>.theirs-<time>` before ours replaces it; returns that name.
+pub fn keep_theirs(path: &Path) -> Result<PathBuf, StoreError> {
+    let real = real_path(path);
+    let aside = timestamped(&real, ".theirs");
+    super::save::copy_private(&real, &aside)
+        .map_err(|e| StoreError::io(&aside, IoAction::Backup, e))?;
+    Ok(aside)
+}
+
+/// Save `p` as a new file `<file>.mine-<time>` beside the portfolio.
+pub fn save_copy(path: &Path, p: &crate::model::Portfolio) -> Result<PathBuf, StoreError> {
+    let copy = timestamped(path, ".mine");
+    super::save::save_new(&copy, p)?;
+    Ok(copy)
 }
 
 #[cfg(test)]

@@ -2,10 +2,11 @@
 //! status bar, then overlays over `Clear`, in a fixed order.
 
 pub mod checklist;
+pub mod conflict;
 pub mod contacts;
 pub mod dialogs;
 pub mod form;
-pub mod help;
+mod help;
 pub mod status;
 pub mod theme;
 pub mod timeline;
@@ -50,13 +51,14 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     status::draw(app, areas.status, buf, theme);
     match &app.mode {
         Mode::Help => help::draw(app, area, buf, theme),
-        Mode::ConfirmQuit => dialogs::confirm_quit(app, area, buf, theme),
+        Mode::ConfirmQuit { .. } => dialogs::confirm_quit(app, area, buf, theme),
         Mode::ConfirmDelete(what) => dialogs::confirm_delete(app, what, area, buf, theme),
         Mode::Form => {
             if let Some(form) = &app.form {
                 return form::render(form, area, buf, app.color);
             }
         }
+        Mode::Conflict(c) => conflict::draw(app, c, area, buf, theme),
         Mode::Normal | Mode::Filter => {}
     }
     None
