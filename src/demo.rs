@@ -62,7 +62,7 @@ impl Builder {
                 id.to_string(),
                 ChecklistEntry {
                     done: Some(day(self.today, -(days_ago + 7 * n as i64))),
-                    note: String::new(),
+                    ..ChecklistEntry::default()
                 },
             );
         }
@@ -139,6 +139,8 @@ pub fn portfolio(today: NaiveDate) -> Portfolio {
         for c in &mut a.contacts {
             c.interactions.sort_by_key(|i| i.date);
         }
+        // Written per pursuit for readability; stage 1 is the authority's.
+        crate::model::ticks::hoist_stage_one(a);
     }
     Portfolio {
         authorities,
@@ -605,7 +607,7 @@ mod tests {
         let p = portfolio(today());
         let summaries: Vec<_> = p
             .pursuits()
-            .map(|(_, pu)| (pu, summarize(pu, &p.settings, today()).unwrap()))
+            .map(|(a, pu)| (pu, summarize(a, pu, &p.settings, today()).unwrap()))
             .collect();
         let phases: HashSet<Phase> = summaries.iter().map(|(_, s)| s.phase).collect();
         for phase in [

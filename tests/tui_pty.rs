@@ -135,6 +135,22 @@ fn pursuit<'a>(v: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
         .unwrap()
 }
 
+/// The authority holding pursuit `id` (stage-1 ticks live there).
+fn authority_of<'a>(v: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    v["authorities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| {
+            a["pursuits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|p| p["id"] == id)
+        })
+        .unwrap()
+}
+
 fn wait_file(path: &Path, ok: impl Fn(&serde_json::Value) -> bool) {
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
@@ -168,7 +184,7 @@ fn tick_branch_and_quit_in_a_real_terminal() {
     let before: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     assert!(
-        pursuit(&before, first)["checklist"]
+        authority_of(&before, first)["checklist"]
             .get("prospection.retain")
             .is_none()
     );
@@ -179,7 +195,7 @@ fn tick_branch_and_quit_in_a_real_terminal() {
     pty.send(" ");
     pty.wait_for(&["Coché : Fidéliser le contact", "fait le 28/11/2026"]);
     wait_file(&file, |v| {
-        pursuit(v, first)["checklist"]["prospection.retain"]["done"] == "2026-11-28"
+        authority_of(v, first)["checklist"]["prospection.retain"]["done"] == "2026-11-28"
     });
 
     pty.send("b");
@@ -238,7 +254,8 @@ fn signal_saves_restores_and_exits(signal: &str, code: u32) {
     };
     assert_eq!(status.exit_code(), code);
     wait_file(&file, |v| {
-        pursuit(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"] == "2026-11-28"
+        authority_of(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"]
+            == "2026-11-28"
     });
     pty.wait_restored();
     drop(pty.master.take());
@@ -359,7 +376,7 @@ fn newer_files_open_read_only_and_outside_changes_are_not_overwritten() {
     let file = demo_file(dir.path());
     let text = std::fs::read_to_string(&file).unwrap();
     let newer = dir.path().join("newer.json");
-    std::fs::write(&newer, text.replacen("\"version\": 1", "\"version\": 2", 1)).unwrap();
+    std::fs::write(&newer, text.replacen("\"version\": 2", "\"version\": 3", 1)).unwrap();
     let mut pty = Pty::spawn(&newer, "en");
     pty.wait_for(&["READ-ONLY: file from a newer version", "q quit"]);
     pty.send("q");

@@ -20,6 +20,9 @@ pub enum Line {
     SubmitHead,
     /// An item, by index into [`CheckView::items`].
     Item(usize),
+    /// Why an item is done without a tick (its evidence), or its
+    /// not-applicable reason: shown under the item, by index into items.
+    Why(usize),
     /// Sub-point `n` of an item.
     Detail(usize, usize),
     Blank,
@@ -52,14 +55,16 @@ impl CheckView {
             target,
             ..CheckView::default()
         };
-        let Some(pursuit) = target.and_then(|(a, p)| portfolio.authorities.get(a)?.pursuits.get(p))
-        else {
+        let Some((authority, pursuit)) = target.and_then(|(a, p)| {
+            let authority = portfolio.authorities.get(a)?;
+            Some((authority, authority.pursuits.get(p)?))
+        }) else {
             return view;
         };
         let Ok((windows, _)) = progress::windows_of(pursuit, &portfolio.settings) else {
             return view;
         };
-        view.items = progress::items(pursuit, &windows, today);
+        view.items = progress::items(authority, pursuit, &windows, &portfolio.settings, today);
         let t = Template::get(lang);
         let mut lines = Vec::with_capacity(48);
         let mut section = None;
@@ -79,6 +84,11 @@ impl CheckView {
                 });
             }
             lines.push(Line::Item(n));
+            if matches!(item.state, ItemState::Evidence | ItemState::NotApplicable)
+                && item.id != CHOOSE_BRANCH_ID
+            {
+                lines.push(Line::Why(n));
+            }
             if item.id == CHOOSE_BRANCH_ID {
                 if pursuit.branch != Branch::Undecided {
                     lines.push(Line::BranchText(pursuit.branch));
@@ -122,7 +132,7 @@ impl CheckView {
         };
         best(|s| s == ItemState::Late)
             .or_else(|| best(|s| s == ItemState::Due))
-            .or_else(|| best(|s| !s.is_done()))
+            .or_else(|| best(|s| s.is_pending()))
             .unwrap_or(0)
     }
 
@@ -155,7 +165,7 @@ impl CheckView {
         };
         1 + self.lines[start + 1..]
             .iter()
-            .take_while(|l| matches!(l, Line::Detail(..) | Line::BranchText(_)))
+            .take_while(|l| matches!(l, Line::Detail(..) | Line::BranchText(_) | Line::Why(_)))
             .count()
     }
 }

@@ -68,9 +68,11 @@ pub struct Derived {
 }
 
 fn summaries_of(p: &Portfolio, a: &Authority, today: NaiveDate) -> Vec<Option<PursuitSummary>> {
+    // Stage 1 and its evidence are the authority's: worked out once for all its pursuits.
+    let plan = progress::AuthorityPlan::of(a, &p.settings, today);
     a.pursuits
         .iter()
-        .map(|pu| progress::summarize(pu, &p.settings, today).ok())
+        .map(|pu| progress::summarize_in(&plan, a, pu, &p.settings, today).ok())
         .collect()
 }
 

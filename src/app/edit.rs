@@ -98,14 +98,14 @@ pub fn open(app: &mut App, action: Action) -> Vec<Effect> {
             .map(|(c, a)| specs::interaction(l, today, &a, &c.id, None)),
         (Action::Note, _) => {
             let item = app.check.selected().map(|i| i.id);
-            match (aid, app.selected_pursuit(), item) {
+            match (app.selected_authority(), app.selected_pursuit(), item) {
                 (Some(a), Some(p), Some(item)) => Some(specs::item_note(
                     l,
                     today,
-                    &a,
+                    &a.id,
                     &p.id,
                     item,
-                    p.checklist.get(item),
+                    a.entry(p, item),
                 )),
                 _ => None,
             }

@@ -7,6 +7,7 @@ pub mod contacts;
 pub mod departements;
 pub mod derived;
 pub mod edit;
+pub mod items;
 pub mod keymap;
 pub mod layout;
 pub mod msg;
@@ -127,6 +128,10 @@ pub enum SaveState {
 pub enum Notice {
     Ticked(&'static str),
     Unticked(&'static str),
+    /// Marked not applicable.
+    NotApplicable(&'static str),
+    /// Counts again.
+    Applicable(&'static str),
     Branch(Branch),
     ReadOnly,
     NothingToTick,

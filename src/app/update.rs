@@ -231,30 +231,17 @@ fn toggle(app: &mut App) -> Vec<Effect> {
     if app.focus != Pane::Checklist {
         return Vec::new();
     }
-    if app.selected_pursuit().is_some() && app.check.lines.is_empty() {
-        app.notice = Some(Notice::NoPlan);
-        return Vec::new();
-    }
-    let Some(item) = app.check.selected().copied() else {
-        app.notice = Some(Notice::NothingToTick);
-        return Vec::new();
-    };
-    if item.id == CHOOSE_BRANCH_ID {
+    if app
+        .check
+        .selected()
+        .is_some_and(|i| i.id == CHOOSE_BRANCH_ID)
+    {
         return branch(app);
     }
-    if app.read_only.is_some() {
-        app.notice = Some(Notice::ReadOnly);
-        return Vec::new();
+    match super::items::editable_item(app) {
+        Some(item) => super::items::toggle(app, item),
+        None => Vec::new(),
     }
-    let today = app.today;
-    let effects = edit_pursuit(app, |p| p.toggle(item.id, today)).unwrap_or_default();
-    let done = app.check.selected().is_some_and(|i| i.state.is_done());
-    app.notice = Some(if done {
-        Notice::Ticked(item.id)
-    } else {
-        Notice::Unticked(item.id)
-    });
-    effects
 }
 
 fn branch(app: &mut App) -> Vec<Effect> {

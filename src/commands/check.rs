@@ -52,6 +52,13 @@ pub fn run(ctx: &Context, _args: &crate::cli::Command) -> anyhow::Result<ExitCod
             "{}",
             i18n::store::check_ok(l, &path, &validate::counts(&portfolio))
         );
+        if portfolio.version < FORMAT_VERSION {
+            let keep = store::migrate::original_path(&path, portfolio.version);
+            println!(
+                "{}",
+                i18n::evidence::check_older(l, portfolio.version, &keep)
+            );
+        }
         return Ok(ExitCode::SUCCESS);
     }
     eprintln!("{}", i18n::store::check_failed(l, &path, lines.len()));

@@ -20,7 +20,9 @@ pub fn run(args: &TimelineArgs, lang: Lang, today: NaiveDate) -> anyhow::Result<
     pursuit.j = Some(args.j);
     pursuit.market_kind = kind;
     pursuit.factor = factor;
-    let statuses = items(&pursuit, &windows, today);
+    let authority = crate::model::Authority::new("timeline", "");
+    let settings = crate::model::Settings::default();
+    let statuses = items(&authority, &pursuit, &windows, &settings, today);
     let out = if args.json {
         let mut s = serde_json::to_string_pretty(&to_json(&windows, kind, &statuses, lang))?;
         s.push('\n');

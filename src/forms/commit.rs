@@ -6,6 +6,7 @@ use super::target::{Selection, Target};
 use crate::i18n::forms as words;
 use crate::model::history::History;
 use crate::model::ids::new_id;
+use crate::model::ticks;
 use crate::model::{
     Authority, AuthorityCategory, Contact, Influence, Interaction, InteractionKind, LotsNature,
     MarketKind, OrderNature, Outcome, Portfolio, Pursuit, SubmissionMode,
@@ -249,12 +250,10 @@ pub fn commit(form: &mut Form, p: &mut Portfolio, history: &mut History) -> Opti
         } => {
             let note = form.text("note");
             history.edit_authority(p, &authority, |a| {
-                if let Some(x) = a.pursuits.iter_mut().find(|x| x.id == pursuit) {
-                    let entry = x.checklist.entry(item.clone()).or_default();
-                    entry.note = note;
-                    if entry.note.is_empty() && entry.done.is_none() {
-                        x.checklist.remove(&item);
-                    }
+                // Stage 1's note is the authority's, shared by its pursuits.
+                let at = a.pursuits.iter().position(|x| x.id == pursuit);
+                if let Some(entries) = at.and_then(|i| a.entries_mut(i, &item)) {
+                    ticks::set_note(entries, &item, note);
                 }
             });
             Some(Selection {

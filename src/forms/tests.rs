@@ -320,7 +320,7 @@ fn note_and_outcome_forms() {
         today(),
         &a.id,
         &pursuit.id,
-        "prospection.meet",
+        "preparation.inform_buyer",
         None,
     );
     type_text(&mut form, "RDV pris pour le 12");
@@ -328,14 +328,31 @@ fn note_and_outcome_forms() {
     commit(&mut form, &mut p, &mut h).unwrap();
     let after = &p.authority(&a.id).unwrap().pursuits[1];
     assert_eq!(
-        after.checklist["prospection.meet"].note,
+        after.checklist["preparation.inform_buyer"].note,
         "RDV pris pour le 12"
     );
     assert_eq!(
-        after.done_on("prospection.meet"),
+        after.done_on("preparation.inform_buyer"),
         None,
         "a note does not tick"
     );
+    // A stage-1 note is the authority's, its tick untouched.
+    let done = a.checklist.get("prospection.meet").and_then(|e| e.done);
+    let mut form = specs::item_note(
+        Lang::Fr,
+        today(),
+        &a.id,
+        &pursuit.id,
+        "prospection.meet",
+        a.checklist.get("prospection.meet"),
+    );
+    type_text(&mut form, "Vu en mairie");
+    assert_eq!(form.handle_key(key(KeyCode::Enter)), Outcome::Submit);
+    commit(&mut form, &mut p, &mut h).unwrap();
+    let meet = &p.authority(&a.id).unwrap().checklist["prospection.meet"];
+    assert!(meet.note.ends_with("Vu en mairie"), "{}", meet.note);
+    assert_eq!(meet.done, done);
+    let after = &p.authority(&a.id).unwrap().pursuits[1];
     let mut form = specs::outcome(Lang::En, today(), &a.id, after);
     form.handle_key(key(KeyCode::Right));
     form.handle_key(key(KeyCode::Right));

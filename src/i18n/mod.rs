@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod common;
 pub mod decp;
+pub mod evidence;
 pub mod forms;
 pub mod report;
 pub mod store;

@@ -222,6 +222,8 @@ pub fn item_state(
     use crate::model::ItemState::*;
     match state {
         Done(d) => format!("{} {}", l.pick("fait le", "done"), l.date(d)),
+        Evidence => l.pick("prouvé", "proven").to_string(),
+        NotApplicable => l.pick("sans objet", "not applicable").to_string(),
         Late => format!(
             "{} {}",
             l.pick("en retard depuis le", "late since"),
@@ -242,6 +244,8 @@ pub fn item_date(
     use crate::model::ItemState::*;
     match state {
         Done(d) => l.date(d),
+        Evidence => l.pick("prouvé", "proven").to_string(),
+        NotApplicable => l.pick("s.o.", "n/a").to_string(),
         Late | Due => l.date(last),
         Upcoming => l.date(start),
     }

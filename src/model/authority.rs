@@ -29,6 +29,10 @@ pub struct Authority {
     /// Created by an import without a real name: the user should rename it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub needs_rename: bool,
+    /// Stage-1 (prospection) progress, held once for all the authority's
+    /// pursuits: stage 1 is about the authority and its people (format v2).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub checklist: super::ticks::Entries,
     #[serde(default)]
     pub contacts: Vec<Contact>,
     #[serde(default)]
@@ -103,6 +107,7 @@ impl Authority {
             activity: String::new(),
             priority: default_priority(),
             needs_rename: false,
+            checklist: Default::default(),
             contacts: Vec::new(),
             pursuits: Vec::new(),
         }

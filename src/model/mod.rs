@@ -5,6 +5,7 @@
 pub mod authority;
 pub mod contact;
 pub mod dates;
+pub mod evidence;
 pub mod fields;
 pub mod history;
 pub mod ids;
@@ -13,10 +14,12 @@ pub mod progress;
 pub mod pursuit;
 pub mod template;
 pub mod text;
+pub mod ticks;
 pub mod timeline;
 
 pub use authority::{Authority, AuthorityCategory};
 pub use contact::{Contact, Influence, Interaction, InteractionKind};
+pub use evidence::Evidence;
 pub use portfolio::{FORMAT_NAME, FORMAT_VERSION, Portfolio, Settings};
 pub use progress::{ItemState, ItemStatus, Phase, PursuitSummary, Section};
 pub use pursuit::{

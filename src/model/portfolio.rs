@@ -9,7 +9,7 @@ use super::pursuit::Pursuit;
 /// Value of the `format` key: tells our files from any other JSON.
 pub const FORMAT_NAME: &str = "retroplan";
 /// The file version this build writes. A file with a higher one is never written.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A company's whole prospecting portfolio (portefeuille).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -20,6 +20,10 @@ pub struct Portfolio {
     pub settings: Settings,
     #[serde(default)]
     pub authorities: Vec<Authority>,
+    /// Read from this older version and converted in memory: the first save
+    /// keeps the original beside the file (see `store::migrate`).
+    #[serde(skip)]
+    pub converted_from: Option<u32>,
 }
 
 /// User-tunable defaults of the method.
@@ -34,6 +38,10 @@ pub struct Settings {
     pub keep_in_touch_key_days: u32,
     /// Contact details older than this many months are flagged as stale.
     pub stale_details_months: u32,
+    /// Any contact proves stage 1's "identify a contact", not only one with
+    /// influence on the category (the user says so).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub any_contact_is_evidence: bool,
 }
 
 impl Default for Settings {
@@ -43,6 +51,7 @@ impl Default for Settings {
             keep_in_touch_days: 90,
             keep_in_touch_key_days: 60,
             stale_details_months: 6,
+            any_contact_is_evidence: false,
         }
     }
 }
@@ -54,6 +63,7 @@ impl Default for Portfolio {
             version: FORMAT_VERSION,
             settings: Settings::default(),
             authorities: Vec::new(),
+            converted_from: None,
         }
     }
 }

@@ -42,6 +42,10 @@ pub struct Pursuit {
     pub current_holder: String,
     #[serde(default)]
     pub contract_start: Option<NaiveDate>,
+    /// Expected start of execution of the future contract (date d'exécution
+    /// prévisible): with the object, it proves stage 2's "future contract" item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_start: Option<NaiveDate>,
     /// Expiry of the current contract: the basis of a forecast J.
     #[serde(default)]
     pub current_expiry: Option<NaiveDate>,
@@ -72,13 +76,32 @@ fn default_factor() -> f64 {
     1.0
 }
 
-/// Per-item progress (état d'un point de la liste).
+/// Per-item progress (état d'un point de la liste). Everything the user
+/// decided about an item; what the data proves is derived, never stored.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ChecklistEntry {
+    /// Ticked by hand on this day (possibly backdated).
     #[serde(default)]
     pub done: Option<NaiveDate>,
     #[serde(default)]
     pub note: String,
+    /// Unticked by hand although the data proves it: evidence no longer counts.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unticked: bool,
+    /// Marked not applicable, with the user's reason (may be empty): the item
+    /// stops counting and is never late.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_applicable: Option<String>,
+}
+
+impl ChecklistEntry {
+    /// Nothing the user decided is left: the entry can go.
+    pub fn is_empty(&self) -> bool {
+        self.done.is_none()
+            && self.note.is_empty()
+            && !self.unticked
+            && self.not_applicable.is_none()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -213,6 +236,7 @@ impl Pursuit {
             amount: None,
             current_holder: String::new(),
             contract_start: None,
+            expected_start: None,
             current_expiry: None,
             award_criteria: String::new(),
             lots: LotsNature::default(),
@@ -243,16 +267,10 @@ impl Pursuit {
         self.checklist.get(item_id).and_then(|e| e.done)
     }
 
-    /// Tick an unticked item on `today`, or untick a ticked one. The note stays.
+    /// Tick an unticked item on `today`, or untick a ticked one, in the
+    /// pursuit's own entries (no evidence considered). The note stays.
     pub fn toggle(&mut self, item_id: &str, today: NaiveDate) {
-        let entry = self.checklist.entry(item_id.to_string()).or_default();
-        entry.done = match entry.done {
-            Some(_) => None,
-            None => Some(today),
-        };
-        if entry.done.is_none() && entry.note.is_empty() {
-            self.checklist.remove(item_id);
-        }
+        super::ticks::toggle(&mut self.checklist, item_id, today, false);
     }
 
     /// Move to the next branch; the ticks of both branches are kept.

@@ -161,7 +161,10 @@ fn pursuit_entries<'a>(
         e.item_id = item_id;
         out.push(e);
     };
-    for (n, item) in items(pursuit, &windows, today).into_iter().enumerate() {
+    for (n, item) in items(at.a, pursuit, &windows, &p.settings, today)
+        .into_iter()
+        .enumerate()
+    {
         if !item.active {
             continue;
         }

@@ -8,10 +8,10 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, Property, Todo, TodoStatus};
 
 use crate::i18n::{Lang, report as words};
+use crate::model::Portfolio;
 use crate::model::progress::{items, windows_of};
 use crate::model::template::Template;
 use crate::model::text::{clean_line, clean_multiline};
-use crate::model::{ItemState, Portfolio};
 
 /// Domain part of every UID: ids are unique in a portfolio, this keeps them
 /// apart from other calendars' UIDs.
@@ -93,8 +93,8 @@ pub fn calendar(p: &Portfolio, today: NaiveDate, lang: Lang, stamp: DateTime<Utc
             if pursuit.outcome.is_closed() {
                 continue;
             }
-            for item in items(pursuit, &w, today) {
-                if !item.active || matches!(item.state, ItemState::Done(_)) {
+            for item in items(a, pursuit, &w, &p.settings, today) {
+                if !item.active || !item.state.is_pending() {
                     continue;
                 }
                 let Some(text) = t.item(item.id) else {

@@ -127,8 +127,13 @@ fn uids_are_stable_and_done_items_have_no_todo() {
             .collect()
     };
     assert_eq!(uids(&a), uids(&b));
-    let pursuit = &mut p.authorities[0].pursuits[0];
-    pursuit.toggle("prospection.targets", d("2026-11-01"));
+    // Stage 1 is the authority's: ticked there, for all its pursuits.
+    let authority = &mut p.authorities[0];
+    crate::model::ticks::tick_on(
+        &mut authority.checklist,
+        "prospection.targets",
+        d("2026-11-01"),
+    );
     let c = calendar(&p, d("2026-11-28"), Lang::En, stamp());
     assert!(a.contains("UID:p1.prospection.targets@retroplan"));
     assert!(!c.contains("UID:p1.prospection.targets@retroplan"));

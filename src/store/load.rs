@@ -33,7 +33,10 @@ pub struct Loaded {
 pub fn load(path: &Path) -> Result<Loaded, StoreError> {
     let (bytes, meta) = read_file(path)?;
     let stamp = DiskStamp::new(&meta, &bytes);
-    let (portfolio, newer_version) = parse(path, &bytes)?;
+    let (mut portfolio, newer_version) = parse(path, &bytes)?;
+    if !newer_version {
+        super::migrate::upgrade(&mut portfolio);
+    }
     let errors = validate::errors(&portfolio);
     if !errors.is_empty() {
         return Err(StoreError::Invalid {
@@ -201,11 +204,11 @@ mod tests {
     fn a_newer_file_that_fits_is_flagged_not_refused() {
         let (p, newer) = parse(
             Path::new("p.json"),
-            b"\xEF\xBB\xBF{\"format\":\"retroplan\",\"version\":2}",
+            b"\xEF\xBB\xBF{\"format\":\"retroplan\",\"version\":3}",
         )
         .unwrap();
         assert!(newer);
-        assert_eq!(p.version, 2);
+        assert_eq!(p.version, 3);
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod disk;
 mod error;
 mod load;
 mod lock;
+pub mod migrate;
 mod paths;
 mod save;
 mod saver;

@@ -54,6 +54,7 @@ pub fn save_with(
     let mut temp = write_temp(disk, &target, &bytes)?;
     let stamp = new_stamp(&target, temp.as_file(), &bytes)?;
     if exists {
+        super::migrate::keep_original(disk, &target, p)?;
         keep_backup(disk, &target)?;
     }
     disk.rename(temp.path(), &target)

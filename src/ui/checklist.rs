@@ -13,7 +13,7 @@ use crate::app::checklist::Line;
 use crate::app::{Action, App, Pane, Row, layout};
 use crate::i18n::{common, tui as words};
 use crate::model::template::{CHOOSE_BRANCH_ID, Template};
-use crate::model::{Branch, JOrigin};
+use crate::model::{Authority, Branch, ItemState, JOrigin, Pursuit};
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     let l = app.lang;
@@ -200,7 +200,8 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
                     t.dim(),
                 );
             }
-            Line::Item(i) => item(app, i, pu, rows, y, buf, t),
+            Line::Item(i) => item(app, i, auth, pu, rows, y, buf, t),
+            Line::Why(i) => why(app, i, auth, pu, rows, y, buf, t),
             Line::Detail(i, d) => {
                 let text = view
                     .items
@@ -258,10 +259,12 @@ fn heading(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn item(
     app: &App,
     i: usize,
-    pu: &crate::model::Pursuit,
+    auth: &Authority,
+    pu: &Pursuit,
     rows: Rect,
     y: u16,
     buf: &mut Buffer,
@@ -283,8 +286,12 @@ fn item(
             .item(it.id)
             .map_or(it.id.to_string(), |x| x.label.clone())
     };
-    let noted = pu.checklist.get(it.id).is_some_and(|e| !e.note.is_empty());
-    let boxed = if it.state.is_done() { "[x]" } else { "[ ]" };
+    let noted = auth.entry(pu, it.id).is_some_and(|e| !e.note.is_empty());
+    let boxed = match it.state {
+        s if s.is_done() => "[x]",
+        ItemState::NotApplicable => "[-]",
+        _ => "[ ]",
+    };
     let mut state = words::item_state(l, it.state, it.window.start, it.window.last_day());
     // In a narrow pane the glyph already says late/due/done: keep the date.
     if usize::from(rows.width).saturating_sub(state.width() + 10) < 24 {
@@ -306,4 +313,48 @@ fn item(
     if sx > x + 1 {
         put(buf, rows, sx, y, &state, t.state(it.state));
     }
+}
+
+/// The line under a proven or not-applicable item: "★ Luc Bernard, décideur",
+/// "⊘ sans objet : déjà client".
+#[allow(clippy::too_many_arguments)]
+fn why(
+    app: &App,
+    i: usize,
+    auth: &Authority,
+    pu: &Pursuit,
+    rows: Rect,
+    y: u16,
+    buf: &mut Buffer,
+    t: Theme,
+) {
+    let l = app.lang;
+    let Some(it) = app.check.items.get(i) else {
+        return;
+    };
+    let text = match (it.state, it.evidence) {
+        (ItemState::Evidence, Some(e)) => crate::i18n::evidence::text(l, &e, auth, pu),
+        (ItemState::NotApplicable, _) => {
+            let reason = auth
+                .entry(pu, it.id)
+                .and_then(|e| e.not_applicable.as_deref())
+                .unwrap_or("");
+            crate::i18n::evidence::not_applicable(l, reason)
+        }
+        _ => return,
+    };
+    let glyph = common::state_symbol(it.state);
+    let line = format!("      {glyph} {text}");
+    let style = match it.state {
+        ItemState::NotApplicable => t.dim(),
+        s => t.state(s),
+    };
+    put(
+        buf,
+        rows,
+        rows.x,
+        y,
+        &fit(&line, usize::from(rows.width)),
+        style,
+    );
 }

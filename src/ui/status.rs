@@ -65,6 +65,8 @@ fn notice_text(app: &App, n: &Notice) -> String {
     match n {
         Notice::Ticked(id) => words::ticked(l, &label(id)),
         Notice::Unticked(id) => words::unticked(l, &label(id)),
+        Notice::NotApplicable(id) => crate::i18n::evidence::marked_not_applicable(l, &label(id)),
+        Notice::Applicable(id) => crate::i18n::evidence::marked_applicable(l, &label(id)),
         Notice::Branch(b) => words::branch_now(l, common::branch(l, *b)),
         Notice::ReadOnly => words::read_only_refusal(l).to_string(),
         Notice::NothingToTick => words::nothing_to_tick(l).to_string(),

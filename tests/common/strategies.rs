@@ -37,12 +37,17 @@ pub fn date() -> impl Strategy<Value = NaiveDate> {
 }
 
 fn settings() -> impl Strategy<Value = Settings> {
-    (0u32..=3650, 0u32..=3650, 0u32..=3650, 0u32..=240).prop_map(|(a, b, c, d)| Settings {
-        lead_time_days: a,
-        keep_in_touch_days: b,
-        keep_in_touch_key_days: c,
-        stale_details_months: d,
-    })
+    (
+        (0u32..=3650, 0u32..=3650, 0u32..=3650, 0u32..=240),
+        any::<bool>(),
+    )
+        .prop_map(|((a, b, c, d), any_contact)| Settings {
+            lead_time_days: a,
+            keep_in_touch_days: b,
+            keep_in_touch_key_days: c,
+            stale_details_months: d,
+            any_contact_is_evidence: any_contact,
+        })
 }
 
 fn interaction() -> impl Strategy<Value = Interaction> {
@@ -94,7 +99,18 @@ fn checklist() -> impl Strategy<Value = BTreeMap<String, ChecklistEntry>> {
         .collect();
     btree_map(
         select(ids),
-        (option::of(date()), text()).prop_map(|(done, note)| ChecklistEntry { done, note }),
+        (
+            option::of(date()),
+            text(),
+            any::<bool>(),
+            option::of(text()),
+        )
+            .prop_map(|(done, note, unticked, not_applicable)| ChecklistEntry {
+                done,
+                note,
+                unticked,
+                not_applicable,
+            }),
         0..8,
     )
 }
@@ -159,6 +175,7 @@ fn pursuit() -> impl Strategy<Value = Pursuit> {
                 p.factor = factor;
                 p.branch = branch;
                 p.branch_decided = decided;
+                p.expected_start = decided;
                 p.checklist = checklist;
                 p.procedure = procedure;
                 p.amount = amount;
@@ -233,6 +250,10 @@ pub fn portfolio_of(max_authorities: usize) -> impl Strategy<Value = Portfolio> 
             ..Portfolio::default()
         };
         number_ids(&mut p);
+        // Version 2 holds stage 1 once per authority.
+        for a in &mut p.authorities {
+            retroplan::model::ticks::hoist_stage_one(a);
+        }
         p
     })
 }
