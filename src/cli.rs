@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
-use crate::model::MarketKind;
 use crate::model::dates::parse_absolute;
+use crate::model::{MarketKind, Procedure, RuleSet, SubmissionMode};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -56,6 +56,12 @@ pub enum Command {
     },
     /// Validate the portfolio file; exit 1 with every problem found
     Check,
+    /// Bring back a missing portfolio from its backup (never overwrites)
+    Restore {
+        /// The copy to restore [default: the newest readable backup or temp file]
+        #[arg(long, value_name = "FILE")]
+        from: Option<PathBuf>,
+    },
     /// Export to a calendar, a spreadsheet, or a person's data (GDPR)
     Export {
         #[command(subcommand)]
@@ -84,6 +90,24 @@ pub struct TimelineArgs {
     /// Window factor in (0, 5] [default: 1.0, or 1.5 for works-exceptional]
     #[arg(long, value_parser = parse_factor_arg)]
     pub factor: Option<f64>,
+    /// Rule set placing the notice: the seed's J-52, or the 2019 code's minimums
+    #[arg(long, value_enum, default_value = "seed")]
+    pub rules: RulesArg,
+    /// Award procedure (sets the notice period under code2019)
+    #[arg(long, value_enum, default_value = "unknown")]
+    pub procedure: ProcedureArg,
+    /// Days before J the notice is expected, whatever the rule
+    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=3650))]
+    pub notice_days: Option<u32>,
+    /// Submission mode [default: electronic from 40,000 € HT or when the amount is unknown]
+    #[arg(long, value_enum)]
+    pub submission: Option<SubmissionArg>,
+    /// Estimated amount in euros excluding VAT
+    #[arg(long, value_parser = parse_amount_arg)]
+    pub amount: Option<f64>,
+    /// The day the notice was published, when known: stage 3 starts on it
+    #[arg(long, value_parser = parse_date_arg, value_name = "DATE")]
+    pub published: Option<NaiveDate>,
     /// Machine-readable output
     #[arg(long)]
     pub json: bool,
@@ -105,6 +129,62 @@ impl From<KindArg> for MarketKind {
             KindArg::Supplies => MarketKind::Supplies,
             KindArg::Works => MarketKind::Works,
             KindArg::WorksExceptional => MarketKind::WorksExceptional,
+        }
+    }
+}
+
+/// `--rules` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesArg {
+    Seed,
+    Code2019,
+}
+
+impl From<RulesArg> for RuleSet {
+    fn from(r: RulesArg) -> Self {
+        match r {
+            RulesArg::Seed => RuleSet::Seed,
+            RulesArg::Code2019 => RuleSet::Code2019,
+        }
+    }
+}
+
+/// `--procedure` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProcedureArg {
+    Open,
+    Restricted,
+    Adapted,
+    Negotiated,
+    Subsequent,
+    Unknown,
+}
+
+impl From<ProcedureArg> for Procedure {
+    fn from(p: ProcedureArg) -> Self {
+        match p {
+            ProcedureArg::Open => Procedure::Open,
+            ProcedureArg::Restricted => Procedure::Restricted,
+            ProcedureArg::Adapted => Procedure::Adapted,
+            ProcedureArg::Negotiated => Procedure::Negotiated,
+            ProcedureArg::Subsequent => Procedure::Subsequent,
+            ProcedureArg::Unknown => Procedure::Unknown,
+        }
+    }
+}
+
+/// `--submission` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SubmissionArg {
+    Electronic,
+    Paper,
+}
+
+impl From<SubmissionArg> for SubmissionMode {
+    fn from(s: SubmissionArg) -> Self {
+        match s {
+            SubmissionArg::Electronic => SubmissionMode::Electronic,
+            SubmissionArg::Paper => SubmissionMode::Paper,
         }
     }
 }
@@ -197,6 +277,19 @@ pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
     parse_absolute(s).ok_or_else(|| {
         format!("'{s}' is not a date: use YYYY-MM-DD or DD/MM/YYYY, and a day that exists")
     })
+}
+
+fn parse_amount_arg(s: &str) -> Result<f64, String> {
+    let x: f64 = s
+        .replace([' ', '\u{a0}', '\u{202f}'], "")
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| format!("'{s}' is not an amount in euros"))?;
+    if x.is_finite() && x >= 0.0 {
+        Ok(x)
+    } else {
+        Err(format!("'{s}' is not an amount in euros"))
+    }
 }
 
 fn parse_factor_arg(s: &str) -> Result<f64, String> {

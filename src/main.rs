@@ -25,6 +25,7 @@ fn main() -> ExitCode {
         Some(cmd @ Command::Export { .. }) => commands::export::run(&ctx, cmd),
         Some(cmd @ Command::Import { .. }) => commands::import::run(&ctx, cmd),
         Some(cmd @ Command::Erase { .. }) => commands::erase::run(&ctx, cmd),
+        Some(Command::Restore { from }) => commands::restore::run(&ctx, from.as_deref()),
     };
     match result {
         Ok(code) => code,

@@ -139,7 +139,7 @@ fn erase_finds_a_person_left_only_in_the_backup() {
     let (dir, file) = demo();
     let loaded = retroplan::store::load(&file).unwrap();
     let mut p = loaded.portfolio;
-    let (ai, ci) = retroplan::report::person::find(&p, "c-demo-martin").unwrap();
+    let (ai, ci) = retroplan::gdpr::find(&p, "c-demo-martin").unwrap();
     p.authorities[ai].contacts.remove(ci);
     p.authorities[ai].activity = "Rencontré Claire Martin au salon".into();
     retroplan::store::save(&file, &p, Some(&loaded.stamp)).unwrap();

@@ -141,3 +141,169 @@ fn bad_today_exits_2() {
         .code(2)
         .stderr(predicate::str::contains("2026-02-29"));
 }
+
+#[test]
+fn code2019_open_tender_puts_stage_3_at_j_minus_30_and_says_why() {
+    let v = json(&[
+        "timeline",
+        "--j",
+        "2027-06-30",
+        "--rules",
+        "code2019",
+        "--procedure",
+        "open",
+        "--json",
+    ]);
+    assert_eq!(v["rules"], "code2019");
+    assert_eq!(v["procedure"], "open");
+    assert_eq!(v["stages"][2]["start"], "2027-05-31");
+    assert_eq!(v["notice"]["expected"], "2027-05-31");
+    assert_eq!(v["notice"]["days"], 30);
+    assert_eq!(v["notice"]["rule"], "code2019.open.electronic");
+    assert!(
+        v["notice"]["why"]
+            .as_str()
+            .unwrap()
+            .contains("électronique")
+    );
+    assert_eq!(v["warnings"].as_array().unwrap().len(), 0);
+    // Paper: 35 days.
+    let v = json(&[
+        "timeline",
+        "--j",
+        "2027-06-30",
+        "--rules",
+        "code2019",
+        "--procedure",
+        "open",
+        "--submission",
+        "paper",
+        "--amount",
+        "39999",
+        "--json",
+    ]);
+    assert_eq!(v["stages"][2]["start"], "2027-05-26");
+    assert_eq!(v["notice"]["rule"], "code2019.open.paper");
+    assert_eq!(
+        v["warnings"].as_array().unwrap().len(),
+        0,
+        "below 40 k€ paper is fine"
+    );
+}
+
+#[test]
+fn seed_rules_still_give_j_minus_52() {
+    for extra in [
+        &[][..],
+        &["--rules", "seed"][..],
+        &["--rules", "seed", "--procedure", "adapted"][..],
+    ] {
+        let mut args = vec!["timeline", "--j", "2027-06-30", "--json"];
+        args.extend_from_slice(extra);
+        let v = json(&args);
+        assert_eq!(v["stages"][2]["start"], "2027-05-09", "{extra:?}");
+        assert_eq!(v["notice"]["rule"], "seed");
+        assert_eq!(v["rules"], "seed");
+    }
+}
+
+#[test]
+fn notice_days_and_published_date_override_the_rule() {
+    let v = json(&[
+        "timeline",
+        "--j",
+        "2027-06-30",
+        "--rules",
+        "code2019",
+        "--procedure",
+        "adapted",
+        "--notice-days",
+        "28",
+        "--json",
+    ]);
+    assert_eq!(v["stages"][2]["start"], "2027-06-02");
+    assert_eq!(v["notice"]["rule"], "pursuit");
+    let v = json(&[
+        "timeline",
+        "--j",
+        "2027-06-30",
+        "--rules",
+        "code2019",
+        "--procedure",
+        "open",
+        "--submission",
+        "paper",
+        "--published",
+        "2027-05-20",
+        "--json",
+    ]);
+    assert_eq!(v["stages"][2]["start"], "2027-05-20");
+    assert_eq!(v["notice"]["expected"], "2027-05-26");
+    assert_eq!(v["notice"]["published"], "2027-05-20");
+    assert_eq!(
+        v["notice"]["text"],
+        "avis attendu J-35 · publié le 20/05/2027 (J-41)"
+    );
+    // Paper with no amount: electronic may be mandatory.
+    assert_eq!(v["warnings"][0]["kind"], "paper_over_threshold");
+}
+
+#[test]
+fn restricted_procedure_has_a_candidature_milestone() {
+    let v = json(&[
+        "timeline",
+        "--j",
+        "2027-06-30",
+        "--rules",
+        "code2019",
+        "--procedure",
+        "restricted",
+        "--json",
+    ]);
+    assert_eq!(v["stages"][2]["start"], "2027-05-06");
+    assert_eq!(v["candidature"]["date"], "2027-06-05");
+    assert_eq!(v["candidature"]["days"], 25);
+    let items = v["stages"][2]["items"].as_array().unwrap();
+    assert!(
+        items
+            .iter()
+            .any(|i| i["id"] == "publicity.candidature" && i["last_day"] == "2027-06-05")
+    );
+    // 5 June 2027 is a Saturday: the candidature deadline warns too.
+    assert_eq!(v["warnings"][0]["about"], "candidature");
+    assert_eq!(v["warnings"][0]["kind"], "saturday");
+}
+
+#[test]
+fn j_on_ascension_warns() {
+    let v = json(&["timeline", "--j", "2027-05-06", "--json", "--lang", "en"]);
+    assert_eq!(v["warnings"][0]["about"], "j");
+    assert_eq!(v["warnings"][0]["kind"], "ascension");
+    assert!(
+        v["warnings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Ascension")
+    );
+    retroplan()
+        .args(["timeline", "--j", "2027-05-06", "--today", "2026-12-01"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "J tombe un jour férié : Ascension (06/05/2027)",
+        ));
+    retroplan()
+        .args(["timeline", "--j", "2027-06-27", "--lang", "en"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("J falls on a Sunday (2027-06-27)"));
+}
+
+#[test]
+fn factor_one_and_a_half_names_the_real_branch_offset() {
+    let v = json(&["timeline", "--j", "2027-06-30", "--factor", "1.5", "--json"]);
+    assert_eq!(v["branch"]["title"], "2 hypothèses à J-12 mois");
+    assert_eq!(v["branch_date"], "2026-06-30");
+    let v = json(&["timeline", "--j", "2027-06-30", "--json"]);
+    assert_eq!(v["branch"]["title"], "2 hypothèses à J-8 mois");
+}

@@ -11,9 +11,9 @@ use proptest::sample::select;
 use retroplan::i18n::Lang;
 use retroplan::model::text::{clean_line, clean_multiline};
 use retroplan::model::{Authority, AuthorityCategory, Contact, Influence, Portfolio};
-use retroplan::report::csv_export::{TableKind, table};
-use retroplan::report::csv_import::{ImportKind, import};
-use retroplan::report::csv_io::write_table;
+use retroplan::sheet::export::{TableKind, table};
+use retroplan::sheet::import::{ImportKind, import};
+use retroplan::sheet::io::write_table;
 
 fn hostile() -> impl Strategy<Value = String> {
     prop_oneof![

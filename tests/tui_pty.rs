@@ -466,3 +466,41 @@ fn a_closed_terminal_ends_the_app_with_sighup() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// Issue 10 item 3: the file is gone but its backup is not. The tracker asks;
+/// yes brings the backup back, no starts anew and keeps the backup aside.
+#[test]
+fn a_missing_file_with_a_backup_is_restored_or_kept_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let bak = dir.path().join("portfolio.json.bak");
+    std::fs::rename(&file, &bak).unwrap();
+    let kept = std::fs::read(&bak).unwrap();
+    let mut pty = Pty::spawn(&file, "en");
+    pty.wait_for(&["portfolio.json is missing", "Restore it? [Y/n]"]);
+    pty.send("\r");
+    pty.wait_for(&["Timeline", "Région Centre-Val de Loire", "q quit"]);
+    pty.send("q");
+    assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
+    assert_eq!(std::fs::read(&file).unwrap(), kept);
+
+    std::fs::remove_file(&file).unwrap();
+    let mut pty = Pty::spawn(&file, "fr");
+    pty.wait_for(&["une copie existe", "La restaurer ? [O/n]"]);
+    pty.send("n\r");
+    pty.wait_for(&["Nouveau portefeuille"]);
+    // A tick-less session still saves twice at most; the old backup survives.
+    pty.send("q");
+    assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
+    let aside: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("portfolio.json.bak-")
+        })
+        .collect();
+    assert_eq!(aside.len(), 1, "the old backup is kept aside");
+    assert_eq!(std::fs::read(aside[0].path()).unwrap(), kept);
+}

@@ -23,7 +23,7 @@ pub fn run(ctx: &Context, _args: &crate::cli::Command) -> anyhow::Result<ExitCod
     let bytes = match std::fs::read(&path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return fail(StoreError::NotFound { path });
+            return fail(store::missing(&path));
         }
         Err(e) => {
             return fail(StoreError::Io {

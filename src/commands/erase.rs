@@ -8,9 +8,10 @@ use anyhow::anyhow;
 
 use super::{Context, not_yet};
 use crate::cli::{Command, EraseCommand};
+use crate::gdpr as person;
+use crate::i18n::gdpr as gdpr_words;
 use crate::i18n::report as words;
 use crate::model::Contact;
-use crate::report::person;
 use crate::store;
 
 pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
@@ -31,14 +32,14 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
     }
     let mut p = loaded.portfolio;
     let (erased, from_backup) = match person::find(&p, who) {
-        Ok(at) => (person::erase(&mut p, at, words::redacted(l)), false),
+        Ok(at) => (person::erase(&mut p, at, gdpr_words::redacted(l)), false),
         Err(e) => {
             // Deleted in the tracker since the last save but one: the
             // backup still holds them, and erasing must reach it too.
             let Some(c) = in_backup(&path, who) else {
-                return Err(anyhow!(words::person_error(l, &e)));
+                return Err(anyhow!(gdpr_words::person_error(l, &e)));
             };
-            let redacted = person::redact(&mut p, &c, words::redacted(l));
+            let redacted = person::redact(&mut p, &c, gdpr_words::redacted(l));
             let erased = person::Erased {
                 name: c.name,
                 id: c.id,
@@ -52,7 +53,7 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
     // second replaces that backup with the erased version.
     let stamp = store::save(&path, &p, Some(&loaded.stamp)).map_err(err)?;
     store::save(&path, &p, Some(&stamp)).map_err(err)?;
-    println!("{}", words::erased(l, &erased, &path, from_backup));
+    println!("{}", gdpr_words::erased(l, &erased, &path, from_backup));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -6,11 +6,11 @@ use std::process::ExitCode;
 use super::files::{read_portfolio, write_output};
 use super::{Context, not_yet};
 use crate::cli::{Command, CsvTable, ExportCommand};
-use crate::i18n::report as words;
-use crate::report::csv_export::{TableKind, table};
-use crate::report::csv_io::write_table;
+use crate::gdpr as person;
+use crate::i18n::gdpr as words;
 use crate::report::ics::calendar;
-use crate::report::person;
+use crate::sheet::export::{TableKind, table};
+use crate::sheet::io::write_table;
 
 pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
     let Command::Export { what } = args else {
@@ -24,7 +24,7 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
             bom: _,
             no_bom,
         } => {
-            let (_, loaded) = read_portfolio(ctx)?;
+            let (path, loaded) = read_portfolio(ctx)?;
             let kind = match which {
                 CsvTable::Authorities => TableKind::Authorities,
                 CsvTable::Contacts => TableKind::Contacts,
@@ -32,13 +32,13 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
             };
             let (headers, rows) = table(&loaded.portfolio, kind, ctx.lang);
             let bytes = write_table(&headers, &rows, *delimiter, !*no_bom);
-            write_output(output.as_deref(), &bytes, ctx.lang)?;
+            write_output(&path, output.as_deref(), &bytes, ctx.lang)?;
             Ok(ExitCode::SUCCESS)
         }
         ExportCommand::Ics { output } => {
-            let (_, loaded) = read_portfolio(ctx)?;
+            let (path, loaded) = read_portfolio(ctx)?;
             let text = calendar(&loaded.portfolio, ctx.today, ctx.lang, chrono::Utc::now());
-            write_output(output.as_deref(), text.as_bytes(), ctx.lang)?;
+            write_output(&path, output.as_deref(), text.as_bytes(), ctx.lang)?;
             Ok(ExitCode::SUCCESS)
         }
         ExportCommand::Person { who } => {

@@ -27,16 +27,25 @@ pub fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
     }
 }
 
-/// Write `bytes` to `-o FILE`, or to stdout without one.
+/// Every `-o` goes through here: `-o -` (or none) is standard output; a
+/// file is refused when it is the portfolio `portfolio` or one of its own
+/// files, and written with mode 0600 (exports hold personal data).
 pub fn write_output(
+    portfolio: &Path,
     output: Option<&Path>,
     bytes: &[u8],
     lang: crate::i18n::Lang,
 ) -> anyhow::Result<()> {
-    match output {
-        None => write_stdout(bytes),
-        Some(path) => std::fs::write(path, bytes)
-            .map_err(|e| anyhow::anyhow!(crate::i18n::report::cannot_write(lang, path, &e))),
+    match store::Output::from_arg(output) {
+        store::Output::Stdout => write_stdout(bytes),
+        store::Output::File(path) => {
+            store::write_private(portfolio, &path, bytes).map_err(|e| match e {
+                store::StoreError::Io { source, .. } => {
+                    anyhow::anyhow!(crate::i18n::report::cannot_write(lang, &path, &source))
+                }
+                e => anyhow::anyhow!(e.localized(lang)),
+            })
+        }
     }
 }
 
@@ -45,11 +54,6 @@ pub fn write_output(
 pub fn must_exist(path: &Path, lang: crate::i18n::Lang) -> anyhow::Result<()> {
     match std::fs::symlink_metadata(path) {
         Ok(_) => Ok(()),
-        Err(_) => Err(anyhow::anyhow!(
-            store::StoreError::NotFound {
-                path: path.to_path_buf()
-            }
-            .localized(lang)
-        )),
+        Err(_) => Err(anyhow::anyhow!(store::missing(path).localized(lang))),
     }
 }

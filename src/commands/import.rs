@@ -8,7 +8,8 @@ use anyhow::anyhow;
 use super::{Context, not_yet};
 use crate::cli::{Command, ImportCommand, ImportTable};
 use crate::i18n::report as words;
-use crate::report::csv_import::{ImportError, ImportKind, import};
+use crate::i18n::sheet as sheet_words;
+use crate::sheet::import::{ImportError, ImportKind, import};
 use crate::store;
 
 pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
@@ -60,15 +61,15 @@ fn csv(
     let bytes = std::fs::read(file).map_err(|e| anyhow!(words::cannot_read(l, file, &e)))?;
     let (portfolio, report) = match import(&loaded.portfolio, &bytes, kind) {
         Ok(done) => done,
-        Err(ImportError::File(e)) => return Err(anyhow!(words::csv_error(l, file, &e))),
+        Err(ImportError::File(e)) => return Err(anyhow!(sheet_words::csv_error(l, file, &e))),
         Err(ImportError::Rows(rows)) => {
-            let mut msg = words::rows_refused(l, file, rows.len());
+            let mut msg = sheet_words::rows_refused(l, file, rows.len());
             for r in &rows {
                 msg.push('\n');
-                msg.push_str(&words::row_line(
+                msg.push_str(&sheet_words::row_line(
                     l,
                     r.line,
-                    &words::row_reason(l, &r.reason),
+                    &sheet_words::row_reason(l, &r.reason),
                 ));
             }
             return Err(anyhow!(msg));
@@ -77,6 +78,6 @@ fn csv(
     if !dry_run && portfolio != loaded.portfolio {
         store::save(&path, &portfolio, Some(&loaded.stamp)).map_err(err)?;
     }
-    println!("{}", words::import_summary(l, &report, dry_run));
+    println!("{}", sheet_words::import_summary(l, &report, dry_run));
     Ok(ExitCode::SUCCESS)
 }

@@ -9,6 +9,7 @@ pub mod files;
 pub mod import;
 pub mod import_decp;
 pub mod init;
+pub mod restore;
 pub mod timeline;
 
 use std::path::PathBuf;

@@ -7,31 +7,79 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use crate::cli::TimelineArgs;
-use crate::i18n::{Lang, cli as words, common};
-use crate::model::progress::{ItemStatus, items};
+use crate::i18n::{Lang, cli as words, common, rules as rule_words};
+use crate::model::holidays::closed_days;
+use crate::model::progress::{ItemStatus, items, windows_of};
+use crate::model::rules::paper_warning;
 use crate::model::template::{ItemText, Template};
-use crate::model::{MarketKind, Phase, Pursuit, StageId, Windows};
+use crate::model::{MarketKind, Phase, Pursuit, Settings, StageId, Windows};
 
 pub fn run(args: &TimelineArgs, lang: Lang, today: NaiveDate) -> anyhow::Result<ExitCode> {
     let kind = MarketKind::from(args.kind);
-    let factor = args.factor.unwrap_or(kind.default_factor());
-    let windows = Windows::new(args.j, factor)?;
     let mut pursuit = Pursuit::new("timeline", "");
     pursuit.j = Some(args.j);
     pursuit.market_kind = kind;
-    pursuit.factor = factor;
+    pursuit.factor = args.factor.unwrap_or(kind.default_factor());
+    pursuit.procedure_kind = args.procedure.into();
+    pursuit.notice_days = args.notice_days;
+    pursuit.notice_published = args.published;
+    pursuit.amount = args.amount;
+    if let Some(mode) = args.submission {
+        pursuit.submission = mode.into();
+    }
+    let settings = Settings {
+        rules: args.rules.into(),
+        ..Settings::default()
+    };
+    let (windows, _) = windows_of(&pursuit, &settings).map_err(anyhow::Error::new)?;
+    // A lone pursuit: its authority holds nothing yet.
     let authority = crate::model::Authority::new("timeline", "");
-    let settings = crate::model::Settings::default();
     let statuses = items(&authority, &pursuit, &windows, &settings, today);
+    let plan = Plan {
+        windows: &windows,
+        pursuit: &pursuit,
+        statuses: &statuses,
+    };
     let out = if args.json {
-        let mut s = serde_json::to_string_pretty(&to_json(&windows, kind, &statuses, lang))?;
+        let mut s = serde_json::to_string_pretty(&to_json(&plan, lang))?;
         s.push('\n');
         s
     } else {
-        to_text(&windows, kind, &statuses, lang, today)
+        to_text(&plan, lang, today)
     };
     print!("{out}");
     Ok(ExitCode::SUCCESS)
+}
+
+/// One pursuit's plan, as both outputs read it.
+pub struct Plan<'a> {
+    pub windows: &'a Windows,
+    pub pursuit: &'a Pursuit,
+    pub statuses: &'a [ItemStatus],
+}
+
+impl Plan<'_> {
+    /// The warnings of this plan, each as (key, date, role, message).
+    fn warnings(&self, lang: Lang) -> Vec<Value> {
+        let mut out: Vec<Value> = closed_days(self.windows)
+            .map(|(role, date, warn)| {
+                json!({
+                    "about": role.key(),
+                    "date": iso(date),
+                    "kind": warn.key(),
+                    "message": rule_words::closed_day(lang, role, date, warn),
+                })
+            })
+            .collect();
+        if paper_warning(self.pursuit.submission, self.pursuit.amount) {
+            out.push(json!({
+                "about": "submission",
+                "kind": "paper_over_threshold",
+                "message": rule_words::paper_warning(lang),
+            }));
+        }
+        out
+    }
 }
 
 fn iso(d: NaiveDate) -> String {
@@ -52,10 +100,21 @@ fn status_of<'a>(statuses: &'a [ItemStatus], id: &str) -> Option<&'a ItemStatus>
     statuses.iter().find(|s| s.id == id)
 }
 
-/// The documented JSON shape: `j`, `factor`, `branch_date`, `stages[]` with
-/// `id`, `start`, `end` (next stage's start; J-1 for publicity), `items[]`.
-pub fn to_json(w: &Windows, kind: MarketKind, statuses: &[ItemStatus], lang: Lang) -> Value {
-    let t = Template::get(lang);
+fn offset_json(o: crate::model::rules::Offset, factor: f64, lang: Lang) -> Value {
+    json!({
+        "days": o.days,
+        "rule": o.rule.key(),
+        "why": rule_words::why(lang, o, factor),
+    })
+}
+
+/// The documented JSON shape: `j`, `factor`, `rules`, `procedure`,
+/// `notice` (expected date, days, rule, why, published), `candidature`,
+/// `warnings[]`, `branch_date`, `stages[]` with `id`, `start`, `end` (next
+/// stage's start; J-1 for publicity), `items[]`.
+pub fn to_json(plan: &Plan, lang: Lang) -> Value {
+    let (w, statuses, pursuit) = (plan.windows, plan.statuses, plan.pursuit);
+    let t = Template::for_rules(lang, w.rules);
     let stages: Vec<Value> = t
         .stages
         .iter()
@@ -66,27 +125,46 @@ pub fn to_json(w: &Windows, kind: MarketKind, statuses: &[ItemStatus], lang: Lan
             } else {
                 win.end
             };
+            let mut texts: Vec<&ItemText> = stage.items.iter().collect();
+            if stage.id == StageId::Publicity && w.candidature.is_some() {
+                texts.push(&t.candidature);
+            }
             json!({
                 "id": stage.id.as_str(),
                 "title": stage.title,
                 "start": iso(win.start),
                 "end": iso(end),
                 "last_day": iso(win.last_day()),
-                "items": stage.items.iter()
+                "items": texts.iter()
                     .map(|i| item_json(i, status_of(statuses, &i.id)))
                     .collect::<Vec<_>>(),
             })
         })
         .collect();
+    let mut notice = offset_json(w.notice.offset, w.factor, lang);
+    notice["expected"] = json!(iso(w.notice.expected));
+    notice["published"] = json!(w.notice.published.map(iso));
+    notice["text"] = json!(rule_words::notice_line(lang, w));
+    let candidature = w.candidature.map(|c| {
+        let mut v = offset_json(c.offset, w.factor, lang);
+        v["date"] = json!(iso(c.date));
+        v
+    });
     json!({
         "j": iso(w.j),
+        "j_time": pursuit.j_time_shown().map(|t| t.format("%H:%M").to_string()),
         "factor": w.factor,
-        "kind": serde_json::to_value(kind).unwrap_or(Value::Null),
+        "kind": serde_json::to_value(pursuit.market_kind).unwrap_or(Value::Null),
+        "rules": w.rules.key(),
+        "procedure": pursuit.procedure().key(),
+        "notice": notice,
+        "candidature": candidature,
+        "warnings": plan.warnings(lang),
         "branch_date": iso(w.branch_date()),
         "branch_deadline": iso(w.branch.last_day()),
         "stages": stages,
         "branch": {
-            "title": t.branch.title,
+            "title": t.branch.title_at(w.branch_months),
             "choose": item_json(&t.branch.choose, status_of(statuses, &t.branch.choose.id)),
             "h1": item_json(&t.branch.h1, None),
             "h2": item_json(&t.branch.h2, None),
@@ -121,24 +199,29 @@ fn push_item(
 }
 
 /// The plan as a terminal reads it, in the user's language.
-pub fn to_text(
-    w: &Windows,
-    kind: MarketKind,
-    statuses: &[ItemStatus],
-    lang: Lang,
-    today: NaiveDate,
-) -> String {
-    let t = Template::get(lang);
+pub fn to_text(plan: &Plan, lang: Lang, today: NaiveDate) -> String {
+    let (w, statuses, pursuit) = (plan.windows, plan.statuses, plan.pursuit);
+    let t = Template::for_rules(lang, w.rules);
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} — J = {} ({}, {} {})",
+        "{} — J = {} ({}, {} {}) · {}",
         words::plan_title(lang),
-        lang.date(w.j),
-        common::market_kind(lang, kind),
+        rule_words::date_time(lang, w.j, pursuit.j_time_shown()),
+        common::market_kind(lang, pursuit.market_kind),
         words::factor(lang),
-        lang.decimal(w.factor)
+        lang.decimal(w.factor),
+        rule_words::rules_label(lang, w.rules)
     );
+    for warning in plan.warnings(lang) {
+        let message = warning["message"].as_str().unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "⚠ {}{}{message}",
+            rule_words::warning(lang),
+            words::colon(lang)
+        );
+    }
     let _ = writeln!(
         out,
         "{} {}{}{}, {}\n",
@@ -157,15 +240,37 @@ pub fn to_text(
             lang.date(win.start),
             lang.date(win.last_day())
         );
+        if stage.id == StageId::Publicity {
+            let _ = writeln!(
+                out,
+                "  {} — {}",
+                rule_words::notice_line(lang, w),
+                rule_words::why(lang, w.notice.offset, w.factor)
+            );
+        }
         for item in &stage.items {
             push_item(&mut out, item, status_of(statuses, &item.id), lang, "  ");
+        }
+        if let (StageId::Publicity, Some(c)) = (stage.id, w.candidature) {
+            let _ = writeln!(
+                out,
+                "  {}",
+                rule_words::candidature_line(lang, c.date, c.offset.days)
+            );
+            push_item(
+                &mut out,
+                &t.candidature,
+                status_of(statuses, &t.candidature.id),
+                lang,
+                "  ",
+            );
         }
         out.push('\n');
         if n == 0 {
             let _ = writeln!(
                 out,
                 "{}    {} ({} {})",
-                t.branch.title,
+                t.branch.title_at(w.branch_months),
                 lang.date(w.branch_date()),
                 words::branch_due(lang),
                 lang.date(w.branch.last_day())
@@ -186,7 +291,12 @@ pub fn to_text(
             out.push('\n');
         }
     }
-    let _ = writeln!(out, "{}    {}", words::j_day(lang), lang.date(w.j));
+    let _ = writeln!(
+        out,
+        "{}    {}",
+        words::j_day(lang),
+        rule_words::date_time(lang, w.j, pursuit.j_time_shown())
+    );
     push_item(
         &mut out,
         &t.submit,

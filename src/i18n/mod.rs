@@ -6,7 +6,11 @@ pub mod common;
 pub mod decp;
 pub mod evidence;
 pub mod forms;
+pub mod gdpr;
+pub mod recovery;
 pub mod report;
+pub mod rules;
+pub mod sheet;
 pub mod store;
 pub mod tui;
 

@@ -266,6 +266,10 @@ pub fn error(l: Lang, e: &StoreError) -> String {
                 path.display()
             ),
         ),
+        StoreError::ProtectedOutput { output, portfolio } => {
+            super::recovery::protected_output(l, output, portfolio)
+        }
+        StoreError::MissingWithCopy { path, copy } => super::recovery::missing(l, path, copy),
         StoreError::Unsavable { path, what } => l.pick(
             format!(
                 "Impossible d'enregistrer {} : « {what} » contient un nombre non fini. \

@@ -1,6 +1,6 @@
 //! Calendar arithmetic of the method and the date formats users type.
 
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime};
 
 /// `date` minus `months` calendar months, clamped to the end of month
 /// (2027-10-31 − 8 months = 2027-02-28). `None` only outside chrono's range.
@@ -77,6 +77,40 @@ pub fn parse_absolute(s: &str) -> Option<NaiveDate> {
     strict("%Y-%m-%d", 10).or_else(|| strict("%d/%m/%Y", 10))
 }
 
+/// A time of day as users type it: `12:00`, `9:30`, `12h00`, `12h`.
+pub fn parse_time(input: &str) -> Option<NaiveTime> {
+    let s = input.trim().to_ascii_lowercase().replace('h', ":");
+    let (h, m) = s.split_once(':')?;
+    let m = if m.is_empty() { "0" } else { m };
+    if h.is_empty() || h.len() > 2 || m.len() > 2 {
+        return None;
+    }
+    NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
+}
+
+/// `"12:00"` in the save file, not chrono's `"12:00:00"`.
+pub mod hh_mm {
+    use chrono::NaiveTime;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
+        match t {
+            Some(t) => s.serialize_str(&t.format("%H:%M").to_string()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(s) => super::parse_time(&s)
+                .or_else(|| NaiveTime::parse_from_str(&s, "%H:%M:%S").ok())
+                .map(Some)
+                .ok_or_else(|| serde::de::Error::custom(format!("'{s}' is not a time (HH:MM)"))),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +156,20 @@ mod tests {
             "+99999999999",
         ] {
             assert!(parse_date(bad, today).is_err(), "{bad} accepted");
+        }
+    }
+
+    #[test]
+    fn times_as_typed() {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+        assert_eq!(parse_time("12:00"), t(12, 0));
+        assert_eq!(parse_time(" 9:30 "), t(9, 30));
+        assert_eq!(parse_time("12h00"), t(12, 0));
+        assert_eq!(parse_time("16H"), t(16, 0));
+        for bad in [
+            "", "12", "24:00", "12:60", "midi", ":30", "123:00", "12:000",
+        ] {
+            assert_eq!(parse_time(bad), None, "{bad}");
         }
     }
 

@@ -8,10 +8,13 @@ pub mod dates;
 pub mod evidence;
 pub mod fields;
 pub mod history;
+pub mod holidays;
 pub mod ids;
 pub mod portfolio;
+pub mod procedure;
 pub mod progress;
 pub mod pursuit;
+pub mod rules;
 pub mod template;
 pub mod text;
 pub mod ticks;
@@ -21,10 +24,12 @@ pub use authority::{Authority, AuthorityCategory};
 pub use contact::{Contact, Influence, Interaction, InteractionKind};
 pub use evidence::Evidence;
 pub use portfolio::{FORMAT_NAME, FORMAT_VERSION, Portfolio, Settings};
+pub use procedure::Procedure;
 pub use progress::{ItemState, ItemStatus, Phase, PursuitSummary, Section};
 pub use pursuit::{
     Branch, ChecklistEntry, JOrigin, LotsNature, MarketKind, OrderNature, Outcome, Pursuit,
     SubmissionMode,
 };
+pub use rules::RuleSet;
 pub use template::{ItemText, Template};
 pub use timeline::{StageId, Window, Windows};

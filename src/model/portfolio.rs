@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::authority::Authority;
 use super::contact::Contact;
 use super::pursuit::Pursuit;
+use super::rules::RuleSet;
 
 /// Value of the `format` key: tells our files from any other JSON.
 pub const FORMAT_NAME: &str = "retroplan";
@@ -42,6 +43,13 @@ pub struct Settings {
     /// influence on the category (the user says so).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub any_contact_is_evidence: bool,
+    /// How notice periods are counted: the seed as written, or code 2019.
+    #[serde(skip_serializing_if = "is_seed")]
+    pub rules: RuleSet,
+}
+
+fn is_seed(r: &RuleSet) -> bool {
+    *r == RuleSet::Seed
 }
 
 impl Default for Settings {
@@ -52,6 +60,7 @@ impl Default for Settings {
             keep_in_touch_key_days: 60,
             stale_details_months: 6,
             any_contact_is_evidence: false,
+            rules: RuleSet::Seed,
         }
     }
 }

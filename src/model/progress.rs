@@ -14,6 +14,7 @@ use super::authority::Authority;
 use super::evidence::{self, AuthorityEvidence, Evidence};
 use super::portfolio::Settings;
 use super::pursuit::{Branch, ChecklistEntry, JOrigin, Pursuit};
+use super::rules::PlanRules;
 use super::template::{CHOOSE_BRANCH_ID, Template};
 use super::timeline::{StageId, Window, Windows};
 use crate::i18n::Lang;
@@ -161,7 +162,9 @@ pub fn windows_of(pursuit: &Pursuit, settings: &Settings) -> Result<(Windows, JO
     let (j, origin) = pursuit
         .effective_j(settings.lead_time_days)
         .ok_or(PlanError::NoJ)?;
-    Ok((Windows::new(j, pursuit.factor)?, origin))
+    let rules = PlanRules::of(pursuit, settings);
+    let windows = Windows::plan(j, pursuit.factor, &rules, pursuit.notice_published)?;
+    Ok((windows, origin))
 }
 
 /// What an authority contributes to each of its pursuits' checklists:
@@ -251,6 +254,20 @@ pub fn items_in(
         let window = windows.stage(stage.id);
         for item in &stage.items {
             out.push(resolve(&item.id, window, Section::Stage(stage.id), true));
+        }
+        if let (StageId::Publicity, Some(c)) = (stage.id, windows.candidature) {
+            // Its own milestone: due from the notice through the deadline.
+            let end = c.date.succ_opt().unwrap_or(c.date);
+            let window = Window {
+                start: window.start,
+                end,
+            };
+            out.push(resolve(
+                &t.candidature.id,
+                window,
+                Section::Stage(stage.id),
+                true,
+            ));
         }
         if n == 0 {
             // Choosing H1 or H2 is done by the `b` key, not by a tick: the

@@ -2,8 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Days, NaiveDate};
+use chrono::{Days, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
+
+use super::procedure::Procedure;
 
 /// One pursuit. J is either entered (estimated or confirmed from the notice)
 /// or forecast from the current contract's expiry minus the lead time.
@@ -31,9 +33,29 @@ pub struct Pursuit {
     /// Progress per checklist item id: kept for both branches whatever is active.
     #[serde(default)]
     pub checklist: BTreeMap<String, ChecklistEntry>,
-    /// Type of procedure (appel d'offres ouvert, MAPA...).
+    /// Type of procedure as found or typed (appel d'offres ouvert, MAPA...).
     #[serde(default)]
     pub procedure: String,
+    /// The procedure's family, which sets the notice period under code 2019.
+    /// `unknown` falls back to reading `procedure` (files written before it).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub procedure_kind: Procedure,
+    /// Days before J the notice is expected: wins over the rule set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice_days: Option<u32>,
+    /// Days before J of a restricted procedure's candidature deadline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub candidature_days: Option<u32>,
+    /// The day the notice was actually published: stage 3 starts on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice_published: Option<NaiveDate>,
+    /// Time of day of a confirmed deadline (`"12:00"`).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::dates::hh_mm"
+    )]
+    pub j_time: Option<NaiveTime>,
     /// Estimated amount in euros excluding VAT.
     #[serde(default)]
     pub amount: Option<f64>,
@@ -74,6 +96,10 @@ pub struct Pursuit {
 
 fn default_factor() -> f64 {
     1.0
+}
+
+fn is_default<T: Default + PartialEq>(x: &T) -> bool {
+    *x == T::default()
 }
 
 /// Per-item progress (état d'un point de la liste). Everything the user
@@ -233,6 +259,11 @@ impl Pursuit {
             branch_decided: None,
             checklist: BTreeMap::new(),
             procedure: String::new(),
+            procedure_kind: Procedure::default(),
+            notice_days: None,
+            candidature_days: None,
+            notice_published: None,
+            j_time: None,
             amount: None,
             current_holder: String::new(),
             contract_start: None,
@@ -260,6 +291,19 @@ impl Pursuit {
                 .and_then(|e| forecast_j(e, lead_time_days))
                 .map(|j| (j, JOrigin::Forecast)),
         }
+    }
+
+    /// The procedure's family: the one set, else read from the label.
+    pub fn procedure(&self) -> Procedure {
+        match self.procedure_kind {
+            Procedure::Unknown => Procedure::from_label(&self.procedure),
+            kind => kind,
+        }
+    }
+
+    /// J's time of day, shown only once J is confirmed.
+    pub fn j_time_shown(&self) -> Option<NaiveTime> {
+        self.j_time.filter(|_| self.j_confirmed && self.j.is_some())
     }
 
     /// Done date of an item, if ticked.

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::dates::{add_days, sub_days, sub_months};
+use super::rules::{Offset, PlanRules, RuleSet};
 
 /// The three stages of the seed, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -61,8 +62,8 @@ pub const BRANCH_GRACE_DAYS: u32 = 14;
 pub const PROSPECTION_MONTHS: f64 = 12.0;
 /// Months before J of the branch and of stage 2's start.
 pub const BRANCH_MONTHS: f64 = 8.0;
-/// Days before J at which the notice is expected (stage 3's start).
-pub const PUBLICITY_DAYS: f64 = 52.0;
+/// Days before J at which the notice is expected (stage 3's start) in the seed.
+pub const PUBLICITY_DAYS: f64 = super::rules::SEED_NOTICE_DAYS;
 /// Largest window factor accepted: five times the seed's windows.
 pub const MAX_FACTOR: f64 = 5.0;
 
@@ -79,6 +80,31 @@ pub struct Windows {
     pub branch: Window,
     /// The submission item: due through J itself, late after.
     pub submit: Window,
+    /// The rule set the plan was built under.
+    pub rules: RuleSet,
+    /// J minus this many months is the branch (8 × the factor, rounded).
+    pub branch_months: u32,
+    /// When the notice is expected, by which rule, and when it was published.
+    pub notice: Notice,
+    /// A restricted procedure's candidature deadline, its own milestone.
+    pub candidature: Option<Milestone>,
+}
+
+/// The notice (avis de publicité): expected by a rule, or known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Notice {
+    /// J minus the rule's offset.
+    pub expected: NaiveDate,
+    pub offset: Offset,
+    /// The real publication date, when known and before J: stage 3 starts on it.
+    pub published: Option<NaiveDate>,
+}
+
+/// A dated step inside stage 3 and the rule that placed it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Milestone {
+    pub date: NaiveDate,
+    pub offset: Offset,
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -99,15 +125,42 @@ pub fn check_factor(factor: f64) -> Result<f64, WindowError> {
 }
 
 impl Windows {
-    /// The plan for day `j`: months offsets scaled by `factor` and rounded to
-    /// whole months (clamped to month ends), day offsets rounded to whole days.
+    /// The seed's plan for day `j`: months offsets scaled by `factor` and
+    /// rounded to whole months (clamped to month ends), the notice at J-52
+    /// days scaled and rounded to whole days.
     pub fn new(j: NaiveDate, factor: f64) -> Result<Windows, WindowError> {
+        Windows::plan(j, factor, &PlanRules::seed(), None)
+    }
+
+    /// The plan for day `j` under `rules`; a notice `published` before J
+    /// starts stage 3 whatever the rule expected. Pure and cheap: computed
+    /// per visible row.
+    pub fn plan(
+        j: NaiveDate,
+        factor: f64,
+        rules: &PlanRules,
+        published: Option<NaiveDate>,
+    ) -> Result<Windows, WindowError> {
         let factor = check_factor(factor)?;
         let out = || WindowError::OutOfRange(j);
         let scaled = |base: f64| (base * factor).round() as u32;
-        let publicity_start = sub_days(j, scaled(PUBLICITY_DAYS)).ok_or_else(out)?;
+        let offset = rules.notice(factor);
+        let expected = sub_days(j, offset.days).ok_or_else(out)?;
+        let published = published.filter(|d| *d < j);
+        let publicity_start = published.unwrap_or(expected);
+        let candidature = match rules.candidature() {
+            Some(offset) => Some(Milestone {
+                // A deadline stays a deadline; it only never precedes the notice.
+                date: sub_days(j, offset.days)
+                    .ok_or_else(out)?
+                    .max(publicity_start),
+                offset,
+            }),
+            None => None,
+        };
+        let branch_months = scaled(BRANCH_MONTHS);
         // A tiny factor can round offsets onto each other: keep stages in order.
-        let preparation_start = sub_months(j, scaled(BRANCH_MONTHS))
+        let preparation_start = sub_months(j, branch_months)
             .ok_or_else(out)?
             .min(publicity_start);
         let prospection_start = sub_months(j, scaled(PROSPECTION_MONTHS))
@@ -138,6 +191,14 @@ impl Windows {
                 start: publicity_start,
                 end: after_j,
             },
+            rules: rules.rules,
+            branch_months,
+            notice: Notice {
+                expected,
+                offset,
+                published,
+            },
+            candidature,
         })
     }
 
@@ -161,103 +222,5 @@ impl Windows {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
-
-    #[test]
-    fn the_issue_example() {
-        let w = Windows::new(d("2027-06-30"), 1.0).unwrap();
-        assert_eq!(w.prospection.start, d("2026-06-30"));
-        assert_eq!(w.prospection.end, d("2026-10-30"));
-        assert_eq!(w.preparation.start, d("2026-10-30"));
-        assert_eq!(w.publicity.start, d("2027-05-09"));
-        assert_eq!(w.publicity.last_day(), d("2027-06-29"));
-        assert_eq!(w.branch_date(), d("2026-10-30"));
-        assert_eq!(w.branch.last_day(), d("2026-11-13"));
-        assert_eq!(w.submit.last_day(), d("2027-06-30"));
-    }
-
-    #[test]
-    fn month_end_j_clamps() {
-        let w = Windows::new(d("2027-10-31"), 1.0).unwrap();
-        assert_eq!(w.preparation.start, d("2027-02-28"));
-        assert_eq!(w.prospection.start, d("2026-10-31"));
-        assert_eq!(w.prospection.last_day(), d("2027-02-27"));
-        assert_eq!(w.publicity.start, d("2027-09-09"));
-        // Leap year: the same J a year later lands on 29 February.
-        let w = Windows::new(d("2028-10-31"), 1.0).unwrap();
-        assert_eq!(w.preparation.start, d("2028-02-29"));
-    }
-
-    #[test]
-    fn leap_day_j() {
-        let w = Windows::new(d("2028-02-29"), 1.0).unwrap();
-        assert_eq!(w.prospection.start, d("2027-02-28"));
-        assert_eq!(w.preparation.start, d("2027-06-29"));
-        assert_eq!(w.publicity.start, d("2028-01-08"));
-        assert_eq!(w.publicity.last_day(), d("2028-02-28"));
-    }
-
-    #[test]
-    fn j_on_end_of_february() {
-        let w = Windows::new(d("2027-02-28"), 1.0).unwrap();
-        assert_eq!(w.prospection.start, d("2026-02-28"));
-        assert_eq!(w.preparation.start, d("2026-06-28"));
-        assert_eq!(w.publicity.start, d("2027-01-07"));
-        assert_eq!(w.publicity.last_day(), d("2027-02-27"));
-    }
-
-    #[test]
-    fn factor_one_and_a_half() {
-        let w = Windows::new(d("2027-06-30"), 1.5).unwrap();
-        assert_eq!(w.prospection.start, d("2025-12-30"));
-        assert_eq!(w.preparation.start, d("2026-06-30"));
-        assert_eq!(w.publicity.start, d("2027-04-13"));
-        // 1.25: 15 months, 10 months, 65 days.
-        let w = Windows::new(d("2027-06-30"), 1.25).unwrap();
-        assert_eq!(w.prospection.start, d("2026-03-30"));
-        assert_eq!(w.preparation.start, d("2026-08-30"));
-        assert_eq!(w.publicity.start, d("2027-04-26"));
-    }
-
-    #[test]
-    fn factor_range() {
-        let j = d("2027-06-30");
-        for bad in [0.0, -1.0, 5.01, f64::NAN, f64::INFINITY] {
-            assert!(
-                matches!(Windows::new(j, bad), Err(WindowError::BadFactor(_))),
-                "{bad}"
-            );
-        }
-        assert!(Windows::new(j, 5.0).is_ok());
-        // A tiny factor collapses windows but keeps them ordered and never panics.
-        let w = Windows::new(j, 0.001).unwrap();
-        assert!(w.prospection.start <= w.preparation.start);
-        assert!(w.preparation.start <= w.publicity.start);
-        assert!(w.prospection.is_empty() && w.preparation.is_empty());
-    }
-
-    #[test]
-    fn out_of_range_dates_are_errors() {
-        assert!(matches!(
-            Windows::new(NaiveDate::MIN, 1.0),
-            Err(WindowError::OutOfRange(_))
-        ));
-        assert!(matches!(
-            Windows::new(NaiveDate::MAX, 1.0),
-            Err(WindowError::OutOfRange(_))
-        ));
-    }
-
-    #[test]
-    fn days_to_j() {
-        let w = Windows::new(d("2027-06-30"), 1.0).unwrap();
-        assert_eq!(w.days_to_j(d("2027-02-07")), 143);
-        assert_eq!(w.days_to_j(d("2027-06-30")), 0);
-        assert_eq!(w.days_to_j(d("2027-07-02")), -2);
-    }
-}
+#[path = "timeline_tests.rs"]
+mod tests;

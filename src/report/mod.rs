@@ -1,13 +1,15 @@
-//! Reports computed from a portfolio outside the tracker: the agenda, the
-//! calendar, spreadsheets in and out, and one person's data. Pure functions
-//! of the model (and of `today`); the commands do the reading and writing.
+//! Reports computed from a portfolio outside the tracker: the agenda and the
+//! calendar. Pure functions of the model (and of `today`); the commands do
+//! the reading and writing. Spreadsheets are in `sheet`, one person's data
+//! in `gdpr`; the old paths below stay as aliases.
 
 pub mod agenda;
 pub mod agenda_text;
-pub mod csv_columns;
-pub mod csv_export;
-pub mod csv_import;
-pub mod csv_io;
-pub mod csv_values;
 pub mod ics;
-pub mod person;
+
+pub use crate::gdpr as person;
+pub use crate::sheet::columns as csv_columns;
+pub use crate::sheet::export as csv_export;
+pub use crate::sheet::import as csv_import;
+pub use crate::sheet::io as csv_io;
+pub use crate::sheet::values as csv_values;

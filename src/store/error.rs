@@ -89,6 +89,14 @@ pub enum StoreError {
     /// `init` found a file already there; it never overwrites.
     #[error("{}", i18n::store::error(Lang::En, self))]
     Exists { path: PathBuf },
+    /// An export's `-o` names the portfolio or one of its own files
+    /// (backup, lock, temp): it would be destroyed. Nothing was written.
+    #[error("{}", i18n::store::error(Lang::En, self))]
+    ProtectedOutput { output: PathBuf, portfolio: PathBuf },
+    /// The file is missing but a copy of it survives (`.bak`, or the temp
+    /// file of a save that was cut short): `retroplan restore` brings it back.
+    #[error("{}", i18n::store::error(Lang::En, self))]
+    MissingWithCopy { path: PathBuf, copy: PathBuf },
     /// The data cannot be written faithfully (e.g. a number that is not finite).
     #[error("{}", i18n::store::error(Lang::En, self))]
     Unsavable { path: PathBuf, what: String },

@@ -33,7 +33,17 @@ pub struct Loaded {
 pub fn load(path: &Path) -> Result<Loaded, StoreError> {
     let (bytes, meta) = read_file(path)?;
     let stamp = DiskStamp::new(&meta, &bytes);
-    let (mut portfolio, newer_version) = parse(path, &bytes)?;
+    let (portfolio, newer_version) = load_bytes(path, &bytes)?;
+    Ok(Loaded {
+        portfolio,
+        stamp,
+        newer_version,
+    })
+}
+
+/// [`parse`], then refuse the rule errors, as [`load`] does.
+pub(crate) fn load_bytes(path: &Path, bytes: &[u8]) -> Result<(Portfolio, bool), StoreError> {
+    let (mut portfolio, newer_version) = parse(path, bytes)?;
     if !newer_version {
         super::migrate::upgrade(&mut portfolio);
     }
@@ -44,19 +54,13 @@ pub fn load(path: &Path) -> Result<Loaded, StoreError> {
             problems: errors,
         });
     }
-    Ok(Loaded {
-        portfolio,
-        stamp,
-        newer_version,
-    })
+    Ok((portfolio, newer_version))
 }
 
 /// The whole file and the metadata of the very handle it was read from.
 pub(crate) fn read_file(path: &Path) -> Result<(Vec<u8>, std::fs::Metadata), StoreError> {
     let mut file = File::open(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => StoreError::NotFound {
-            path: path.to_path_buf(),
-        },
+        io::ErrorKind::NotFound => super::recovery::missing(path),
         _ => StoreError::io(path, IoAction::Read, e),
     })?;
     let read_err = |e| StoreError::io(path, IoAction::Read, e);

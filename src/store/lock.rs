@@ -4,7 +4,7 @@
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 
-use super::paths::{lock_path, parent_dir, temp_prefix};
+use super::paths::{lock_path, parent_dir, real_path, temp_prefix};
 use super::{IoAction, StoreError};
 
 /// Holds the lock until dropped (closing the file releases it, even when the
@@ -25,9 +25,13 @@ impl LockGuard {
 
 /// Take the lock of the portfolio at `path`, or [`StoreError::Locked`] at
 /// once if another process (or another handle in this one) holds it.
-/// Once held, leftovers of saves killed midway are removed.
+/// The lock belongs to the file, not to the name: through a symlink, the
+/// lock of the file it points to is taken.
+/// Once held, leftovers of saves killed midway are removed, unless the file
+/// itself is missing: they may then be the newest copy (see `recovery`).
 pub fn lock(path: &Path) -> Result<LockGuard, StoreError> {
-    let lock = lock_path(path);
+    let real = real_path(path);
+    let lock = lock_path(&real);
     let mut options = OpenOptions::new();
     options.read(true).write(true).create(true).truncate(false);
     #[cfg(unix)]
@@ -48,7 +52,9 @@ pub fn lock(path: &Path) -> Result<LockGuard, StoreError> {
         }
         Err(TryLockError::Error(e)) => return Err(StoreError::io(&lock, IoAction::Lock, e)),
     }
-    remove_stale_temps(path);
+    if real.exists() {
+        remove_stale_temps(&real);
+    }
     Ok(LockGuard {
         _file: file,
         path: lock,

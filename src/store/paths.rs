@@ -30,21 +30,51 @@ pub fn default_path() -> Result<PathBuf, StoreError> {
         .ok_or(StoreError::NoDataDir)
 }
 
+/// The file that `path` names, symlinks followed (also when the target does
+/// not exist yet), so that every name of one file shares one lock, one
+/// backup and one set of temp files. Falls back to `path` when nothing
+/// better can be known (e.g. a folder that cannot be read).
+pub fn real_path(path: &Path) -> PathBuf {
+    let mut current = path.to_path_buf();
+    // Like the kernel's limit on nested links: a loop is not followed forever.
+    for _ in 0..40 {
+        if let Ok(real) = std::fs::canonicalize(&current) {
+            return real;
+        }
+        match std::fs::read_link(&current) {
+            // A dangling link: follow it by hand, relative to its folder.
+            Ok(target) => current = parent_dir(&current).join(target),
+            // A file not created yet: its folder's real path, and its name.
+            Err(_) => {
+                let Some(name) = current.file_name() else {
+                    return current;
+                };
+                return std::fs::canonicalize(parent_dir(&current))
+                    .map(|dir| dir.join(name))
+                    .unwrap_or(current);
+            }
+        }
+    }
+    current
+}
+
 /// `portfolio.json` → `portfolio.json<suffix>` in the same folder.
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
+pub(crate) fn sibling(path: &Path, suffix: &str) -> PathBuf {
     let mut name: OsString = path.file_name().unwrap_or_default().to_os_string();
     name.push(suffix);
     path.with_file_name(name)
 }
 
-/// The previous version kept by every save: `portfolio.json.bak`.
+/// The previous version kept by every save: `portfolio.json.bak`, beside
+/// the real file when `path` is a symlink.
 pub fn bak_path(path: &Path) -> PathBuf {
-    sibling(path, ".bak")
+    sibling(&real_path(path), ".bak")
 }
 
-/// The lock file that keeps two instances from writing: `portfolio.json.lock`.
+/// The lock file that keeps two instances from writing: `portfolio.json.lock`,
+/// beside the real file when `path` is a symlink.
 pub fn lock_path(path: &Path) -> PathBuf {
-    sibling(path, ".lock")
+    sibling(&real_path(path), ".lock")
 }
 
 /// The folder holding the file (`.` for a bare file name).
@@ -67,6 +97,24 @@ pub(crate) fn temp_prefix(path: &Path) -> OsString {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn real_path_follows_links_even_to_missing_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = std::fs::canonicalize(dir.path()).unwrap();
+        let file = real.join("p.json");
+        std::os::unix::fs::symlink(&file, dir.path().join("a.json")).unwrap();
+        std::os::unix::fs::symlink("a.json", dir.path().join("b.json")).unwrap();
+        // Dangling: the target does not exist yet.
+        assert_eq!(real_path(&dir.path().join("b.json")), file);
+        std::fs::write(&file, b"{}").unwrap();
+        assert_eq!(real_path(&dir.path().join("b.json")), file);
+        assert_eq!(
+            real_path(&dir.path().join("new.json")),
+            real.join("new.json")
+        );
+    }
 
     #[test]
     fn sibling_names() {

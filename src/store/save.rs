@@ -4,12 +4,12 @@
 
 use std::fs;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use super::disk::{Disk, RealDisk};
 use super::load::read_file;
-use super::paths::{bak_path, parent_dir, temp_prefix};
+use super::paths::{bak_path, parent_dir, real_path, temp_prefix};
 use super::stamp::{DiskStamp, content_hash, mtime_ns};
 use super::{IoAction, StoreError};
 use crate::model::{FORMAT_VERSION, Portfolio};
@@ -48,7 +48,7 @@ pub fn save_with(
     expected: Option<&DiskStamp>,
 ) -> Result<DiskStamp, StoreError> {
     let bytes = checked_bytes(path, p)?;
-    let target = follow_symlink(path)?;
+    let target = real_path(path);
     let exists = ensure_unchanged(&target, expected)?;
     let dir = parent_dir(&target);
     let mut temp = write_temp(disk, &target, &bytes)?;
@@ -72,18 +72,34 @@ pub fn save_new(path: &Path, p: &Portfolio) -> Result<DiskStamp, StoreError> {
     save_new_with(&RealDisk, path, p)
 }
 
-/// [`save_new`] over any [`Disk`].
+/// [`save_new`] over any [`Disk`]. A backup left by an earlier life of the
+/// file is set aside first (see `recovery::set_aside_old_backup`).
 pub fn save_new_with(disk: &dyn Disk, path: &Path, p: &Portfolio) -> Result<DiskStamp, StoreError> {
     let bytes = checked_bytes(path, p)?;
-    let dir = parent_dir(path);
-    create_private_dir(dir)?;
+    create_private_dir(parent_dir(path))?;
     if fs::symlink_metadata(path).is_ok() {
         return Err(StoreError::Exists {
             path: path.to_path_buf(),
         });
     }
-    let temp = write_temp(disk, path, &bytes)?;
-    let stamp = new_stamp(path, temp.as_file(), &bytes)?;
+    super::recovery::set_aside_old_backup(path)?;
+    create_with_bytes_on(disk, path, &bytes)
+}
+
+/// Create `path` holding `bytes`, refusing with [`StoreError::Exists`] if a
+/// file is already there.
+pub(crate) fn create_with_bytes(path: &Path, bytes: &[u8]) -> Result<DiskStamp, StoreError> {
+    create_with_bytes_on(&RealDisk, path, bytes)
+}
+
+fn create_with_bytes_on(
+    disk: &dyn Disk,
+    path: &Path,
+    bytes: &[u8],
+) -> Result<DiskStamp, StoreError> {
+    let dir = parent_dir(path);
+    let temp = write_temp(disk, path, bytes)?;
+    let stamp = new_stamp(path, temp.as_file(), bytes)?;
     // A hard link never replaces an existing file, unlike a rename.
     match disk.hard_link(temp.path(), path) {
         Ok(()) => {}
@@ -137,17 +153,6 @@ fn checked_bytes(path: &Path, p: &Portfolio) -> Result<Vec<u8>, StoreError> {
         path: path.to_path_buf(),
         what: e.to_string(),
     })
-}
-
-/// A symlinked portfolio (e.g. into a dotfiles repository) is saved where the
-/// link points, so the link survives.
-fn follow_symlink(path: &Path) -> Result<PathBuf, StoreError> {
-    match fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => {
-            fs::canonicalize(path).map_err(|e| StoreError::io(path, IoAction::Inspect, e))
-        }
-        _ => Ok(path.to_path_buf()),
-    }
 }
 
 /// Whether the file exists; an error if it differs from `expected`.

@@ -1,12 +1,14 @@
 //! Opening the portfolio before the terminal is touched: a load error is
 //! printed as plain text and the program exits 1 with the screen intact.
 
-use std::path::PathBuf;
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
 
 use anyhow::anyhow;
 
 use crate::app::ReadOnly;
 use crate::commands::Context;
+use crate::i18n::recovery as words;
 use crate::model::Portfolio;
 use crate::store::{self, DiskStamp, LockGuard, StoreError};
 
@@ -24,6 +26,18 @@ pub struct Session {
     _lock: Option<LockGuard>,
     /// Holds the demo's temporary folder until the tracker exits.
     _demo_dir: Option<tempfile::TempDir>,
+}
+
+/// The file is missing but `copy` survives: ask, on the plain terminal
+/// before the screen is taken, whether to bring it back (the default).
+/// Declining starts an empty portfolio and keeps the copy aside.
+fn ask_restore(ctx: &Context, path: &Path, copy: &Path) -> anyhow::Result<bool> {
+    let mut out = std::io::stdout().lock();
+    write!(out, "{}", words::ask_restore(ctx.lang, path, copy))?;
+    out.flush()?;
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    Ok(words::is_yes(answer.trim()).unwrap_or(true))
 }
 
 fn say(ctx: &Context, e: StoreError) -> anyhow::Error {
@@ -55,6 +69,13 @@ pub fn open(ctx: &Context, demo: bool) -> anyhow::Result<Session> {
         });
     }
     let path = store::resolve_path(ctx.file.as_deref()).map_err(|e| say(ctx, e))?;
+    if let Some(copy) = store::surviving_copy(&path)
+        && ask_restore(ctx, &path, &copy)?
+    {
+        let lock = store::lock(&path).map_err(|e| say(ctx, e))?;
+        store::restore_from(&path, &copy).map_err(|e| say(ctx, e))?;
+        drop(lock);
+    }
     if std::fs::symlink_metadata(&path).is_err() {
         store::create_private_dir(store::parent_dir(&path)).map_err(|e| say(ctx, e))?;
         let lock = store::lock(&path).map_err(|e| say(ctx, e))?;

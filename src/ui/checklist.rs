@@ -155,7 +155,7 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
                 let (done, total) = s.branch_progress;
                 let title = format!(
                     "{} · {}",
-                    template.branch.title,
+                    template.branch.title_at(s.windows.branch_months),
                     common::branch_short(l, pu.branch)
                 );
                 heading(

@@ -17,8 +17,8 @@ use proptest::sample::select;
 use retroplan::i18n::Lang;
 use retroplan::model::{
     Authority, AuthorityCategory, Branch, ChecklistEntry, Contact, Influence, Interaction,
-    InteractionKind, LotsNature, MarketKind, OrderNature, Outcome, Portfolio, Pursuit, Settings,
-    SubmissionMode, Template,
+    InteractionKind, LotsNature, MarketKind, OrderNature, Outcome, Portfolio, Procedure, Pursuit,
+    RuleSet, Settings, SubmissionMode, Template,
 };
 
 /// Any text a user or an import could put in a field.
@@ -38,15 +38,20 @@ pub fn date() -> impl Strategy<Value = NaiveDate> {
 
 fn settings() -> impl Strategy<Value = Settings> {
     (
-        (0u32..=3650, 0u32..=3650, 0u32..=3650, 0u32..=240),
+        0u32..=3650,
+        0u32..=3650,
+        0u32..=3650,
+        0u32..=240,
+        select(RuleSet::ALL.to_vec()),
         any::<bool>(),
     )
-        .prop_map(|((a, b, c, d), any_contact)| Settings {
+        .prop_map(|(a, b, c, d, rules, any_contact)| Settings {
             lead_time_days: a,
             keep_in_touch_days: b,
             keep_in_touch_key_days: c,
             stale_details_months: d,
             any_contact_is_evidence: any_contact,
+            rules,
         })
 }
 
@@ -157,6 +162,13 @@ fn pursuit() -> impl Strategy<Value = Pursuit> {
             ]),
         ),
         (select(Outcome::ALL.to_vec()), option::of(text())),
+        (
+            select(Procedure::ALL.to_vec()),
+            option::of(0u32..400),
+            option::of(0u32..400),
+            option::of(date()),
+            option::of((0u32..24, 0u32..60)),
+        ),
     )
         .prop_map(
             |(
@@ -167,8 +179,14 @@ fn pursuit() -> impl Strategy<Value = Pursuit> {
                 (lots, lot_count, ordering),
                 (cpv, notice_ref, submission),
                 (outcome, source),
+                (procedure_kind, notice_days, candidature_days, published, time),
             )| {
                 let mut p = Pursuit::new("", object);
+                p.procedure_kind = procedure_kind;
+                p.notice_days = notice_days;
+                p.candidature_days = candidature_days;
+                p.notice_published = published;
+                p.j_time = time.and_then(|(h, m)| chrono::NaiveTime::from_hms_opt(h, m, 0));
                 p.j = j;
                 p.j_confirmed = confirmed;
                 p.market_kind = kind;

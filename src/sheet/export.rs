@@ -1,8 +1,9 @@
 //! The portfolio as spreadsheet rows: one table of authorities, contacts or
 //! pursuits, in the user's language, dates ISO so every spreadsheet reads them.
 
-use super::csv_columns::{AUTHORITY_COLS, CONTACT_COLS, Col, PURSUIT_COLS};
-use crate::i18n::{Lang, common, report as words};
+use super::columns::{AUTHORITY_COLS, CONTACT_COLS, Col, PURSUIT_COLS};
+use super::vocab as words;
+use crate::i18n::{Lang, common};
 use crate::model::{Authority, Contact, Portfolio, Pursuit};
 
 /// Which table to write.

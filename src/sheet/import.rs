@@ -5,9 +5,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::csv_columns::{AUTHORITY_COLS, CONTACT_COLS, Col, column_of};
-use super::csv_io::{CsvError, SourceEncoding, decode, detect_delimiter, read_table, restore};
-use super::csv_values::{self as values, CellError};
+use super::columns::{AUTHORITY_COLS, CONTACT_COLS, Col, column_of};
+use super::io::{
+    CsvError, SourceEncoding, decode, detect_delimiter, header_key, read_table, restore,
+};
+use super::values::{self, CellError};
 use crate::model::fields::{self, FieldError};
 use crate::model::ids::new_id_avoiding;
 use crate::model::text::{clean_line, clean_multiline, fold};
@@ -28,6 +30,8 @@ pub struct ImportReport {
     /// Rows that matched a record and changed nothing.
     pub skipped: usize,
     pub encoding: SourceEncoding,
+    /// Lines converted from Windows-1252 in an otherwise UTF-8 file.
+    pub converted_lines: Vec<u64>,
     /// Headers that name no column of the table: their cells were not read.
     pub ignored_columns: Vec<String>,
 }
@@ -45,6 +49,10 @@ pub enum Reason {
     UnknownAuthority(String),
     /// The row matches a record an earlier row of the file already set.
     SameAsRow(u64),
+    /// The header line again (two exports pasted one after the other).
+    RepeatedHeader,
+    /// Non-empty cells past the last header: their column is unknown.
+    ExtraCells(usize),
 }
 
 /// One refused row: its line in the file (the header is line 1).
@@ -73,8 +81,9 @@ pub fn import(
     bytes: &[u8],
     kind: ImportKind,
 ) -> Result<(Portfolio, ImportReport), ImportError> {
-    let (text, encoding) = decode(bytes)?;
-    let table = read_table(&text, detect_delimiter(&text))?;
+    let decoded = decode(bytes)?;
+    let text = &decoded.text;
+    let table = read_table(text, detect_delimiter(text))?;
     let cols = match kind {
         ImportKind::Authorities => AUTHORITY_COLS,
         ImportKind::Contacts => CONTACT_COLS,
@@ -113,15 +122,32 @@ pub fn import(
             created: 0,
             updated: 0,
             skipped: 0,
-            encoding,
+            encoding: decoded.encoding,
+            converted_lines: decoded.converted_lines,
             ignored_columns,
         },
     };
+    let header_keys: Vec<String> = table.headers.iter().map(|h| header_key(h)).collect();
     for (line, cells) in &table.rows {
         let row = Row::new(&map, cells);
-        let result = match kind {
-            ImportKind::Authorities => run.authority(*line, &row),
-            ImportKind::Contacts => run.contact(*line, &row),
+        let extra = cells
+            .iter()
+            .skip(map.len())
+            .filter(|c| !c.trim().is_empty())
+            .count();
+        let result = if cells
+            .iter()
+            .map(|c| header_key(c))
+            .eq(header_keys.iter().cloned())
+        {
+            Err(Reason::RepeatedHeader)
+        } else if extra > 0 {
+            Err(Reason::ExtraCells(extra))
+        } else {
+            match kind {
+                ImportKind::Authorities => run.authority(*line, &row),
+                ImportKind::Contacts => run.contact(*line, &row),
+            }
         };
         if let Err(reason) = result {
             run.errors.push(RowError {

@@ -1,9 +1,10 @@
 //! The columns of the spreadsheet tables: stable keys, which table has
 //! which, and how a header typed by a user (French or English, any case or
-//! accents) maps to one. Header words live in `i18n::report`.
+//! accents) maps to one. Header words live in `sheet::vocab`.
 
-use super::csv_io::header_key;
-use crate::i18n::{Lang, report as words};
+use super::io::header_key;
+use super::vocab as words;
+use crate::i18n::Lang;
 
 /// A column of an exported or imported table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -86,7 +87,7 @@ impl Col {
     pub fn header(self, lang: Lang) -> &'static str {
         match lang {
             Lang::En => self.key(),
-            Lang::Fr => words::csv_header_fr(self),
+            Lang::Fr => words::header_fr(self),
         }
     }
 }
@@ -145,8 +146,8 @@ pub fn column_of(header: &str, cols: &[Col]) -> Option<Col> {
     let h = header_key(header);
     cols.iter().copied().find(|c| {
         header_key(c.key()) == h
-            || header_key(words::csv_header_fr(*c)) == h
-            || words::csv_aliases(*c).iter().any(|a| header_key(a) == h)
+            || header_key(words::header_fr(*c)) == h
+            || words::aliases(*c).iter().any(|a| header_key(a) == h)
     })
 }
 

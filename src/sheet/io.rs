@@ -1,6 +1,6 @@
 //! Spreadsheet files in and out: encodings, delimiter detection, the byte
 //! order mark, and the neutralisation of cells a spreadsheet would run as
-//! formulas. The tables themselves are in `csv_export` and `csv_import`.
+//! formulas. The tables themselves are in `export` and `import`.
 
 use std::borrow::Cow;
 
@@ -28,17 +28,39 @@ pub enum CsvError {
     MissingColumn(&'static str),
     /// The same column given twice (e.g. "nom" and "name").
     DuplicateColumn(&'static str),
+    /// A byte order mark at `line`, past the start: two files joined.
+    StrayBom { line: u64 },
 }
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// The text of an imported file and how it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: SourceEncoding,
+    /// Lines (1-based) read as Windows-1252 in a file otherwise UTF-8, e.g.
+    /// a row pasted from an older export: converted, and the summary says so.
+    pub converted_lines: Vec<u64>,
+}
+
 /// Text of an imported file: UTF-8 with or without BOM as is, UTF-16 with a
-/// BOM, else Windows-1252. Refused when the result holds characters no text
-/// export contains (NUL, C1 controls from undefined Windows-1252 bytes).
-pub fn decode(bytes: &[u8]) -> Result<(String, SourceEncoding), CsvError> {
-    let (text, enc) = if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
-        let s = std::str::from_utf8(rest).map_err(|_| CsvError::Encoding)?;
-        (s.to_string(), SourceEncoding::Utf8)
+/// BOM, else Windows-1252 — line by line when some lines are UTF-8 with
+/// accents and others are not. Refused when the result holds characters no
+/// text export contains (NUL, C1 controls from undefined Windows-1252 bytes),
+/// or a byte order mark past the start (two files joined end to end).
+pub fn decode(bytes: &[u8]) -> Result<Decoded, CsvError> {
+    let mut converted_lines = Vec::new();
+    let (text, encoding) = if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
+        match std::str::from_utf8(rest) {
+            Ok(s) => (s.to_string(), SourceEncoding::Utf8),
+            Err(_) => {
+                // A BOM says UTF-8: invalid lines can only be pasted ones.
+                let (s, lines) = per_line(rest);
+                converted_lines = lines;
+                (s, SourceEncoding::Utf8)
+            }
+        }
     } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         let enc = if bytes[0] == 0xFF {
             encoding_rs::UTF_16LE
@@ -52,6 +74,10 @@ pub fn decode(bytes: &[u8]) -> Result<(String, SourceEncoding), CsvError> {
         (s.into_owned(), SourceEncoding::Utf16)
     } else if let Ok(s) = std::str::from_utf8(bytes) {
         (s.to_string(), SourceEncoding::Utf8)
+    } else if has_utf8_accents(bytes) {
+        let (s, lines) = per_line(bytes);
+        converted_lines = lines;
+        (s, SourceEncoding::Utf8)
     } else {
         let (s, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
         (s.into_owned(), SourceEncoding::Windows1252)
@@ -62,7 +88,43 @@ pub fn decode(bytes: &[u8]) -> Result<(String, SourceEncoding), CsvError> {
     {
         return Err(CsvError::Encoding);
     }
-    Ok((text, enc))
+    if let Some(at) = text.find('\u{feff}') {
+        let line = 1 + text[..at].matches('\n').count() as u64;
+        return Err(CsvError::StrayBom { line });
+    }
+    Ok(Decoded {
+        text,
+        encoding,
+        converted_lines,
+    })
+}
+
+/// Whether some line is valid UTF-8 with non-ASCII characters: then the
+/// file was written as UTF-8 and its invalid lines are the exception.
+fn has_utf8_accents(bytes: &[u8]) -> bool {
+    bytes
+        .split(|&b| b == b'\n')
+        .any(|l| !l.is_ascii() && std::str::from_utf8(l).is_ok())
+}
+
+/// Each line as UTF-8 when it is, else as Windows-1252; the converted lines.
+fn per_line(bytes: &[u8]) -> (String, Vec<u64>) {
+    let mut text = String::with_capacity(bytes.len());
+    let mut converted = Vec::new();
+    for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            text.push('\n');
+        }
+        match std::str::from_utf8(line) {
+            Ok(s) => text.push_str(s),
+            Err(_) => {
+                let (s, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(line);
+                text.push_str(&s);
+                converted.push(i as u64 + 1);
+            }
+        }
+    }
+    (text, converted)
 }
 
 /// The delimiter of the header line: the most frequent of `;`, `,` and tab
@@ -102,8 +164,13 @@ pub struct Table {
 }
 
 /// Split `text` into records (quoted fields may hold the delimiter, quotes
-/// and newlines). Blank lines are dropped; short rows are allowed.
+/// and newlines). Blank lines are dropped; short rows are allowed. A quote
+/// still open at the end of the file is refused at the line it opened on:
+/// the csv reader would take the rest of the file as one cell.
 pub fn read_table(text: &str, delimiter: u8) -> Result<Table, CsvError> {
+    if let Some(line) = unclosed_quote(text, delimiter) {
+        return Err(CsvError::Syntax { line });
+    }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
@@ -144,6 +211,37 @@ pub fn read_table(text: &str, delimiter: u8) -> Result<Table, CsvError> {
         rows.push((line, cells));
     }
     Ok(Table { headers, rows })
+}
+
+/// The line of a quote opened at the start of a field and never closed, or
+/// closed before something other than a delimiter or a line end (the quote
+/// that closed it was meant to open another cell, rows apart).
+fn unclosed_quote(text: &str, delimiter: u8) -> Option<u64> {
+    let (mut line, mut opened_at) = (1u64, None);
+    let mut field_start = true;
+    let mut bytes = text.bytes().peekable();
+    while let Some(b) = bytes.next() {
+        match (opened_at, b) {
+            (Some(_), b'"') if bytes.peek() == Some(&b'"') => {
+                bytes.next();
+            }
+            (Some(at), b'"') => {
+                match bytes.peek() {
+                    None | Some(b'\r' | b'\n') => {}
+                    Some(&next) if next == delimiter => {}
+                    Some(_) => return Some(at),
+                }
+                opened_at = None;
+            }
+            (None, b'"') if field_start => opened_at = Some(line),
+            _ => {}
+        }
+        if b == b'\n' {
+            line += 1;
+        }
+        field_start = opened_at.is_none() && (b == delimiter || b == b'\n');
+    }
+    opened_at
 }
 
 fn syntax(e: &csv::Error) -> CsvError {
@@ -229,23 +327,66 @@ mod tests {
         assert_eq!(detect_delimiter("name\ttown\n"), b'\t');
         assert_eq!(detect_delimiter("\"a;b\",c\n"), b',');
         assert_eq!(detect_delimiter("name\n"), b';');
-        let (s, e) = decode(b"\xEF\xBB\xBFnom\n").unwrap();
-        assert_eq!((s.as_str(), e), ("nom\n", SourceEncoding::Utf8));
-        let (s, e) = decode(b"nom;ville\n\xC9vreux;\x9Cuvre\n").unwrap();
+        let d = decode(b"\xEF\xBB\xBFnom\n").unwrap();
         assert_eq!(
-            (s.as_str(), e),
+            (d.text.as_str(), d.encoding),
+            ("nom\n", SourceEncoding::Utf8)
+        );
+        let d = decode(b"nom;ville\n\xC9vreux;\x9Cuvre\n").unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
             ("nom;ville\nÉvreux;œuvre\n", SourceEncoding::Windows1252)
         );
+        assert!(d.converted_lines.is_empty());
         assert_eq!(decode(b"a\x81b"), Err(CsvError::Encoding));
         assert_eq!(decode(b"a\0b"), Err(CsvError::Encoding));
         let utf16: Vec<u8> = [0xFF, 0xFE]
             .into_iter()
             .chain("nom\n".encode_utf16().flat_map(|u| u.to_le_bytes()))
             .collect();
+        let d = decode(&utf16).unwrap();
         assert_eq!(
-            decode(&utf16).unwrap(),
+            (d.text, d.encoding),
             ("nom\n".into(), SourceEncoding::Utf16)
         );
+    }
+
+    #[test]
+    fn a_windows_1252_line_in_a_utf8_file_is_converted_alone() {
+        let d = decode("nom;ville\nÉvreux;x\nCr\u{e8}me;y\n".as_bytes()).unwrap();
+        assert!(d.converted_lines.is_empty());
+        let d = decode(b"nom;ville\n\xC3\x89vreux;x\nCr\xE8me;y\n").unwrap();
+        assert_eq!(d.text, "nom;ville\nÉvreux;x\nCrème;y\n");
+        assert_eq!(d.converted_lines, [3]);
+        assert_eq!(d.encoding, SourceEncoding::Utf8);
+        let d = decode(b"\xEF\xBB\xBFnom\nCr\xE8me\n").unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.converted_lines),
+            ("nom\nCrème\n", vec![2])
+        );
+    }
+
+    #[test]
+    fn a_bom_past_the_start_is_refused_with_its_line() {
+        assert_eq!(
+            decode("nom;ville\nA;B\n\u{feff}nom;ville\nC;D\n".as_bytes()),
+            Err(CsvError::StrayBom { line: 3 })
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_refused_at_its_line() {
+        assert_eq!(
+            read_table("nom;ville\n\"Open quote;Town\nNext;Row\n", b';'),
+            Err(CsvError::Syntax { line: 2 })
+        );
+        assert!(read_table("nom;notes\nA;\"x \"\"q\"\"\ny\"\nB;\"\"\n", b';').is_ok());
+        assert_eq!(
+            read_table("nom;ville\n\"Open;T\nNext;Row\n\"Third\";x\n", b';'),
+            Err(CsvError::Syntax { line: 2 })
+        );
+        // A quote inside an unquoted cell is a character, not an opening.
+        assert!(read_table("nom;ville\nO\"Brien;x\n", b';').is_ok());
     }
 
     #[test]

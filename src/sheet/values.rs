@@ -3,7 +3,8 @@
 
 use chrono::NaiveDate;
 
-use crate::i18n::{Lang, common, report as words};
+use super::vocab as words;
+use crate::i18n::{Lang, common};
 use crate::model::dates::parse_absolute;
 use crate::model::text::fold;
 use crate::model::{AuthorityCategory, Influence};

@@ -1,0 +1,90 @@
+//! Words that keep data safe: an export refused because it would overwrite
+//! the portfolio, a missing file that a copy can bring back, `restore`, and
+//! the choices offered when the file changed on disk.
+
+use std::path::Path;
+
+use super::Lang;
+
+/// `-o` names the portfolio or one of its own files.
+pub fn protected_output(l: Lang, output: &Path, portfolio: &Path) -> String {
+    l.pick(
+        format!(
+            "{} est le portefeuille {} ou l'un de ses fichiers (copie de secours, verrou, \
+             fichier temporaire) : l'export l'aurait détruit. Rien n'a été écrit ; \
+             choisissez un autre nom avec -o, ou -o - pour la sortie standard.",
+            output.display(),
+            portfolio.display()
+        ),
+        format!(
+            "{} is the portfolio {} or one of its own files (backup, lock, temp file): \
+             the export would have destroyed it. Nothing was written; choose another \
+             name with -o, or -o - for standard output.",
+            output.display(),
+            portfolio.display()
+        ),
+    )
+}
+
+/// The file is missing but a copy survives.
+pub fn missing(l: Lang, path: &Path, copy: &Path) -> String {
+    l.pick(
+        format!(
+            "{p} est introuvable, mais une copie existe : {c}. Restaurez-la avec \
+             `retroplan --file {p} restore` (rien n'est écrasé), ou examinez-la d'abord \
+             avec `retroplan --file {c} check`.",
+            p = path.display(),
+            c = copy.display()
+        ),
+        format!(
+            "{p} is missing, but a copy exists: {c}. Bring it back with \
+             `retroplan --file {p} restore` (nothing is overwritten), or look at it first \
+             with `retroplan --file {c} check`.",
+            p = path.display(),
+            c = copy.display()
+        ),
+    )
+}
+
+/// `restore` done (a whole line).
+pub fn restored(l: Lang, path: &Path, copy: &Path) -> String {
+    l.pick(
+        format!(
+            "{} restauré depuis {} (la copie est gardée).\n",
+            path.display(),
+            copy.display()
+        ),
+        format!(
+            "{} restored from {} (the copy is kept).\n",
+            path.display(),
+            copy.display()
+        ),
+    )
+}
+
+/// The tracker found the file missing and a copy beside it.
+pub fn ask_restore(l: Lang, path: &Path, copy: &Path) -> String {
+    l.pick(
+        format!(
+            "{p} est introuvable, mais une copie existe : {c}.\n\
+             La restaurer ? [O/n] (non : nouveau portefeuille vide, la copie est gardée à part) ",
+            p = path.display(),
+            c = copy.display()
+        ),
+        format!(
+            "{p} is missing, but a copy exists: {c}.\n\
+             Restore it? [Y/n] (no: a new empty portfolio, the copy is kept aside) ",
+            p = path.display(),
+            c = copy.display()
+        ),
+    )
+}
+
+/// A typed yes or no in either language; `None` when empty or unclear.
+pub fn is_yes(answer: &str) -> Option<bool> {
+    match answer.to_lowercase().as_str() {
+        "o" | "oui" | "y" | "yes" => Some(true),
+        "n" | "non" | "no" => Some(false),
+        _ => None,
+    }
+}

@@ -1,0 +1,122 @@
+//! The spreadsheet vocabulary: French headers, the other headers users
+//! write for a column, and the words of yes/no and influence cells. This is
+//! format data (what `export csv` writes and `import csv` reads back), not UI
+//! wording: changing a word here changes what older exports import as.
+
+use super::columns::Col;
+use crate::i18n::Lang;
+use crate::model::Influence;
+
+/// French spreadsheet headers (the English ones are the column keys).
+pub fn header_fr(c: Col) -> &'static str {
+    use Col::*;
+    match c {
+        Id => "identifiant",
+        Name => "nom",
+        Category => "catégorie",
+        Town => "commune",
+        Departement => "département",
+        Siret => "SIRET",
+        Activity => "activité",
+        Priority => "priorité",
+        Authority => "collectivité",
+        AuthoritySiret => "SIRET collectivité",
+        Role => "fonction",
+        Phone => "téléphone",
+        Email => "courriel",
+        DecisionMaker => "décideur",
+        Influence => "influence",
+        Notes => "notes",
+        DetailsChecked => "coordonnées vérifiées le",
+        KeepInTouchDays => "relancer tous les (jours)",
+        DoNotContact => "ne pas contacter",
+        Object => "objet",
+        J => "J",
+        JConfirmed => "J confirmé",
+        MarketKind => "type de marché",
+        Factor => "facteur",
+        Branch => "hypothèse",
+        Outcome => "issue",
+        Procedure => "procédure",
+        Amount => "montant HT",
+        CurrentHolder => "titulaire actuel",
+        CurrentExpiry => "échéance du marché actuel",
+        Cpv => "CPV",
+        NoticeRef => "référence de l'avis",
+    }
+}
+
+/// Other headers users write for a column (compared folded, punctuation ignored).
+pub fn aliases(c: Col) -> &'static [&'static str] {
+    use Col::*;
+    match c {
+        Id => &["identifier", "ref"],
+        Name => &["nom complet", "full name", "raison sociale", "denomination"],
+        Category => &["type", "categorie de personne publique"],
+        Town => &["ville", "city", "localite"],
+        Departement => &["department", "dept", "dep", "departement numero"],
+        Siret => &["numero siret", "siret number"],
+        Activity => &["activite", "activites", "description"],
+        Priority => &["priorite", "prio"],
+        Authority => &[
+            "collectivite publique",
+            "autorite",
+            "acheteur",
+            "organisme",
+            "personne publique",
+            "buyer",
+        ],
+        AuthoritySiret => &["siret acheteur", "buyer siret", "siret de la collectivite"],
+        Role => &["poste", "titre", "job title", "title", "fonction occupee"],
+        Phone => &[
+            "tel",
+            "telephone",
+            "portable",
+            "mobile",
+            "numero de telephone",
+        ],
+        Email => &[
+            "e-mail",
+            "mail",
+            "adresse email",
+            "adresse e-mail",
+            "adresse electronique",
+        ],
+        DecisionMaker => &["decisionnaire", "decision maker"],
+        Influence => &[],
+        Notes => &["note", "remarques", "commentaires", "comments"],
+        DetailsChecked => &["coordonnees verifiees", "verifie le", "details checked on"],
+        KeepInTouchDays => &["relance jours", "keep in touch days"],
+        DoNotContact => &["ne plus contacter", "do not contact"],
+        Object => &["objet du marche", "contract"],
+        J => &["jour j", "day j", "date de depot"],
+        JConfirmed => &["j confirme par l avis"],
+        MarketKind => &["type de marche", "kind"],
+        Factor => &["coefficient"],
+        Branch => &["hypothese"],
+        Outcome => &["resultat", "statut"],
+        Procedure => &["type de procedure"],
+        Amount => &["montant", "montant ht", "amount excl vat"],
+        CurrentHolder => &["titulaire", "holder"],
+        CurrentExpiry => &["echeance", "fin du marche actuel", "expiry"],
+        Cpv => &["code cpv"],
+        NoticeRef => &["reference de l avis", "avis", "notice"],
+    }
+}
+
+pub fn yes_no(l: Lang, b: bool) -> &'static str {
+    match b {
+        true => l.pick("oui", "yes"),
+        false => l.pick("non", "no"),
+    }
+}
+
+/// Short influence words for spreadsheet cells.
+pub fn influence_cell(l: Lang, i: Influence) -> &'static str {
+    match i {
+        Influence::Unknown => l.pick("inconnue", "unknown"),
+        Influence::Low => l.pick("faible", "low"),
+        Influence::Medium => l.pick("moyenne", "medium"),
+        Influence::High => l.pick("forte", "high"),
+    }
+}
