@@ -56,6 +56,14 @@ pub enum Command {
     },
     /// Validate the portfolio file; exit 1 with every problem found
     Check,
+    /// The company's standing documents, their validity and the bids they fail
+    Docs {
+        #[command(subcommand)]
+        what: Option<DocsCommand>,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
     /// Bring back a missing portfolio from its backup (never overwrites)
     Restore {
         /// The copy to restore [default: the newest readable backup or temp file]
@@ -76,6 +84,35 @@ pub enum Command {
     Erase {
         #[command(subcommand)]
         what: EraseCommand,
+    },
+    /// Print a shell completion script (see README for where to put it)
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `retroplan man > retroplan.1`
+    Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DocsCommand {
+    /// Record a standing document (attestation, Kbis, certification…)
+    Add {
+        /// urssaf, fiscal, kbis, insurance, certification, references, dume,
+        /// rib, delegation, or any other name
+        kind: String,
+        /// Day it was issued
+        #[arg(long, value_parser = parse_date_arg, value_name = "DATE")]
+        issued: NaiveDate,
+        /// Last day it is valid [default: from the kind, e.g. 6 months for urssaf]
+        #[arg(long, value_parser = parse_date_arg, value_name = "DATE")]
+        expires: Option<NaiveDate>,
+        /// Where the file is (a path), or any note
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// What tells it from others of its kind (e.g. "Qualibat 1312")
+        #[arg(long, value_name = "TEXT")]
+        label: Option<String>,
     },
 }
 
@@ -119,6 +156,8 @@ pub enum KindArg {
     Services,
     Supplies,
     Works,
+    /// Also spelled as in the file and the JSON.
+    #[value(alias = "works_exceptional")]
     WorksExceptional,
 }
 
@@ -202,6 +241,9 @@ pub enum ExportCommand {
         table: CsvTable,
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Only this pursuit (for `requirements`)
+        #[arg(long, value_name = "ID")]
+        pursuit: Option<String>,
         #[arg(long, default_value = ";", value_parser = parse_delimiter)]
         delimiter: u8,
         /// Write a UTF-8 byte-order mark (default)
@@ -264,6 +306,8 @@ pub enum CsvTable {
     Authorities,
     Contacts,
     Pursuits,
+    /// The compliance matrix: every requirement and linked document per pursuit
+    Requirements,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -307,5 +351,24 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
         "," => Ok(b','),
         "tab" | "\t" => Ok(b'\t'),
         _ => Err(format!("delimiter '{s}' is not one of ';' ',' 'tab'")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every value the file or the JSON shows is accepted back: the serde
+    /// spelling (`works_exceptional`) as well as clap's (`works-exceptional`).
+    #[test]
+    fn kinds_accept_the_file_spelling() {
+        for kind in MarketKind::ALL {
+            let file = serde_json::to_value(kind).unwrap();
+            let file = file.as_str().unwrap();
+            let arg = KindArg::from_str(file, false).unwrap();
+            assert_eq!(MarketKind::from(arg), kind, "{file}");
+            let dashed = KindArg::from_str(&file.replace('_', "-"), false).unwrap();
+            assert_eq!(MarketKind::from(dashed), kind);
+        }
     }
 }

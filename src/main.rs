@@ -22,9 +22,12 @@ fn main() -> ExitCode {
         Some(cmd @ Command::Init { .. }) => commands::init::run(&ctx, cmd),
         Some(cmd @ Command::Agenda { .. }) => commands::agenda::run(&ctx, cmd),
         Some(cmd @ Command::Check) => commands::check::run(&ctx, cmd),
+        Some(cmd @ Command::Docs { .. }) => commands::docs::run(&ctx, cmd),
         Some(cmd @ Command::Export { .. }) => commands::export::run(&ctx, cmd),
         Some(cmd @ Command::Import { .. }) => commands::import::run(&ctx, cmd),
         Some(cmd @ Command::Erase { .. }) => commands::erase::run(&ctx, cmd),
+        Some(Command::Completions { shell }) => commands::shell::run_completions(*shell),
+        Some(Command::Man) => commands::shell::run_man(),
         Some(Command::Restore { from }) => commands::restore::run(&ctx, from.as_deref()),
     };
     match result {

@@ -142,6 +142,24 @@ fn bad_today_exits_2() {
         .stderr(predicate::str::contains("2026-02-29"));
 }
 
+/// Issue 16 items 3 and 8: the factor is written exactly, and `--kind`
+/// takes the file's spelling too.
+#[test]
+fn the_header_gives_the_exact_factor_and_kind_takes_the_file_spelling() {
+    retroplan()
+        .args(["timeline", "--j", "2027-06-30", "--today", "2026-11-28"])
+        .args(["--kind", "works_exceptional", "--factor", "1.25"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("facteur 1,25)"));
+    retroplan()
+        .args(["timeline", "--j", "2027-06-30", "--lang", "en"])
+        .args(["--kind", "works-exceptional"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("factor 1.5)"));
+}
+
 #[test]
 fn code2019_open_tender_puts_stage_3_at_j_minus_30_and_says_why() {
     let v = json(&[

@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 
 use crate::i18n::Lang;
 use crate::model::progress::{self, ItemState, ItemStatus, Section};
-use crate::model::template::{CHOOSE_BRANCH_ID, Template};
+use crate::model::rules::paper_warning;
+use crate::model::template::{CHOOSE_BRANCH_ID, ELECTRONIC_ID, Template};
 use crate::model::{Branch, Portfolio, StageId};
 
 /// One line of the checklist pane.
@@ -25,6 +26,10 @@ pub enum Line {
     Why(usize),
     /// Sub-point `n` of an item.
     Detail(usize, usize),
+    /// Under stage 3's heading: when the notice was expected, or published, and why.
+    Notice,
+    /// Paper chosen where electronic submission is mandatory (or may be).
+    PaperWarning,
     Blank,
 }
 
@@ -65,7 +70,7 @@ impl CheckView {
             return view;
         };
         view.items = progress::items(authority, pursuit, &windows, &portfolio.settings, today);
-        let t = Template::get(lang);
+        let t = Template::for_rules(lang, windows.rules);
         let mut lines = Vec::with_capacity(48);
         let mut section = None;
         for (n, item) in view.items.iter().enumerate() {
@@ -82,6 +87,9 @@ impl CheckView {
                     Section::Branch => Line::BranchHead,
                     Section::Submit => Line::SubmitHead,
                 });
+                if item.section == Section::Stage(StageId::Publicity) {
+                    lines.push(Line::Notice);
+                }
             }
             lines.push(Line::Item(n));
             if matches!(item.state, ItemState::Evidence | ItemState::NotApplicable)
@@ -96,6 +104,9 @@ impl CheckView {
             } else {
                 let details = t.item(item.id).map_or(0, |i| i.details.len());
                 lines.extend((0..details).map(|d| Line::Detail(n, d)));
+            }
+            if item.id == ELECTRONIC_ID && paper_warning(pursuit.submission, pursuit.amount) {
+                lines.push(Line::PaperWarning);
             }
         }
         view.selectable = lines
@@ -165,7 +176,12 @@ impl CheckView {
         };
         1 + self.lines[start + 1..]
             .iter()
-            .take_while(|l| matches!(l, Line::Detail(..) | Line::BranchText(_) | Line::Why(_)))
+            .take_while(|l| {
+                matches!(
+                    l,
+                    Line::Detail(..) | Line::BranchText(_) | Line::PaperWarning | Line::Why(_)
+                )
+            })
             .count()
     }
 }

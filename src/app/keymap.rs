@@ -51,6 +51,8 @@ pub enum Action {
     Delete,
     Undo,
     Redo,
+    /// Switch the portfolio's rule set: the seed's J-52 or code 2019.
+    Rules,
 }
 
 /// One key: a code and the modifiers that must be held (Shift is ignored
@@ -185,6 +187,12 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Sort,
         scope: Scope::Only(TIMELINE),
         hint: true,
+    },
+    Binding {
+        keys: &[c('R')],
+        action: Action::Rules,
+        scope: Scope::All,
+        hint: false,
     },
     Binding {
         keys: &[c('+'), c('=')],

@@ -11,6 +11,7 @@ pub mod items;
 pub mod keymap;
 pub mod layout;
 pub mod msg;
+mod rules;
 mod update;
 
 use chrono::NaiveDate;
@@ -138,6 +139,8 @@ pub enum Notice {
     NoPlan,
     Sort(SortKey),
     Zoom(Zoom),
+    /// The rule set now in force.
+    Rules(crate::model::RuleSet),
     Saved,
     /// The key needs a selection (an authority, a pursuit, a contact) there is not.
     NothingSelected,

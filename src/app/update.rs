@@ -131,6 +131,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::Edit => return edit::open(app, action),
         Action::Delete => return edit::ask_delete(app),
         Action::Log => edit::toggle_log(app),
+        Action::Rules => return super::rules::switch(app),
         Action::Undo => return edit::undo_redo(app, false),
         Action::Redo => return edit::undo_redo(app, true),
         Action::Quit => {

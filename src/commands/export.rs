@@ -7,10 +7,12 @@ use super::files::{read_portfolio, write_output};
 use super::{Context, not_yet};
 use crate::cli::{Command, CsvTable, ExportCommand};
 use crate::gdpr as person;
+use crate::i18n::compliance::unknown_pursuit;
 use crate::i18n::gdpr as words;
 use crate::report::ics::calendar;
 use crate::sheet::export::{TableKind, table};
 use crate::sheet::io::write_table;
+use crate::sheet::requirements::matrix;
 
 pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
     let Command::Export { what } = args else {
@@ -20,17 +22,23 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
         ExportCommand::Csv {
             table: which,
             output,
+            pursuit,
             delimiter,
             bom: _,
             no_bom,
         } => {
             let (path, loaded) = read_portfolio(ctx)?;
-            let kind = match which {
-                CsvTable::Authorities => TableKind::Authorities,
-                CsvTable::Contacts => TableKind::Contacts,
-                CsvTable::Pursuits => TableKind::Pursuits,
+            let p = &loaded.portfolio;
+            let (headers, rows) = match which {
+                CsvTable::Authorities => table(p, TableKind::Authorities, ctx.lang),
+                CsvTable::Contacts => table(p, TableKind::Contacts, ctx.lang),
+                CsvTable::Pursuits => table(p, TableKind::Pursuits, ctx.lang),
+                CsvTable::Requirements => {
+                    matrix(p, pursuit.as_deref(), ctx.lang).ok_or_else(|| {
+                        anyhow::anyhow!(unknown_pursuit(ctx.lang, pursuit.as_deref().unwrap_or("")))
+                    })?
+                }
             };
-            let (headers, rows) = table(&loaded.portfolio, kind, ctx.lang);
             let bytes = write_table(&headers, &rows, *delimiter, !*no_bom);
             write_output(&path, output.as_deref(), &bytes, ctx.lang)?;
             Ok(ExitCode::SUCCESS)

@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod check;
+pub mod docs;
 pub mod erase;
 pub mod export;
 pub mod files;
@@ -10,6 +11,7 @@ pub mod import;
 pub mod import_decp;
 pub mod init;
 pub mod restore;
+pub mod shell;
 pub mod timeline;
 
 use std::path::PathBuf;

@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod common;
+pub mod compliance;
 pub mod decp;
 pub mod evidence;
 pub mod forms;
@@ -71,7 +72,12 @@ impl Lang {
 
     /// A decimal with the language's separator: 1,5 / 1.5.
     pub fn decimal(self, x: f64) -> String {
-        let s = format!("{x:.1}");
+        // Exact (shortest round-trip form), at least one decimal: a factor
+        // of 1.25 rounded to "1,2" would be read back as another factor.
+        let mut s = format!("{x}");
+        if !s.contains(['.', 'e', 'N', 'i']) {
+            s.push_str(".0");
+        }
         match self {
             Lang::Fr => s.replace('.', ","),
             Lang::En => s,
@@ -121,5 +127,7 @@ mod tests {
         assert_eq!(Lang::En.date(d), "2026-11-28");
         assert_eq!(Lang::Fr.decimal(1.5), "1,5");
         assert_eq!(Lang::En.decimal(1.0), "1.0");
+        assert_eq!(Lang::Fr.decimal(1.25), "1,25");
+        assert_eq!(Lang::En.decimal(0.875), "0.875");
     }
 }

@@ -63,6 +63,10 @@ pub fn entry_kind(l: Lang, k: EntryKind) -> &'static str {
         EntryKind::FollowUp => l.pick("relance", "follow-up"),
         EntryKind::Nurture => l.pick("à entretenir", "to nurture"),
         EntryKind::Opens => l.pick("commence", "opens"),
+        EntryKind::DocumentExpires => l.pick("expire av. J", "doc before J"),
+        EntryKind::RequirementDue => l.pick("exigence", "requirement"),
+        EntryKind::DeadlineSoon => l.pick("date limite", "deadline"),
+        EntryKind::DocumentExpiring => l.pick("pièce expire", "doc expiring"),
     }
 }
 

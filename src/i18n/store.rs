@@ -307,6 +307,18 @@ fn location(l: Lang, at: &Location) -> String {
             format!("organisme {authority} › contact {contact} › échange {id}"),
             format!("authority {authority} › contact {contact} › interaction {id}"),
         ),
+        Location::Document { id } => l.pick(
+            format!("pièce administrative {id}"),
+            format!("standing document {id}"),
+        ),
+        Location::Requirement {
+            authority,
+            pursuit,
+            id,
+        } => l.pick(
+            format!("organisme {authority} › marché {pursuit} › exigence {id}"),
+            format!("authority {authority} › pursuit {pursuit} › requirement {id}"),
+        ),
     }
 }
 
@@ -366,6 +378,19 @@ fn kind(l: Lang, k: &ProblemKind) -> String {
         SettingOutOfRange { name, value } => l.pick(
             format!("réglage « {name} » = {value}, invraisemblable"),
             format!("setting '{name}' = {value} is implausible"),
+        ),
+        ExpiresBeforeIssued { issued, expires } => l.pick(
+            format!("expire le {expires}, avant sa date de délivrance ({issued})"),
+            format!("expires on {expires}, before it was issued ({issued})"),
+        ),
+        EmptyDocumentKind => l.pick("type de pièce vide", "empty document kind").into(),
+        UnknownDocument(id) => l.pick(
+            format!("lié à la pièce « {id} », absente du fichier"),
+            format!("linked to document '{id}', which the file does not hold"),
+        ),
+        DuplicateRequirementId(id) => l.pick(
+            format!("deux exigences portent l'identifiant « {id} »"),
+            format!("two requirements share the id '{id}'"),
         ),
     }
 }

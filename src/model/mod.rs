@@ -3,6 +3,7 @@
 //! Nothing here knows about the terminal.
 
 pub mod authority;
+pub mod compliance;
 pub mod contact;
 pub mod dates;
 pub mod evidence;

@@ -1,8 +1,11 @@
 //! The whole save file: settings and the authorities with everything under them.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::authority::Authority;
+use super::compliance::StandingDocument;
 use super::contact::Contact;
 use super::pursuit::Pursuit;
 use super::rules::RuleSet;
@@ -21,6 +24,9 @@ pub struct Portfolio {
     pub settings: Settings,
     #[serde(default)]
     pub authorities: Vec<Authority>,
+    /// The company's standing documents (issue 13), once per portfolio.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<StandingDocument>,
     /// Read from this older version and converted in memory: the first save
     /// keeps the original beside the file (see `store::migrate`).
     #[serde(skip)]
@@ -46,6 +52,10 @@ pub struct Settings {
     /// How notice periods are counted: the seed as written, or code 2019.
     #[serde(skip_serializing_if = "is_seed")]
     pub rules: RuleSet,
+    /// Validity in months per standing-document kind, where the user's
+    /// differs from the usual one (0 = no expiry).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub document_validity_months: BTreeMap<String, u32>,
 }
 
 fn is_seed(r: &RuleSet) -> bool {
@@ -61,6 +71,7 @@ impl Default for Settings {
             stale_details_months: 6,
             any_contact_is_evidence: false,
             rules: RuleSet::Seed,
+            document_validity_months: BTreeMap::new(),
         }
     }
 }
@@ -72,6 +83,7 @@ impl Default for Portfolio {
             version: FORMAT_VERSION,
             settings: Settings::default(),
             authorities: Vec::new(),
+            documents: Vec::new(),
             converted_from: None,
         }
     }
@@ -102,13 +114,18 @@ impl Portfolio {
 
     /// Every id in the file, for uniqueness checks and id generation.
     pub fn all_ids(&self) -> impl Iterator<Item = &str> {
-        self.authorities.iter().flat_map(|a| {
+        let docs = self.documents.iter().map(|d| d.id.as_str());
+        docs.chain(self.authorities.iter().flat_map(|a| {
             std::iter::once(a.id.as_str())
                 .chain(a.pursuits.iter().map(|p| p.id.as_str()))
                 .chain(a.contacts.iter().flat_map(|c| {
                     std::iter::once(c.id.as_str())
                         .chain(c.interactions.iter().map(|i| i.id.as_str()))
                 }))
-        })
+        }))
+    }
+
+    pub fn document(&self, id: &str) -> Option<&StandingDocument> {
+        self.documents.iter().find(|d| d.id == id)
     }
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use chrono::{Days, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+use super::compliance::{DocKind, Requirement};
 use super::procedure::Procedure;
 
 /// One pursuit. J is either entered (estimated or confirmed from the notice)
@@ -92,6 +93,16 @@ pub struct Pursuit {
     /// Where the pursuit came from, e.g. "decp:<id>" for an open-data import.
     #[serde(default)]
     pub source: Option<String>,
+    /// What this bid must file or do (issue 13), in the order shown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requirements: Vec<Requirement>,
+    /// Standing documents linked by hand, by id (the candidature ones are
+    /// linked by default).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<String>,
+    /// Candidature document kinds this bid does not ask for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents_not_required: Vec<DocKind>,
 }
 
 fn default_factor() -> f64 {
@@ -278,6 +289,9 @@ impl Pursuit {
             submission: SubmissionMode::default(),
             outcome: Outcome::default(),
             source: None,
+            requirements: Vec::new(),
+            documents: Vec::new(),
+            documents_not_required: Vec::new(),
         }
     }
 

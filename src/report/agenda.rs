@@ -5,6 +5,7 @@
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
+use super::agenda_compliance;
 use crate::i18n::Lang;
 use crate::model::progress::{ItemState, items, windows_of};
 use crate::model::{Authority, Contact, Portfolio, Pursuit, Template};
@@ -25,6 +26,14 @@ pub enum EntryKind {
     Nurture,
     /// The first day of an item's window.
     Opens,
+    /// A standing document linked to the pursuit expires before its J.
+    DocumentExpires,
+    /// A requirement not ready at its due date.
+    RequirementDue,
+    /// A visit or question deadline within the next 7 days.
+    DeadlineSoon,
+    /// A standing document expiring within 30 days, whatever the pursuits.
+    DocumentExpiring,
 }
 
 /// One line of the agenda, borrowing its text from the portfolio (an agenda
@@ -50,9 +59,12 @@ pub struct Entry<'a> {
     /// Template id of the checklist item (stable across languages).
     pub item_id: Option<&'a str>,
     pub contact_id: Option<&'a str>,
+    /// The compliance entries' extras (issue 13); absent on the others.
+    #[serde(flatten)]
+    pub compliance: Option<super::agenda_compliance::Extra<'a>>,
     /// Sort key after date and kind: authority by name, then file order.
     #[serde(skip)]
-    order: (u32, u32),
+    pub(super) order: (u32, u32),
 }
 
 fn state_of(date: NaiveDate, today: NaiveDate) -> &'static str {
@@ -96,26 +108,28 @@ pub fn agenda(p: &Portfolio, today: NaiveDate, days: u32, lang: Lang) -> Vec<Ent
         };
         for pursuit in &a.pursuits {
             pursuit_entries(p, &at, pursuit, &labels, &mut out);
+            agenda_compliance::pursuit_entries(p, &at, pursuit, lang, &mut out);
         }
         for c in &a.contacts {
             contact_entries(p, &at, c, &mut out);
         }
     }
+    agenda_compliance::document_entries(p, today, lang, &mut out);
     // Stable: entries of one pursuit keep the checklist's order.
     out.sort_by_key(|e| (e.date, e.kind, e.order.0));
     out
 }
 
 /// The authority being walked, and the span of days looked at.
-struct Place<'a> {
-    a: &'a Authority,
-    rank: u32,
-    today: NaiveDate,
+pub(super) struct Place<'a> {
+    pub(super) a: &'a Authority,
+    pub(super) rank: u32,
+    pub(super) today: NaiveDate,
     horizon: NaiveDate,
 }
 
 impl<'a> Place<'a> {
-    fn entry(
+    pub(super) fn entry(
         &self,
         date: NaiveDate,
         kind: EntryKind,
@@ -134,6 +148,7 @@ impl<'a> Place<'a> {
             pursuit_id: None,
             item_id: None,
             contact_id: None,
+            compliance: None,
             order: (self.rank, u32::try_from(seq).unwrap_or(u32::MAX)),
         }
     }

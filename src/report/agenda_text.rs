@@ -116,19 +116,29 @@ fn line(s: &mut String, e: &Entry, with_date: bool, lang: Lang, colour: Colour) 
             let _ = write!(s, "{sym} {kind:<12} ");
         }
     }
-    s.push_str(&safe(e.authority));
-    for part in [e.pursuit, e.contact].into_iter().flatten() {
-        s.push_str(" › ");
-        s.push_str(&safe(part));
+    // A standing document's warning belongs to no authority.
+    let mut sep = "";
+    for part in [Some(e.authority), e.pursuit, e.contact]
+        .into_iter()
+        .flatten()
+    {
+        if !part.is_empty() {
+            s.push_str(sep);
+            s.push_str(&safe(part));
+            sep = " › ";
+        }
     }
-    let tail = match (e.item, e.kind) {
+    let message = e.compliance.as_ref().map(|c| c.message.as_str());
+    let tail = match (message.or(e.item), e.kind) {
         (Some(item), _) => Some(safe(item)),
         (None, EntryKind::JDay) => Some(Cow::Borrowed(words::submit_bid(lang))),
         (None, EntryKind::Nurture) => Some(Cow::Borrowed(words::no_contact_since(lang))),
         _ => None,
     };
     if let Some(t) = tail {
-        s.push_str(" — ");
+        if !sep.is_empty() {
+            s.push_str(" — ");
+        }
         s.push_str(&t);
     }
     s.push('\n');

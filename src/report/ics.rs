@@ -17,13 +17,13 @@ use crate::model::text::{clean_line, clean_multiline};
 /// apart from other calendars' UIDs.
 const UID_DOMAIN: &str = "retroplan";
 
-fn uid(parts: &[&str]) -> String {
+pub(super) fn uid(parts: &[&str]) -> String {
     format!("{}@{UID_DOMAIN}", parts.join("."))
 }
 
 /// An all-day event on `day` (DTEND is the next day, exclusive, as RFC 5545
 /// wants for a one-day VALUE=DATE event).
-fn day_event(
+pub(super) fn day_event(
     uid: String,
     day: NaiveDate,
     summary: &str,
@@ -59,6 +59,9 @@ pub fn calendar(p: &Portfolio, today: NaiveDate, lang: Lang, stamp: DateTime<Utc
     cal.append_property(Property::new("CALSCALE", "GREGORIAN"));
     cal.append_property(Property::new("METHOD", "PUBLISH"));
     cal.name(words::calendar_name(lang));
+    for e in super::ics_compliance::document_events(p, lang, stamp) {
+        cal.push(e);
+    }
     for a in &p.authorities {
         let authority = clean_line(&a.name);
         for pursuit in &a.pursuits {
@@ -67,6 +70,9 @@ pub fn calendar(p: &Portfolio, today: NaiveDate, lang: Lang, stamp: DateTime<Utc
             };
             let object = clean_line(&pursuit.object);
             let about = words::pursuit_at(lang, &object, &authority);
+            for e in super::ics_compliance::deadline_events(pursuit, w.j, &about, stamp) {
+                cal.push(e);
+            }
             cal.push(day_event(
                 uid(&[&pursuit.id, "j"]),
                 w.j,

@@ -4,8 +4,11 @@
 //! in `gdpr`; the old paths below stay as aliases.
 
 pub mod agenda;
+pub mod agenda_compliance;
 pub mod agenda_text;
+pub mod docs;
 pub mod ics;
+mod ics_compliance;
 
 pub use crate::gdpr as person;
 pub use crate::sheet::columns as csv_columns;

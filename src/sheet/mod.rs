@@ -6,5 +6,6 @@ pub mod columns;
 pub mod export;
 pub mod import;
 pub mod io;
+pub mod requirements;
 pub mod values;
 pub mod vocab;

@@ -17,6 +17,7 @@ mod saver;
 mod stamp;
 mod unknown;
 pub mod validate;
+mod validate_compliance;
 
 pub use error::{IoAction, Localized, StoreError};
 pub use load::{Loaded, load, parse};

@@ -13,6 +13,18 @@ pub fn unknown_keys(file: &Value, canonical: &Value) -> Vec<String> {
     out
 }
 
+/// The values the model leaves out when writing: `null`, `false`, and
+/// empty strings, lists and maps (`skip_serializing_if` on additive fields).
+fn is_omitted_default(v: &Value) -> bool {
+    match v {
+        Value::Null | Value::Bool(false) => true,
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+        _ => false,
+    }
+}
+
 fn walk(file: &Value, canonical: &Value, path: &mut String, out: &mut Vec<String>) {
     match (file, canonical) {
         (Value::Object(f), Value::Object(c)) => {
@@ -24,7 +36,7 @@ fn walk(file: &Value, canonical: &Value, path: &mut String, out: &mut Vec<String
                 path.push_str(key);
                 match c.get(key) {
                     Some(known) => walk(value, known, path, out),
-                    None if matches!(value, Value::Null | Value::Bool(false)) => {}
+                    None if is_omitted_default(value) => {}
                     None => out.push(path.clone()),
                 }
                 path.truncate(len);
@@ -49,7 +61,8 @@ mod tests {
 
     #[test]
     fn names_unknown_keys_with_their_path() {
-        let file = json!({"a": 1, "typo": 2, "list": [{"x": 1, "y": 2}], "flag": false});
+        let file = json!({"a": 1, "typo": 2, "list": [{"x": 1, "y": 2}], "flag": false,
+            "requirements": [], "note": "", "map": {}});
         let canonical = json!({"a": 1, "list": [{"x": 1}]});
         assert_eq!(unknown_keys(&file, &canonical), ["list[0].y", "typo"]);
     }

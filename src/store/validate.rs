@@ -40,6 +40,16 @@ pub enum Location {
         contact: String,
         id: String,
     },
+    /// A standing document of the company.
+    Document {
+        id: String,
+    },
+    /// One requirement of a pursuit.
+    Requirement {
+        authority: String,
+        pursuit: String,
+        id: String,
+    },
 }
 
 /// What is wrong.
@@ -85,6 +95,17 @@ pub enum ProblemKind {
         name: &'static str,
         value: u32,
     },
+    /// A standing document that expires before it was issued.
+    ExpiresBeforeIssued {
+        issued: NaiveDate,
+        expires: NaiveDate,
+    },
+    /// A standing document with no kind.
+    EmptyDocumentKind,
+    /// A pursuit links a standing document the file does not hold.
+    UnknownDocument(String),
+    /// Two requirements of one pursuit share an id.
+    DuplicateRequirementId(String),
 }
 
 impl ProblemKind {
@@ -108,7 +129,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    fn new(at: Location, kind: ProblemKind) -> Self {
+    pub(super) fn new(at: Location, kind: ProblemKind) -> Self {
         Problem {
             severity: kind.severity(),
             at,
@@ -196,6 +217,7 @@ pub fn validate(p: &Portfolio, today: Option<NaiveDate>) -> Vec<Problem> {
     let mut out = Vec::new();
     check_settings(p, &mut out);
     check_ids(p, &mut out);
+    super::validate_compliance::check(p, &mut out);
     let known: HashSet<&str> = Template::get(Lang::Fr).item_ids().into_iter().collect();
     for a in &p.authorities {
         check_authority(a, &known, today, &mut out);
@@ -274,6 +296,9 @@ fn check_ids(p: &Portfolio, out: &mut Vec<Problem>) {
             out.push(Problem::new(at(), ProblemKind::DuplicateId { id, count }));
         }
     };
+    for d in &p.documents {
+        report(&d.id, &|| Location::Document { id: d.id.clone() }, out);
+    }
     for a in &p.authorities {
         report(&a.id, &|| authority_at(a), out);
         for x in &a.pursuits {
@@ -319,7 +344,7 @@ fn interaction_at(a: &Authority, contact: &str, id: &str) -> Location {
 
 /// Locations are built only for problems: most files have none, and a large
 /// one has a hundred thousand records.
-fn sane_date(
+pub(super) fn sane_date(
     field: &'static str,
     date: NaiveDate,
     at: &dyn Fn() -> Location,

@@ -52,6 +52,7 @@ fn settings() -> impl Strategy<Value = Settings> {
             stale_details_months: d,
             any_contact_is_evidence: any_contact,
             rules,
+            ..Settings::default()
         })
 }
 

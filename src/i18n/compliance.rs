@@ -1,0 +1,274 @@
+//! Words of the compliance features (issue 13): standing documents,
+//! requirements, readiness and their warnings.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+
+use super::Lang;
+use crate::model::compliance::{
+    DocKind, LinkedDoc, Missing, RequirementKind, RequirementStatus, StandingDocument,
+};
+
+/// A document kind as users name it.
+pub fn doc_kind(l: Lang, k: &DocKind) -> Cow<'_, str> {
+    Cow::Borrowed(match k {
+        DocKind::Urssaf => l.pick("Attestation URSSAF", "URSSAF certificate"),
+        DocKind::Fiscal => l.pick("Attestation fiscale", "Tax certificate"),
+        DocKind::Kbis => l.pick("Extrait Kbis", "Kbis extract"),
+        DocKind::Insurance => l.pick("Attestation d'assurance", "Insurance certificate"),
+        DocKind::Certification => l.pick("Certification", "Certification"),
+        DocKind::References => l.pick("Références", "References"),
+        DocKind::Dume => l.pick("DUME ou DC1/DC2", "DUME or DC1/DC2"),
+        DocKind::Rib => l.pick("RIB", "Bank details (RIB)"),
+        DocKind::Delegation => l.pick("Délégation de signature", "Delegation of signature"),
+        DocKind::Other(s) => return Cow::Borrowed(s.as_str()),
+    })
+}
+
+/// "Attestation URSSAF" or "Certification — Qualibat 1312".
+pub fn doc_name<'a>(l: Lang, d: &'a StandingDocument) -> Cow<'a, str> {
+    let kind = doc_kind(l, &d.kind);
+    if d.label.trim().is_empty() {
+        kind
+    } else {
+        Cow::Owned(format!("{kind} — {}", d.label))
+    }
+}
+
+pub fn requirement_kind(l: Lang, k: RequirementKind) -> &'static str {
+    match k {
+        RequirementKind::Document => l.pick("pièce", "document"),
+        RequirementKind::Visit => l.pick("visite", "site visit"),
+        RequirementKind::Questions => l.pick("questions", "questions"),
+        RequirementKind::Condition => l.pick("condition", "condition"),
+        RequirementKind::Submission => l.pick("dépôt", "submission"),
+    }
+}
+
+pub fn status(l: Lang, s: RequirementStatus) -> &'static str {
+    match s {
+        RequirementStatus::Todo => l.pick("à faire", "to do"),
+        RequirementStatus::InProgress => l.pick("en cours", "in progress"),
+        RequirementStatus::Ready => l.pick("prêt", "ready"),
+        RequirementStatus::NotRequired => l.pick("non requis", "not required"),
+    }
+}
+
+/// The symbol that tells a status without colour.
+pub fn status_symbol(s: RequirementStatus) -> &'static str {
+    match s {
+        RequirementStatus::Todo => "○",
+        RequirementStatus::InProgress => "◐",
+        RequirementStatus::Ready => "●",
+        RequirementStatus::NotRequired => "–",
+    }
+}
+
+/// "Attestation URSSAF expire le 01/05/2027, avant J le 30/06/2027 — à renouveler".
+pub fn expires_before_j(l: Lang, doc: &str, expires: NaiveDate, j: NaiveDate) -> String {
+    let (e, j) = (l.date(expires), l.date(j));
+    l.pick(
+        format!("{doc} expire le {e}, avant J le {j} — à renouveler"),
+        format!("{doc} expires on {e}, before J on {j} — renew it"),
+    )
+}
+
+/// A standing document expiring within 30 days, or expired.
+pub fn expiring(l: Lang, doc: &str, expires: NaiveDate, today: NaiveDate) -> String {
+    let e = l.date(expires);
+    if expires < today {
+        l.pick(
+            format!("{doc} a expiré le {e} — à renouveler"),
+            format!("{doc} expired on {e} — renew it"),
+        )
+    } else {
+        l.pick(
+            format!("{doc} expire le {e} — à renouveler"),
+            format!("{doc} expires on {e} — renew it"),
+        )
+    }
+}
+
+pub fn requirement_due(l: Lang, label: &str, due: NaiveDate) -> String {
+    let d = l.date(due);
+    l.pick(
+        format!("{label} : pas prêt à l'échéance du {d}"),
+        format!("{label}: not ready by its due date {d}"),
+    )
+}
+
+pub fn deadline_soon(l: Lang, label: &str, due: NaiveDate) -> String {
+    let d = l.date(due);
+    l.pick(
+        format!("{label} : date limite le {d}"),
+        format!("{label}: deadline on {d}"),
+    )
+}
+
+/// One thing that keeps a pursuit from being ready, on one line.
+pub fn missing(l: Lang, m: &Missing, j: Option<NaiveDate>) -> String {
+    match m {
+        Missing::NoJ => l.pick("jour J inconnu", "day J unknown").to_string(),
+        Missing::Requirement(r) => format!("{} ({})", r.label, status(l, r.status)),
+        Missing::Expired(d) => match (d.expires, j) {
+            (Some(e), Some(j)) => expires_before_j(l, &doc_name(l, d), e, j),
+            _ => doc_name(l, d).into_owned(),
+        },
+    }
+}
+
+pub fn docs_title(l: Lang, today: NaiveDate) -> String {
+    l.pick(
+        format!("Pièces administratives au {}", l.date(today)),
+        format!("Standing documents on {}", l.date(today)),
+    )
+}
+
+pub fn docs_empty(l: Lang) -> &'static str {
+    l.pick(
+        "Aucune pièce enregistrée. Ajoutez-en une : retroplan docs add urssaf --issued JJ/MM/AAAA",
+        "No document recorded. Add one: retroplan docs add urssaf --issued YYYY-MM-DD",
+    )
+}
+
+/// "délivrée le 01/11/2026, expire le 01/05/2027 (valide)".
+pub fn validity(
+    l: Lang,
+    issued: NaiveDate,
+    expires: Option<NaiveDate>,
+    valid: bool,
+    superseded: bool,
+) -> String {
+    let i = l.date(issued);
+    let state = match (superseded, valid) {
+        (true, _) => l.pick("remplacée", "replaced"),
+        (false, true) => l.pick("valide", "valid"),
+        (false, false) => l.pick("expirée", "expired"),
+    };
+    match expires {
+        Some(e) => l.pick(
+            format!("délivrée le {i}, expire le {} ({state})", l.date(e)),
+            format!("issued {i}, expires {} ({state})", l.date(e)),
+        ),
+        None => l.pick(
+            format!("délivrée le {i}, sans expiration ({state})"),
+            format!("issued {i}, no expiry ({state})"),
+        ),
+    }
+}
+
+/// `docs add`'s answer.
+pub fn recorded(
+    l: Lang,
+    id: &str,
+    name: &str,
+    issued: NaiveDate,
+    expires: Option<NaiveDate>,
+) -> String {
+    let i = l.date(issued);
+    match expires {
+        Some(e) => l.pick(
+            format!(
+                "Enregistrée {id} : {name}, délivrée le {i}, expire le {}.",
+                l.date(e)
+            ),
+            format!("Recorded {id}: {name}, issued {i}, expires {}.", l.date(e)),
+        ),
+        None => l.pick(
+            format!("Enregistrée {id} : {name}, délivrée le {i}, sans expiration."),
+            format!("Recorded {id}: {name}, issued {i}, no expiry."),
+        ),
+    }
+}
+
+pub fn expires_before_issued(l: Lang) -> &'static str {
+    l.pick(
+        "la date d'expiration précède la date de délivrance",
+        "the expiry date comes before the issue date",
+    )
+}
+
+pub fn empty_kind(l: Lang) -> &'static str {
+    l.pick("le type de pièce est vide", "the document kind is empty")
+}
+
+/// The compliance matrix's columns.
+pub fn matrix_headers(l: Lang) -> [&'static str; 14] {
+    match l {
+        Lang::Fr => [
+            "Organisme",
+            "Id marché",
+            "Marché",
+            "Jour J",
+            "Prêt à déposer",
+            "Ligne",
+            "Id",
+            "Type",
+            "Libellé",
+            "Statut",
+            "Échéance",
+            "Responsable",
+            "Note",
+            "Expire le",
+        ],
+        Lang::En => [
+            "Authority",
+            "Pursuit id",
+            "Pursuit",
+            "Day J",
+            "Ready to file",
+            "Line",
+            "Id",
+            "Kind",
+            "Label",
+            "Status",
+            "Due",
+            "Owner",
+            "Note",
+            "Expires",
+        ],
+    }
+}
+
+pub fn yes_no(l: Lang, yes: bool) -> &'static str {
+    match yes {
+        true => l.pick("oui", "yes"),
+        false => l.pick("non", "no"),
+    }
+}
+
+pub fn line_requirement(l: Lang) -> &'static str {
+    l.pick("exigence", "requirement")
+}
+
+pub fn line_document(l: Lang) -> &'static str {
+    l.pick("pièce", "document")
+}
+
+/// How a linked document stands for a pursuit whose J is `j`.
+pub fn link_state(l: Lang, link: &LinkedDoc, j: Option<NaiveDate>) -> &'static str {
+    if link.not_required {
+        return l.pick("non requise", "not required");
+    }
+    match (link.doc, j) {
+        (None, _) => l.pick("aucune enregistrée", "none recorded"),
+        (Some(_), Some(j)) if link.fails(j) => l.pick("expire avant J", "expires before J"),
+        (Some(_), Some(_)) => l.pick("valide à J", "valid on J"),
+        (Some(_), None) => l.pick("J inconnu", "J unknown"),
+    }
+}
+
+pub fn unknown_pursuit(l: Lang, id: &str) -> String {
+    l.pick(
+        format!("aucun marché d'identifiant « {id} » dans le portefeuille"),
+        format!("no pursuit with id '{id}' in the portfolio"),
+    )
+}
+
+pub fn ics_renew(l: Lang, doc: &str) -> String {
+    l.pick(
+        format!("À renouveler : {doc} (dernier jour de validité)"),
+        format!("Renew: {doc} (last valid day)"),
+    )
+}
