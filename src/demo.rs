@@ -143,7 +143,7 @@ pub fn portfolio(today: NaiveDate) -> Portfolio {
         crate::model::ticks::hoist_stage_one(a);
     }
     Portfolio {
-        authorities,
+        authorities: authorities.into(),
         ..Portfolio::default()
     }
 }

@@ -4,12 +4,13 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::derived::{Derived, Row};
+use super::derived::Row;
 use super::keymap::Action;
 use super::msg::Effect;
-use super::{App, CheckView, ContactView, Mode, Notice, Pane, SaveState};
+use super::{App, Mode, Notice, Pane};
 use crate::forms::{self, Form, Outcome, Selection, specs};
 use crate::i18n::forms as words;
+use crate::model::doc::{Change, Document};
 
 /// What a confirmed delete removes, by ids.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,7 +88,7 @@ pub fn open(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     }
     let (l, today) = (app.lang, app.today);
-    let lead = app.portfolio.settings.lead_time_days;
+    let lead = app.portfolio().settings.lead_time_days;
     let (aid, pid) = selected_ids(app);
     let form: Option<Form> = match (action, app.focus) {
         (Action::Add, Pane::Timeline) => Some(specs::authority(l, today, None)),
@@ -172,15 +173,16 @@ fn submit(app: &mut App) -> Vec<Effect> {
     let Some(mut form) = app.form.take() else {
         return Vec::new();
     };
-    let before = app.portfolio.authorities.len();
-    match forms::commit(&mut form, &mut app.portfolio, &mut app.history) {
-        Some(selection) => {
+    let mut committed = None;
+    app.apply(|doc| {
+        committed = forms::commit(&mut form, doc);
+        committed.as_ref()?.1.clone()
+    });
+    match committed {
+        Some((selection, _)) => {
             app.mode = Mode::Normal;
-            let structural = app.portfolio.authorities.len() != before;
-            changed(app, structural, &selection.authority);
             select(app, &selection);
             app.notice = Some(Notice::Saved);
-            app.save = SaveState::Pending;
             vec![Effect::Save]
         }
         None => {
@@ -260,45 +262,32 @@ pub fn confirm_delete(app: &mut App) -> Vec<Effect> {
     let Mode::ConfirmDelete(pending) = std::mem::take(&mut app.mode) else {
         return Vec::new();
     };
-    let p = &mut app.portfolio;
-    let (done, authority, structural) = match &pending.what {
-        Deletion::Authority { authority } => (
-            app.history.remove_authority(p, authority).is_some(),
-            authority.clone(),
-            true,
-        ),
-        Deletion::Pursuit { authority, pursuit } => (
-            app.history
-                .edit_authority(p, authority, |a| a.pursuits.retain(|x| x.id != *pursuit)),
-            authority.clone(),
-            false,
-        ),
-        Deletion::Contact { authority, contact } => (
-            app.history
-                .edit_authority(p, authority, |a| a.contacts.retain(|x| x.id != *contact)),
-            authority.clone(),
-            false,
-        ),
-        Deletion::Interaction {
-            authority,
-            contact,
-            interaction,
-        } => (
-            app.history.edit_authority(p, authority, |a| {
+    let delete = |doc: &mut Document| -> Option<Change> {
+        match &pending.what {
+            Deletion::Authority { authority } => doc.remove_authority(doc.position(authority)?),
+            Deletion::Pursuit { authority, pursuit } => doc
+                .edit_authority(doc.position(authority)?, |a| {
+                    a.pursuits.retain(|x| x.id != *pursuit)
+                }),
+            Deletion::Contact { authority, contact } => doc
+                .edit_authority(doc.position(authority)?, |a| {
+                    a.contacts.retain(|x| x.id != *contact)
+                }),
+            Deletion::Interaction {
+                authority,
+                contact,
+                interaction,
+            } => doc.edit_authority(doc.position(authority)?, |a| {
                 for c in a.contacts.iter_mut().filter(|c| c.id == *contact) {
                     c.interactions.retain(|i| i.id != *interaction);
                 }
             }),
-            authority.clone(),
-            false,
-        ),
+        }
     };
-    if !done {
+    if app.apply(delete).is_none() {
         return Vec::new();
     }
-    changed(app, structural, &authority);
     app.notice = Some(Notice::Deleted);
-    app.save = SaveState::Pending;
     vec![Effect::Save]
 }
 
@@ -311,13 +300,8 @@ pub fn undo_redo(app: &mut App, redo: bool) -> Vec<Effect> {
     if refuse_read_only(app) {
         return Vec::new();
     }
-    let before = app.portfolio.authorities.len();
-    let result = if redo {
-        app.history.redo(&mut app.portfolio)
-    } else {
-        app.history.undo(&mut app.portfolio)
-    };
-    let Some(authority) = result else {
+    let step = if redo { Document::redo } else { Document::undo };
+    let Some(change) = app.apply(step) else {
         app.notice = Some(if redo {
             Notice::NothingToRedo
         } else {
@@ -325,66 +309,30 @@ pub fn undo_redo(app: &mut App, redo: bool) -> Vec<Effect> {
         });
         return Vec::new();
     };
-    // An undone change may be anywhere: rebuild what depends on structure.
-    let structural = app.portfolio.authorities.len() != before;
-    changed(app, structural, &authority);
-    if app.portfolio.authority(&authority).is_some() {
+    if let Some(authority) = change.authority_id()
+        && app.document().position(authority).is_some()
+    {
         select(
             app,
             &Selection {
-                authority,
+                authority: authority.to_string(),
                 ..Selection::default()
             },
         );
     }
     app.notice = Some(if redo { Notice::Redone } else { Notice::Undone });
-    app.save = SaveState::Pending;
     vec![Effect::Save]
-}
-
-/// Bring derived data, rows and views up to date after a change to the
-/// authority `id` (or to the list of authorities when `structural`).
-fn changed(app: &mut App, structural: bool, id: &str) {
-    match app.portfolio.authorities.iter().position(|a| a.id == id) {
-        Some(index) if !structural => {
-            app.derived
-                .refresh(&app.portfolio, index, app.today, app.lang)
-        }
-        _ => app.derived = Derived::build(&app.portfolio, app.today, app.lang),
-    }
-    // Indices in the views may now point elsewhere: rebuild them from scratch.
-    let keep_contact = app.contacts.sel;
-    let keep_log = app.contacts.log;
-    let keep_item = app.check.selected().map(|i| i.id);
-    app.check = CheckView::default();
-    app.contacts = ContactView::default();
-    app.rebuild_rows();
-    if let Some(item) = keep_item {
-        app.check.reselect(item);
-    }
-    app.contacts.sel = keep_contact.min(app.contacts.order.len().saturating_sub(1));
-    app.contacts.log = keep_log
-        .filter(|_| log_len(app) > 0)
-        .map(|at| at.min(log_len(app) - 1));
-    app.keep_cursors_visible();
 }
 
 /// Put the cursors on what a form created or edited.
 fn select(app: &mut App, s: &Selection) {
-    let Some(a) = app
-        .portfolio
-        .authorities
-        .iter()
-        .position(|x| x.id == s.authority)
-    else {
+    let Some(a) = app.document().position(&s.authority) else {
         return;
     };
-    let pursuit = s.pursuit.as_ref().and_then(|pid| {
-        app.portfolio.authorities[a]
-            .pursuits
-            .iter()
-            .position(|x| &x.id == pid)
-    });
+    let pursuit = s
+        .pursuit
+        .as_ref()
+        .and_then(|pid| app.document().pursuit_position(a, pid));
     let want = match pursuit {
         Some(p) => Row::Pursuit(a, p),
         // A contact or an interaction: stay on the pursuit row if it is this authority's.
@@ -411,7 +359,7 @@ fn select(app: &mut App, s: &Selection) {
         None => {}
     }
     if let Some(cid) = &s.contact {
-        let contacts = &app.portfolio.authorities[a].contacts;
+        let contacts = &app.portfolio().authorities[a].contacts;
         if let Some(ci) = contacts.iter().position(|c| &c.id == cid)
             && let Some(sel) = app.contacts.order.iter().position(|&i| i == ci)
         {

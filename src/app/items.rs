@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::msg::Effect;
-use super::{App, Notice, Pane, SaveState};
+use super::{App, Notice, Pane};
 use crate::model::progress::ItemStatus;
 use crate::model::template::CHOOSE_BRANCH_ID;
 use crate::model::ticks::{self, Entries};
@@ -33,26 +33,24 @@ pub(crate) fn editable_item(app: &mut App) -> Option<ItemStatus> {
 }
 
 /// Change the entries that hold `item` for the selected pursuit (the
-/// authority's for stage 1) through the history; Save when it changed.
+/// authority's for stage 1) through the document; Save when it changed.
+/// The change is the authority's: all its pursuits are refreshed, as
+/// stage 1 counts for each of them.
 pub(crate) fn edit_entries(app: &mut App, item: &str, f: impl FnOnce(&mut Entries)) -> Vec<Effect> {
     let Some((a, p)) = app.selected_row().and_then(|r| r.pursuit()) else {
         return Vec::new();
     };
-    let Some(id) = app.portfolio.authorities.get(a).map(|x| x.id.clone()) else {
-        return Vec::new();
-    };
-    let changed = app.history.edit_authority(&mut app.portfolio, &id, |auth| {
-        if let Some(entries) = auth.entries_mut(p, item) {
-            f(entries);
-        }
+    let change = app.apply(|doc| {
+        doc.edit_authority(a, |auth| {
+            if let Some(entries) = auth.entries_mut(p, item) {
+                f(entries);
+            }
+        })
     });
-    if !changed {
-        return Vec::new();
+    match change {
+        Some(_) => vec![Effect::Save],
+        None => Vec::new(),
     }
-    // Stage 1 counts for every pursuit of the authority: all are refreshed.
-    app.refresh_authority(a);
-    app.save = SaveState::Pending;
-    vec![Effect::Save]
 }
 
 /// Space: tick, untick, or untick against the evidence (see [`ticks::toggle`]).
