@@ -60,6 +60,12 @@ pub enum Command {
         #[arg(long)]
         expand: bool,
     },
+    /// Where every open pursuit stands: stage, J, each item's state and evidence
+    Status {
+        /// Machine-readable output (keys documented in the README)
+        #[arg(long)]
+        json: bool,
+    },
     /// Validate the portfolio file; exit 1 with every problem found
     Check,
     /// The company's standing documents, their validity and the bids they fail

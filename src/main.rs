@@ -21,6 +21,7 @@ fn main() -> ExitCode {
         Some(Command::Timeline(args)) => commands::timeline::run(args, ctx.lang, ctx.today),
         Some(cmd @ Command::Init { .. }) => commands::init::run(&ctx, cmd),
         Some(cmd @ Command::Agenda { .. }) => commands::agenda::run(&ctx, cmd),
+        Some(Command::Status { json }) => commands::status::run(&ctx, *json),
         Some(cmd @ Command::Check) => commands::check::run(&ctx, cmd),
         Some(cmd @ Command::Docs { .. }) => commands::docs::run(&ctx, cmd),
         Some(cmd @ Command::Export { .. }) => commands::export::run(&ctx, cmd),

@@ -152,7 +152,7 @@ fn n_and_o_on_the_checklist() {
     let item = app.check.selected().unwrap().id;
     key(&mut app, 'n');
     typed(&mut app, "Voir avec la DGS");
-    press(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    ctrl_s(&mut app);
     let note = app
         .selected_authority()
         .and_then(|a| a.entry(app.selected_pursuit()?, item))

@@ -14,6 +14,7 @@ pub mod import_decp;
 pub mod init;
 pub mod restore;
 pub mod shell;
+pub mod status;
 pub mod timeline;
 
 use std::path::PathBuf;

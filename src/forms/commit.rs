@@ -46,6 +46,7 @@ fn fill_pursuit(form: &Form, p: &mut Pursuit) {
     p.current_holder = form.text("current_holder");
     p.current_expiry = form.date("current_expiry");
     p.award_criteria = form.text("award_criteria");
+    p.expected_start = form.date("expected_start");
     p.lots = pick(
         &[LotsNature::Unknown, LotsNature::Single, LotsNature::Lots],
         form.choice("lots"),
@@ -99,6 +100,10 @@ fn cross_checks(form: &mut Form) -> bool {
             if form.date("j").is_none() && form.date("current_expiry").is_none() =>
         {
             form.reject("j", words::need_j_or_expiry(lang));
+            return false;
+        }
+        Target::ItemNote { .. } if form.date("done_on").is_some_and(|d| d > form.today) => {
+            form.reject("done_on", words::done_in_future(lang));
             return false;
         }
         Target::NewInteraction { .. } | Target::EditInteraction { .. } => {
@@ -275,11 +280,22 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
         } => {
             let at = doc.position(&authority)?;
             let note = form.text("note");
+            let marks = form.field("done_on").is_some();
+            let done = form.date("done_on");
+            let reason = form.text("not_applicable").trim().to_string();
             let change = doc.edit_authority(at, |a| {
-                // Stage 1's note is the authority's, shared by its pursuits.
+                // Stage 1's entries are the authority's, shared by its pursuits.
                 let at = a.pursuits.iter().position(|x| x.id == pursuit);
                 if let Some(entries) = at.and_then(|i| a.entries_mut(i, &item)) {
                     ticks::set_note(entries, &item, note);
+                    if marks {
+                        ticks::set_done(entries, &item, done);
+                        ticks::set_not_applicable(
+                            entries,
+                            &item,
+                            (!reason.is_empty()).then_some(reason),
+                        );
+                    }
                 }
             });
             Some((

@@ -208,6 +208,7 @@ pub fn pursuit(
         text(l, "current_holder", false, &v.current_holder),
         date(l, "current_expiry", false, v.current_expiry),
         text(l, "award_criteria", false, &v.award_criteria),
+        date(l, "expected_start", false, v.expected_start),
         choice(
             l,
             "lots",
@@ -364,7 +365,20 @@ pub fn item_note(
         pursuit: pursuit.into(),
         item: item.into(),
     };
-    let fields = vec![notes(l, "note", entry.map_or("", |e| &e.note))];
+    let mut fields = vec![notes(l, "note", entry.map_or("", |e| &e.note))];
+    // The branch decision is the `b` key's: no tick date, never "not applicable".
+    if item != crate::model::template::CHOOSE_BRANCH_ID {
+        // A tick may be dated earlier than today ("I did meet them, in March").
+        fields.push(date(l, "done_on", false, entry.and_then(|e| e.done)));
+        fields.push(text(
+            l,
+            "not_applicable",
+            false,
+            entry
+                .and_then(|e| e.not_applicable.as_deref())
+                .unwrap_or(""),
+        ));
+    }
     Form::new(words::title_note(l).into(), target, l, today, fields)
 }
 

@@ -24,12 +24,7 @@ pub fn text(l: Lang, e: &Evidence, a: &Authority, p: &Pursuit) -> String {
                 .contacts
                 .get(contact)
                 .map_or(crate::model::Influence::Unknown, |c| c.influence);
-            format!(
-                "{}, {} {}",
-                name(contact),
-                l.pick("influence", "influence"),
-                common::influence(l, influence)
-            )
+            format!("{}, {}", name(contact), common::influence(l, influence))
         }
         Evidence::Met {
             contact,
@@ -164,6 +159,16 @@ mod tests {
         let dm = Evidence::DecisionMaker { contact: 0 };
         assert_eq!(text(Lang::Fr, &dm, &a, &p), "Luc Bernard, décideur");
         assert_eq!(text(Lang::En, &dm, &a, &p), "Luc Bernard, decision-maker");
+        a.contacts[0].influence = crate::model::Influence::High;
+        let contact = Evidence::Contact { contact: 0 };
+        assert_eq!(
+            text(Lang::Fr, &contact, &a, &p),
+            "Luc Bernard, influence forte"
+        );
+        assert_eq!(
+            text(Lang::En, &contact, &a, &p),
+            "Luc Bernard, high influence"
+        );
         let met = Evidence::Met {
             contact: 0,
             kind: InteractionKind::Meeting,

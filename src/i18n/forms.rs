@@ -63,6 +63,14 @@ pub fn need_j_or_expiry(l: Lang) -> String {
     .into()
 }
 
+pub fn done_in_future(l: Lang) -> String {
+    l.pick(
+        "Un point ne peut être fait après aujourd'hui",
+        "An item cannot be done after today",
+    )
+    .into()
+}
+
 pub fn follow_up_before_date(l: Lang) -> String {
     l.pick(
         "La relance ne peut précéder l'échange",
@@ -110,7 +118,10 @@ pub fn title_edit_interaction(l: Lang) -> &'static str {
     l.pick("Modifier l'échange", "Edit interaction")
 }
 pub fn title_note(l: Lang) -> &'static str {
-    l.pick("Note sur le point", "Note on the item")
+    l.pick(
+        "Point : note, date faite, sans objet",
+        "Item: note, done date, not applicable",
+    )
 }
 pub fn title_outcome(l: Lang) -> &'static str {
     l.pick("Issue du marché", "Outcome")
@@ -156,6 +167,12 @@ pub fn label(l: Lang, key: &str) -> &'static str {
         "follow_up" => l.pick("Relance le", "Follow up on"),
         "details_checked" => l.pick("Coordonnées vérifiées", "Details checked"),
         "note" => l.pick("Note", "Note"),
+        "done_on" => l.pick("Fait le (vide : non coché)", "Done on (empty: not ticked)"),
+        "not_applicable" => l.pick(
+            "Sans objet, parce que (vide : compte)",
+            "Not applicable because (empty: counts)",
+        ),
+        "expected_start" => l.pick("Début d'exécution prévu", "Expected start of execution"),
         "outcome" => l.pick("Issue", "Outcome"),
         _ => "",
     }

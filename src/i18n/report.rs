@@ -123,3 +123,21 @@ pub fn ics_follow_up(l: Lang, who: &str, authority: &str) -> String {
         format!("Follow up with {who} ({authority})"),
     )
 }
+
+/// `retroplan status` with no open pursuit.
+pub fn status_nothing_open(l: Lang) -> &'static str {
+    l.pick("Aucune poursuite ouverte.", "No open pursuit.")
+}
+
+/// "2 en retard" on a pursuit's header line.
+pub fn status_late(l: Lang, n: usize) -> String {
+    l.pick(format!("{n} en retard"), format!("{n} late"))
+}
+
+/// Heading of the open pursuits that have neither J nor an expiry.
+pub fn status_without_j(l: Lang) -> &'static str {
+    l.pick(
+        "Sans J (ni J ni échéance du marché en cours) :",
+        "Without J (neither J nor the current contract's expiry):",
+    )
+}

@@ -527,7 +527,10 @@ pub fn action(l: Lang, a: Action) -> &'static str {
         Action::Add => l.pick("ajouter", "add"),
         Action::AddPursuit => l.pick("nouveau marché", "new pursuit"),
         Action::LogInteraction => l.pick("noter un échange", "log an interaction"),
-        Action::Note => l.pick("note sur le point", "note on the item"),
+        Action::Note => l.pick(
+            "note, date faite, sans objet",
+            "note, done date, not applicable",
+        ),
         Action::Outcome => l.pick("issue du marché", "outcome of the pursuit"),
         Action::Edit => l.pick("modifier la sélection", "edit the selection"),
         Action::Log => l.pick(

@@ -56,6 +56,24 @@ pub fn tick_on(entries: &mut Entries, id: &str, day: NaiveDate) {
     entry.unticked = false;
 }
 
+/// Set or clear the hand tick's date, as the item form does: a date ticks
+/// on that day (backdating), none removes the hand tick (evidence, if any,
+/// shows again). Unchanged when it already says so.
+pub fn set_done(entries: &mut Entries, id: &str, day: Option<NaiveDate>) {
+    match day {
+        Some(day) if entries.get(id).and_then(|e| e.done) != Some(day) => {
+            tick_on(entries, id, day);
+        }
+        None if entries.get(id).is_some_and(|e| e.done.is_some()) => {
+            if let Some(e) = entries.get_mut(id) {
+                e.done = None;
+            }
+            tidy(entries, id);
+        }
+        _ => {}
+    }
+}
+
 /// Mark not applicable with `reason`, or with `None` make it count again.
 pub fn set_not_applicable(entries: &mut Entries, id: &str, reason: Option<String>) {
     entries.entry(id.to_string()).or_default().not_applicable = reason;

@@ -187,12 +187,17 @@ fn updates_carry_status_sequence_and_last_modified() {
         todo("p2.preparation.nature@retroplan").get_status(),
         Some(TodoStatus::Completed)
     );
+    // The logged call proves "meet" (evidence): an item nothing proves.
     assert_eq!(
-        todo("p2.prospection.meet@retroplan").get_status(),
+        todo("p1.prospection.meet@retroplan").get_status(),
+        Some(TodoStatus::Completed)
+    );
+    assert_eq!(
+        todo("p2.prospection.targets@retroplan").get_status(),
         Some(TodoStatus::Cancelled)
     );
     assert_eq!(
-        todo("p1.prospection.meet@retroplan").get_status(),
+        todo("p1.prospection.targets@retroplan").get_status(),
         Some(TodoStatus::NeedsAction)
     );
     let j = |uid: &str| {
