@@ -152,6 +152,7 @@ fn contact(rng: &mut Rng, today: NaiveDate, a: usize, c: usize, next: &mut u64) 
             follow_up: rng
                 .chance(30)
                 .then(|| shift(date, 7 + rng.below(60) as i64)),
+            extra: Default::default(),
         });
     }
     contact.interactions.sort_by_key(|i| i.date);

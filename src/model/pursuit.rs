@@ -6,6 +6,7 @@ use chrono::{Days, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::compliance::{DocKind, Requirement};
+use super::extra::Extra;
 use super::procedure::Procedure;
 
 /// One pursuit. J is either entered (estimated or confirmed from the notice)
@@ -106,6 +107,9 @@ pub struct Pursuit {
     /// What BOAMP notices said about this pursuit (see `boamp`).
     #[serde(default, skip_serializing_if = "NoticeInfo::is_empty")]
     pub notice: NoticeInfo,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// What BOAMP notices brought to a pursuit, kept apart from what the user
@@ -139,6 +143,9 @@ pub struct NoticeInfo {
     /// for a week after.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub imported: Option<NaiveDate>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: crate::model::Extra,
 }
 
 impl NoticeInfo {
@@ -171,6 +178,9 @@ pub struct ChecklistEntry {
     /// stops counting and is never late.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_applicable: Option<String>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl ChecklistEntry {
@@ -180,6 +190,7 @@ impl ChecklistEntry {
             && self.note.is_empty()
             && !self.unticked
             && self.not_applicable.is_none()
+            && self.extra.is_empty()
     }
 }
 
@@ -335,6 +346,7 @@ impl Pursuit {
             documents: Vec::new(),
             documents_not_required: Vec::new(),
             notice: NoticeInfo::default(),
+            extra: Default::default(),
         }
     }
 

@@ -123,9 +123,19 @@ fn merge(ours: &mut ChecklistEntry, theirs: ChecklistEntry) {
     };
     if theirs.done > ours.done {
         let note = notes(&theirs.note, &ours.note);
-        *ours = ChecklistEntry { note, ..theirs };
+        // Unknown keys of the loser are kept too, the winner's first.
+        let mut extra = std::mem::take(&mut ours.extra);
+        extra.extend(theirs.extra.clone());
+        *ours = ChecklistEntry {
+            note,
+            extra,
+            ..theirs
+        };
     } else {
         ours.note = notes(&ours.note, &theirs.note);
+        for (k, v) in theirs.extra {
+            ours.extra.entry(k).or_insert(v);
+        }
     }
 }
 

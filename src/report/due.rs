@@ -242,7 +242,15 @@ impl Due {
         let a = idx(a);
         let mut d = *self;
         d.authority = a;
-        d.group = d.group.map(|g| match g {
+        d.group = d.group.map(|g| g.at(a));
+        d
+    }
+}
+
+impl Group {
+    /// The same group for the authority now at position `a`.
+    pub fn at(self, a: u32) -> Group {
+        match self {
             Group::Undone { pursuit, .. } => Group::Undone {
                 authority: a,
                 pursuit,
@@ -253,8 +261,7 @@ impl Due {
                 pursuit,
                 opens,
             },
-        });
-        d
+        }
     }
 }
 

@@ -69,6 +69,7 @@ fn interaction() -> impl Strategy<Value = Interaction> {
             date,
             summary,
             follow_up: later.and_then(|n| date.checked_add_days(chrono::Days::new(n))),
+            extra: Default::default(),
         })
 }
 
@@ -116,6 +117,7 @@ fn checklist() -> impl Strategy<Value = BTreeMap<String, ChecklistEntry>> {
                 note,
                 unticked,
                 not_applicable,
+                extra: Default::default(),
             }),
         0..8,
     )
