@@ -663,9 +663,9 @@ mod tests {
         let mut p = portfolio(today());
         for rules in crate::model::RuleSet::ALL {
             p.settings.rules = rules;
-            for (_, pu) in p.pursuits().filter(|(_, pu)| pu.j_confirmed) {
+            for (a, pu) in p.pursuits().filter(|(_, pu)| pu.j_confirmed) {
                 assert!(pu.notice_published.is_some(), "{}", pu.object);
-                let s = summarize(pu, &p.settings, today()).unwrap();
+                let s = summarize(a, pu, &p.settings, today()).unwrap();
                 if s.windows.j > today() {
                     assert_eq!(
                         s.phase,

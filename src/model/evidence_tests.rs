@@ -47,6 +47,7 @@ fn log(c: &mut Contact, kind: InteractionKind, date: &str) {
         date: d(date),
         summary: String::new(),
         follow_up: None,
+        extra: Default::default(),
     });
 }
 
@@ -332,6 +333,98 @@ fn stage_one_is_shared_and_the_earliest_open_j_drives_lateness() {
     // A stage-1 entry left on a pursuit is not read.
     ticks::tick_on(&mut a.pursuits[0].checklist, CONTACT, d("2026-05-05"));
     assert!(status(&a, CONTACT).state.is_pending());
+}
+
+/// Every evidence rule, one by one: the data proves it; Space unticks it
+/// against the evidence (pending again, the evidence still known) and
+/// gives it back; a tick by hand, with its own date, beats the evidence;
+/// and without the data a tick by hand stands alone.
+#[test]
+fn every_rule_and_its_manual_override_both_ways() {
+    let today = d(TODAY);
+    type Setup = fn(&mut Authority);
+    let rules: [(&str, Setup); 10] = [
+        (DECISION_MAKER, |a| {
+            let mut c = contact("Luc");
+            c.decision_maker = true;
+            a.contacts.push(c);
+        }),
+        (CONTACT, |a| {
+            let mut c = contact("Anne");
+            c.influence = Influence::High;
+            a.contacts.push(c);
+        }),
+        (MEET, |a| {
+            let mut c = contact("Claire");
+            log(&mut c, InteractionKind::Visit, "2026-09-14");
+            a.contacts.push(c);
+        }),
+        (RETAIN, |a| {
+            let mut c = contact("Paul");
+            log(&mut c, InteractionKind::Email, "2026-11-01");
+            c.details_checked = Some(d("2026-10-01"));
+            a.contacts.push(c);
+        }),
+        (EXPIRY, |a| {
+            a.pursuits[0].current_expiry = Some(d("2027-12-31"))
+        }),
+        (HOLDER_CRITERIA, |a| {
+            a.pursuits[0].current_holder = "Propre SA".into();
+            a.pursuits[0].award_criteria = "prix 60 %".into();
+        }),
+        (FUTURE_CONTRACT, |a| {
+            a.pursuits[0].expected_start = Some(d("2028-01-01"));
+        }),
+        (NATURE, |a| {
+            a.pursuits[0].lots = LotsNature::Single;
+            a.pursuits[0].ordering = OrderNature::Firm;
+        }),
+        (ELECTRONIC, |a| {
+            a.pursuits[0].submission = SubmissionMode::Electronic;
+        }),
+        ("j.submit", |a| a.pursuits[0].outcome = Outcome::Submitted),
+    ];
+    for (id, setup) in rules {
+        let bare = authority();
+        let mut a = bare.clone();
+        setup(&mut a);
+        assert!(
+            status(&bare, id).state.is_pending(),
+            "{id}: nothing proves it"
+        );
+        let s = status(&a, id);
+        assert_eq!(s.state, ItemState::Evidence, "{id}: proven");
+        assert!(s.evidence.is_some(), "{id}");
+        // Untick against the evidence, then give it back.
+        let entries = a.entries_mut(0, id).unwrap();
+        ticks::toggle(entries, id, today, true);
+        let s = status(&a, id);
+        assert!(s.state.is_pending(), "{id}: unticked by hand");
+        assert!(s.evidence.is_some(), "{id}: the evidence is still known");
+        let entries = a.entries_mut(0, id).unwrap();
+        ticks::toggle(entries, id, today, true);
+        assert_eq!(status(&a, id).state, ItemState::Evidence, "{id}: back");
+        // A backdated tick by hand wins, with its own date.
+        let entries = a.entries_mut(0, id).unwrap();
+        ticks::tick_on(entries, id, d("2026-03-01"));
+        assert_eq!(
+            status(&a, id).state,
+            ItemState::Done(d("2026-03-01")),
+            "{id}"
+        );
+        // Without the data, a tick by hand stands; Space takes it away.
+        let mut b = bare.clone();
+        let entries = b.entries_mut(0, id).unwrap();
+        ticks::toggle(entries, id, today, false);
+        assert_eq!(status(&b, id).state, ItemState::Done(today), "{id}");
+        let entries = b.entries_mut(0, id).unwrap();
+        ticks::toggle(entries, id, today, false);
+        assert!(status(&b, id).state.is_pending(), "{id}: unticked");
+        assert!(
+            b.entries_mut(0, id).unwrap().get(id).is_none(),
+            "{id}: tidied"
+        );
+    }
 }
 
 fn a_ref(a: &Authority) -> &Authority {
