@@ -124,3 +124,24 @@ fn r_switches_the_rule_set_and_moves_every_window() {
             .any(|i| i.id == "publicity.candidature")
     );
 }
+
+/// The checklist's paper warning under each rule set: none at 39,999 €,
+/// one at 40,000 € and when the amount is unknown.
+#[test]
+fn paper_warning_line_at_39999_40000_and_unknown() {
+    use retroplan::app::checklist::Line;
+    for rules in RuleSet::ALL {
+        for (amount, warned) in [(Some(39_999.0), false), (Some(40_000.0), true), (None, true)] {
+            let mut p = portfolio(rules, None);
+            p.authorities[0].pursuits[0].amount = amount;
+            let mut app = App::new(p, Lang::Fr, today());
+            app::update(&mut app, Msg::Resize(120, 40));
+            app::update(&mut app, Msg::Act(Action::Down));
+            let has = app.check.lines.contains(&Line::PaperWarning);
+            assert_eq!(has, warned, "{rules:?} {amount:?}");
+            if warned {
+                assert!(screen(&app).contains("⚠ Papier choisi"), "{rules:?} {amount:?}");
+            }
+        }
+    }
+}
