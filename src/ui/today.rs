@@ -13,6 +13,7 @@ use super::{fit, highlight, pane_block, put};
 use crate::app::{App, Pane, TodayRow};
 use crate::i18n::{Lang, agenda as words, report};
 use crate::model::Template;
+use crate::model::text::fold;
 use crate::report::agenda::{Entry, EntryKind, Family, resolve};
 use crate::report::agenda_text::safe;
 
@@ -134,6 +135,8 @@ fn why(e: &Entry, l: Lang) -> String {
         Some(d) if e.kind == EntryKind::Late || e.family == Family::Documents => {
             safe(d).into_owned()
         }
+        // "relance : Relance du dossier" says it twice.
+        Some(d) if fold(d).starts_with(&fold(kind)) => safe(d).into_owned(),
         Some(d) => format!("{kind}{}{}", l.pick(" : ", ": "), safe(d)),
         None => match e.kind {
             EntryKind::JDay => report::submit_bid(l).to_string(),
