@@ -51,25 +51,20 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
         let y = inner.y + (n - v.offset) as u16;
         let width = usize::from(inner.width);
         match *row {
-            TodayRow::Heading(f) => {
+            TodayRow::Heading(f, hidden) => {
                 let count = v
                     .totals
                     .iter()
                     .find(|(x, _)| *x == f)
                     .map_or(0, |(_, n)| *n);
                 let h = words::today_heading(l, f, count);
-                put(buf, inner, inner.x, y, &fit(&h, width), t.bold());
-            }
-            TodayRow::More(_, hidden) => {
-                let s = words::more_lines(l, hidden);
-                put(
-                    buf,
-                    inner,
-                    inner.x + 4,
-                    y,
-                    &fit(&s, width.saturating_sub(4)),
-                    t.dim(),
-                );
+                let x = put(buf, inner, inner.x, y, &fit(&h, width), t.bold());
+                if hidden > 0 {
+                    // The lines not shown: Enter on the heading shows them.
+                    let s = format!("  {}", words::more_lines(l, hidden));
+                    let room = width.saturating_sub(usize::from(x - inner.x));
+                    put(buf, inner, x, y, &fit(&s, room), t.dim());
+                }
             }
             TodayRow::Line(i) | TodayRow::Member(i, _) => {
                 let Some(d) = v.due_of(*row) else { continue };
