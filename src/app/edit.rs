@@ -30,6 +30,14 @@ pub enum Deletion {
         contact: String,
         interaction: String,
     },
+    Requirement {
+        authority: String,
+        pursuit: String,
+        requirement: String,
+    },
+    Document {
+        document: String,
+    },
 }
 
 /// A delete waiting for y/N, with the question naming what goes with it.
@@ -89,7 +97,13 @@ pub fn open(app: &mut App, action: Action) -> Vec<Effect> {
     let (l, today) = (app.lang, app.today);
     let lead = app.portfolio.settings.lead_time_days;
     let (aid, pid) = selected_ids(app);
+    let requirement = match action {
+        Action::Add | Action::Edit => super::compliance::open_form(app, action == Action::Add),
+        _ => None,
+    };
     let form: Option<Form> = match (action, app.focus) {
+        _ if requirement.is_some() => requirement,
+        (Action::Add, Pane::Checklist) => None,
         (Action::Add, Pane::Timeline) => Some(specs::authority(l, today, None)),
         (Action::Add, Pane::Contacts) => aid.map(|a| specs::contact(l, today, &a, None)),
         (Action::AddPursuit, _) => aid.map(|a| specs::pursuit(l, today, &a, None, lead)),
@@ -164,8 +178,11 @@ pub fn paste(app: &mut App, text: &str) {
 }
 
 fn close_form(app: &mut App) {
-    app.form = None;
+    let form = app.form.take();
     app.mode = Mode::Normal;
+    if let Some(f) = form {
+        super::compliance::back_to_documents(app, &f.target);
+    }
 }
 
 fn submit(app: &mut App) -> Vec<Effect> {
@@ -178,7 +195,9 @@ fn submit(app: &mut App) -> Vec<Effect> {
             app.mode = Mode::Normal;
             let structural = app.portfolio.authorities.len() != before;
             changed(app, structural, &selection.authority);
-            select(app, &selection);
+            if !super::compliance::back_to_documents(app, &form.target) {
+                select(app, &selection);
+            }
             app.notice = Some(Notice::Saved);
             app.save = SaveState::Pending;
             vec![Effect::Save]
@@ -198,6 +217,7 @@ pub fn ask_delete(app: &mut App) -> Vec<Effect> {
     }
     let l = app.lang;
     let pending = match app.focus {
+        Pane::Checklist => super::compliance::ask_delete(app),
         Pane::Contacts if app.contacts.log.is_some() => selected_contact(app)
             .zip(selected_interaction(app))
             .zip(app.selected_authority())
@@ -260,6 +280,15 @@ pub fn confirm_delete(app: &mut App) -> Vec<Effect> {
     let Mode::ConfirmDelete(pending) = std::mem::take(&mut app.mode) else {
         return Vec::new();
     };
+    if let Some((done, authority)) = super::compliance::delete(app, &pending.what) {
+        if done {
+            changed(app, false, &authority);
+            app.notice = Some(Notice::Deleted);
+            app.save = SaveState::Pending;
+            return vec![Effect::Save];
+        }
+        return Vec::new();
+    }
     let p = &mut app.portfolio;
     let (done, authority, structural) = match &pending.what {
         Deletion::Authority { authority } => (
@@ -292,6 +321,7 @@ pub fn confirm_delete(app: &mut App) -> Vec<Effect> {
             authority.clone(),
             false,
         ),
+        Deletion::Requirement { .. } | Deletion::Document { .. } => return Vec::new(),
     };
     if !done {
         return Vec::new();
@@ -303,7 +333,17 @@ pub fn confirm_delete(app: &mut App) -> Vec<Effect> {
 }
 
 pub fn cancel_delete(app: &mut App) {
+    let back = matches!(
+        &app.mode,
+        Mode::ConfirmDelete(PendingDelete {
+            what: Deletion::Document { .. },
+            ..
+        })
+    );
     app.mode = Mode::Normal;
+    if back {
+        super::compliance::open_documents(app);
+    }
 }
 
 /// `u` and `Ctrl-R`.
@@ -345,6 +385,16 @@ pub fn undo_redo(app: &mut App, redo: bool) -> Vec<Effect> {
 /// Bring derived data, rows and views up to date after a change to the
 /// authority `id` (or to the list of authorities when `structural`).
 fn changed(app: &mut App, structural: bool, id: &str) {
+    if id.is_empty() {
+        // The standing documents: only the open checklist shows them.
+        let keep = app.check.anchor();
+        app.check = CheckView::build(&app.portfolio, app.check.target, app.today, app.lang);
+        if let Some(anchor) = keep {
+            app.check.restore(&anchor);
+        }
+        app.keep_cursors_visible();
+        return;
+    }
     match app.portfolio.authorities.iter().position(|a| a.id == id) {
         Some(index) if !structural => {
             app.derived
@@ -355,12 +405,12 @@ fn changed(app: &mut App, structural: bool, id: &str) {
     // Indices in the views may now point elsewhere: rebuild them from scratch.
     let keep_contact = app.contacts.sel;
     let keep_log = app.contacts.log;
-    let keep_item = app.check.selected().map(|i| i.id);
+    let keep_item = app.check.anchor();
     app.check = CheckView::default();
     app.contacts = ContactView::default();
     app.rebuild_rows();
-    if let Some(item) = keep_item {
-        app.check.reselect(item);
+    if let Some(anchor) = keep_item {
+        app.check.restore(&anchor);
     }
     app.contacts.sel = keep_contact.min(app.contacts.order.len().saturating_sub(1));
     app.contacts.log = keep_log

@@ -3,6 +3,8 @@
 //! returns [`Effect`]s for the edge (`crate::tui`) to perform.
 
 pub mod checklist;
+pub mod compliance;
+pub mod compliance_view;
 pub mod contacts;
 pub mod departements;
 pub mod derived;
@@ -65,6 +67,11 @@ pub enum Mode {
     Form,
     /// A delete waits for y/N.
     ConfirmDelete(edit::PendingDelete),
+    /// Ticking "je soumissionne" on a pursuit not ready to file waits for
+    /// y/N; the lines say what is missing.
+    ConfirmSubmit(Vec<String>),
+    /// The standing-documents list, cursor on this document.
+    Documents(usize),
 }
 
 /// Timeline scale.
@@ -143,6 +150,8 @@ pub enum Notice {
     NothingToRedo,
     /// First run: an empty portfolio was created at this path.
     Created(String),
+    /// Requirements and standing documents (issue 13).
+    Compliance(compliance::Said),
 }
 
 /// A cursor over rows of a pane.
@@ -324,12 +333,12 @@ impl App {
     pub fn refresh_authority(&mut self, index: usize) {
         self.derived
             .refresh(&self.portfolio, index, self.today, self.lang);
-        let keep = self.check.selected().map(|i| i.id);
+        let keep = self.check.anchor();
         let contact_sel = self.contacts.sel;
         let check_offset = self.check.offset;
         self.check = CheckView::build(&self.portfolio, self.check.target, self.today, self.lang);
-        if let Some(id) = keep {
-            self.check.reselect(id);
+        if let Some(anchor) = keep {
+            self.check.restore(&anchor);
         }
         self.check.offset = check_offset;
         let authority = self.contacts.authority;

@@ -71,6 +71,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         },
         Msg::ConfirmDelete => return edit::confirm_delete(app),
         Msg::CancelDelete => edit::cancel_delete(app),
+        Msg::ConfirmSubmit => return super::compliance::confirm_submit(app),
+        Msg::CancelSubmit => super::compliance::cancel_submit(app),
+        Msg::DocumentKey(key) => return super::compliance::document_key(app, key),
     }
     Vec::new()
 }
@@ -130,6 +133,8 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::Outcome
         | Action::Edit => return edit::open(app, action),
         Action::Delete => return edit::ask_delete(app),
+        Action::RequirementTemplate => return super::compliance::from_template(app),
+        Action::Documents => super::compliance::open_documents(app),
         Action::Log => edit::toggle_log(app),
         Action::Undo => return edit::undo_redo(app, false),
         Action::Redo => return edit::undo_redo(app, true),
@@ -211,7 +216,10 @@ fn step(app: &mut App, by: isize) {
 }
 
 /// Change the selected pursuit through the history; returns Save when it changed.
-fn edit_pursuit(app: &mut App, f: impl FnOnce(&mut crate::model::Pursuit)) -> Option<Vec<Effect>> {
+pub(super) fn edit_pursuit(
+    app: &mut App,
+    f: impl FnOnce(&mut crate::model::Pursuit),
+) -> Option<Vec<Effect>> {
     let (a, p) = app.selected_row()?.pursuit()?;
     let id = app.portfolio.authorities.get(a)?.id.clone();
     let changed = app.history.edit_authority(&mut app.portfolio, &id, |auth| {
@@ -235,6 +243,9 @@ fn toggle(app: &mut App) -> Vec<Effect> {
         app.notice = Some(Notice::NoPlan);
         return Vec::new();
     }
+    if let Some(effects) = super::compliance::toggle(app) {
+        return effects;
+    }
     let Some(item) = app.check.selected().copied() else {
         app.notice = Some(Notice::NothingToTick);
         return Vec::new();
@@ -244,6 +255,9 @@ fn toggle(app: &mut App) -> Vec<Effect> {
     }
     if app.read_only.is_some() {
         app.notice = Some(Notice::ReadOnly);
+        return Vec::new();
+    }
+    if super::compliance::guard_submit(app, item.id, item.state.is_done()) {
         return Vec::new();
     }
     let today = app.today;
@@ -317,7 +331,12 @@ fn click(app: &mut App, x: u16, y: u16) {
                     && line < app.check.lines.len()
                     && !matches!(
                         app.check.lines[line],
-                        Line::Stage(_) | Line::BranchHead | Line::SubmitHead | Line::Blank
+                        Line::Stage(_)
+                            | Line::BranchHead
+                            | Line::SubmitHead
+                            | Line::Blank
+                            | Line::ComplianceHead
+                            | Line::ComplianceEmpty
                     )
                 {
                     app.check.sel = p;

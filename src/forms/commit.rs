@@ -115,7 +115,7 @@ fn cross_checks(form: &mut Form) -> bool {
 /// or `None` when a cross-field check failed (the form shows why) or the
 /// target no longer exists.
 pub fn commit(form: &mut Form, p: &mut Portfolio, history: &mut History) -> Option<Selection> {
-    if !cross_checks(form) {
+    if !cross_checks(form) || !super::compliance::cross_checks(form) {
         return None;
     }
     let today = form.today;
@@ -142,6 +142,8 @@ pub fn commit(form: &mut Form, p: &mut Portfolio, history: &mut History) -> Opti
             p.authority(&authority)?;
             let mut new = Pursuit::new(new_id(p, "p"), "");
             fill_pursuit(form, &mut new);
+            // A new bid starts from the shipped requirement list, to prune.
+            new.requirements = crate::model::compliance::requirement::from_template(form.lang, "r");
             let id = new.id.clone();
             history.edit_authority(p, &authority, |a| a.pursuits.push(new));
             Some(Selection {
@@ -262,6 +264,10 @@ pub fn commit(form: &mut Form, p: &mut Portfolio, history: &mut History) -> Opti
                 ..sel(&authority)
             })
         }
+        t @ (Target::NewRequirement { .. }
+        | Target::EditRequirement { .. }
+        | Target::NewDocument
+        | Target::EditDocument { .. }) => super::compliance::commit(form, t, p, history),
         Target::Outcome { authority, pursuit } => {
             let outcome = pick(&Outcome::ALL, form.choice("outcome"));
             history.edit_authority(p, &authority, |a| {

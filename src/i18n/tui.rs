@@ -512,6 +512,14 @@ pub fn action(l: Lang, a: Action) -> &'static str {
         Action::Delete => l.pick("supprimer (o/N)", "delete (y/N)"),
         Action::Undo => l.pick("annuler", "undo"),
         Action::Redo => l.pick("rétablir", "redo"),
+        Action::RequirementTemplate => l.pick(
+            "exigences : partir du modèle",
+            "requirements: start from the template",
+        ),
+        Action::Documents => l.pick(
+            "pièces administratives de l'entreprise",
+            "the company's standing documents",
+        ),
     }
 }
 
@@ -535,6 +543,7 @@ pub fn action_short(l: Lang, a: Action) -> &'static str {
         Action::Edit => l.pick("modifier", "edit"),
         Action::Log => l.pick("journal", "history"),
         Action::Undo => l.pick("annuler", "undo"),
+        Action::Documents => l.pick("pièces", "documents"),
         other => action(l, other),
     }
 }

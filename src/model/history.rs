@@ -3,6 +3,7 @@
 //! before and after: exact to restore, small to keep, simple to trust.
 
 use super::authority::Authority;
+use super::compliance::StandingDocument;
 use super::portfolio::Portfolio;
 
 /// One reversible step.
@@ -23,6 +24,11 @@ pub enum Change {
     Remove {
         index: usize,
         authority: Box<Authority>,
+    },
+    /// The standing documents went from `before` to `after` (issue 13).
+    Documents {
+        before: Vec<StandingDocument>,
+        after: Vec<StandingDocument>,
     },
 }
 
@@ -45,6 +51,10 @@ impl Change {
             Change::Remove { index, authority } => Change::Insert {
                 index: *index,
                 authority: authority.clone(),
+            },
+            Change::Documents { before, after } => Change::Documents {
+                before: after.clone(),
+                after: before.clone(),
             },
         }
     }
@@ -77,14 +87,21 @@ impl Change {
                 }
             }
             Change::Insert { .. } => false,
+            Change::Documents { before, after } if p.documents == *before => {
+                p.documents = after.clone();
+                true
+            }
+            Change::Documents { .. } => false,
         }
     }
 
-    /// The id of the authority concerned, to select it after undo or redo.
+    /// The id of the authority concerned, to select it after undo or redo
+    /// (empty for a change to the standing documents).
     pub fn authority_id(&self) -> &str {
         match self {
             Change::Replace { after, .. } => &after.id,
             Change::Insert { authority, .. } | Change::Remove { authority, .. } => &authority.id,
+            Change::Documents { .. } => "",
         }
     }
 }
@@ -129,6 +146,25 @@ impl History {
             index,
             before: Box::new(before),
             after,
+        });
+        true
+    }
+
+    /// Change the standing documents with `f`, recorded for undo. False
+    /// (nothing recorded) when `f` changed nothing.
+    pub fn edit_documents(
+        &mut self,
+        p: &mut Portfolio,
+        f: impl FnOnce(&mut Vec<StandingDocument>),
+    ) -> bool {
+        let before = p.documents.clone();
+        f(&mut p.documents);
+        if p.documents == before {
+            return false;
+        }
+        self.push(Change::Documents {
+            before,
+            after: p.documents.clone(),
         });
         true
     }
