@@ -211,6 +211,25 @@ pub fn back_to_documents(app: &mut App, target: &crate::forms::Target) -> bool {
     true
 }
 
+/// Put the checklist cursor on the requirement a form created or edited.
+pub fn select_requirement(app: &mut App, target: &crate::forms::Target) {
+    use crate::forms::Target;
+    let Some(reqs) = app.selected_pursuit().map(|p| &p.requirements) else {
+        return;
+    };
+    let at = match target {
+        Target::NewRequirement { .. } => reqs.len().checked_sub(1),
+        Target::EditRequirement { requirement, .. } => {
+            reqs.iter().position(|r| r.id == *requirement)
+        }
+        _ => None,
+    };
+    if let Some(n) = at {
+        app.check.restore(&super::checklist::Anchor::Requirement(n));
+        app.keep_cursors_visible();
+    }
+}
+
 /// A key in the standing-documents list.
 pub fn document_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let Mode::Documents(sel) = app.mode else {
@@ -335,3 +354,7 @@ pub fn delete(app: &mut App, what: &Deletion) -> Option<(bool, String)> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+#[path = "compliance_tests.rs"]
+mod tests;

@@ -197,6 +197,7 @@ fn submit(app: &mut App) -> Vec<Effect> {
             changed(app, structural, &selection.authority);
             if !super::compliance::back_to_documents(app, &form.target) {
                 select(app, &selection);
+                super::compliance::select_requirement(app, &form.target);
             }
             app.notice = Some(Notice::Saved);
             app.save = SaveState::Pending;

@@ -508,3 +508,13 @@ pub fn fails_count(l: Lang, n: usize) -> String {
         ),
     }
 }
+
+/// [`doc_state`] for a narrow pane.
+pub fn doc_state_short(l: Lang, state: DocLineState, expires: Option<NaiveDate>) -> String {
+    let e = expires.map(|e| l.date(e)).unwrap_or_default();
+    match state {
+        DocLineState::ExpiresBeforeJ => l.pick(format!("⚠ {e} < J"), format!("⚠ {e} < J")),
+        DocLineState::Valid if expires.is_some() => format!("✓ {e}"),
+        _ => doc_state(l, state, expires),
+    }
+}

@@ -131,7 +131,13 @@ pub fn document(app: &App, n: usize, rows: Rect, y: u16, buf: &mut Buffer, t: Th
     if !d.label.is_empty() {
         name.push_str(&format!(" — {}", d.label));
     }
-    let right = words::doc_state(l, d.state, d.expires);
+    let mut right = words::doc_state(l, d.state, d.expires);
+    // Keep names readable in a narrow pane (the same form on every row):
+    // the short form says the same.
+    let longest = words::doc_state(l, DocState::ExpiresBeforeJ, Some(app.today)).width();
+    if usize::from(rows.width) < longest + 32 {
+        right = words::doc_state_short(l, d.state, d.expires);
+    }
     row(buf, rows, y, (symbol, style), &name, (&right, style));
 }
 

@@ -58,6 +58,14 @@ pub fn draw(app: &App, sel: usize, area: Rect, buf: &mut Buffer, t: Theme) {
     let fails = lines(&app.portfolio, app.today, l);
     let rows = usize::from(keys_y.saturating_sub(inner.y + 1)).max(1);
     let offset = sel.saturating_sub(rows - 1);
+    let names: Vec<String> = docs.iter().map(|d| words::doc_name(l, d).into_owned()).collect();
+    let states: Vec<String> = docs
+        .iter()
+        .map(|d| words::document_state(l, d, app.today, superseded(docs, d)))
+        .collect();
+    // Columns: issue date, name, validity, then what it fails.
+    let name_w = names.iter().map(|n| n.width()).max().unwrap_or(0).min(w / 2);
+    let state_w = states.iter().map(|s| s.width()).max().unwrap_or(0);
     for (n, d) in docs.iter().enumerate().skip(offset).take(rows) {
         let y = inner.y + (n - offset) as u16;
         let replaced = superseded(docs, d);
@@ -66,18 +74,12 @@ pub fn draw(app: &App, sel: usize, area: Rect, buf: &mut Buffer, t: Theme) {
             .get(n)
             .filter(|f| f.id == d.id)
             .map_or(0, |f| f.fails.len());
-        let state = words::document_state(l, d, app.today, replaced);
-        let right = format!("{}  {}", state, words::fails_count(l, fail));
-        let right = right.trim_end();
-        let left = format!("{}  {}", l.date(d.issued), words::doc_name(l, d));
-        let room = w.saturating_sub(right.width() + 3);
-        put(
-            buf,
-            inner,
-            inner.x + 1,
-            y,
-            &fit(&left, room),
-            if replaced { t.dim() } else { t.plain() },
+        let text = format!(
+            "{}  {}  {}  {}",
+            l.date(d.issued),
+            pad(&fit(&names[n], name_w), name_w),
+            pad(&states[n], state_w),
+            words::fails_count(l, fail)
         );
         let style = if expired || fail > 0 {
             t.late()
@@ -86,12 +88,14 @@ pub fn draw(app: &App, sel: usize, area: Rect, buf: &mut Buffer, t: Theme) {
         } else {
             t.plain()
         };
-        let rx = inner.right().saturating_sub(right.width() as u16 + 1);
-        if rx > inner.x + 1 {
-            put(buf, inner, rx, y, right, style);
-        }
+        put(buf, inner, inner.x + 1, y, &fit(text.trim_end(), w.saturating_sub(2)), style);
         if n == sel {
             highlight(buf, inner, y, t.cursor(true));
         }
     }
+}
+
+/// `s` followed by spaces up to `width` columns.
+fn pad(s: &str, width: usize) -> String {
+    format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
 }
