@@ -29,7 +29,12 @@ fn app(lang: Lang, w: u16, h: u16) -> App {
     let mut a = Authority::new("a-1", "Mairie de Tours");
     let mut p = Pursuit::new("p-1", "Nettoyage des écoles");
     p.j = Some(d("2027-06-30"));
-    let mut visit = req("r-1", RequirementKind::Visit, "Visite du site", RequirementStatus::Todo);
+    let mut visit = req(
+        "r-1",
+        RequirementKind::Visit,
+        "Visite du site",
+        RequirementStatus::Todo,
+    );
     visit.due = Some(d("2026-11-30"));
     visit.owner = "Paul".into();
     let mut memo = req(
@@ -42,8 +47,18 @@ fn app(lang: Lang, w: u16, h: u16) -> App {
     p.requirements = vec![
         visit,
         memo,
-        req("r-3", RequirementKind::Document, "Acte d'engagement", RequirementStatus::Ready),
-        req("r-4", RequirementKind::Questions, "Questions", RequirementStatus::NotRequired),
+        req(
+            "r-3",
+            RequirementKind::Document,
+            "Acte d'engagement",
+            RequirementStatus::Ready,
+        ),
+        req(
+            "r-4",
+            RequirementKind::Questions,
+            "Questions",
+            RequirementStatus::NotRequired,
+        ),
     ];
     p.documents = vec!["d-iso".into()];
     a.pursuits.push(p);
@@ -58,9 +73,27 @@ fn app(lang: Lang, w: u16, h: u16) -> App {
     let portfolio = Portfolio {
         authorities: vec![a],
         documents: vec![
-            doc("d-urssaf", DocKind::Urssaf, "", "2026-11-01", Some("2027-05-01")),
-            doc("d-kbis", DocKind::Kbis, "", "2026-11-20", Some("2027-02-20")),
-            doc("d-iso", DocKind::Certification, "ISO 9001", "2025-01-10", Some("2028-01-10")),
+            doc(
+                "d-urssaf",
+                DocKind::Urssaf,
+                "",
+                "2026-11-01",
+                Some("2027-05-01"),
+            ),
+            doc(
+                "d-kbis",
+                DocKind::Kbis,
+                "",
+                "2026-11-20",
+                Some("2027-02-20"),
+            ),
+            doc(
+                "d-iso",
+                DocKind::Certification,
+                "ISO 9001",
+                "2025-01-10",
+                Some("2028-01-10"),
+            ),
         ],
         ..Portfolio::default()
     };
@@ -122,7 +155,9 @@ fn submit_question_lists_what_is_missing_en() {
         .check
         .selectable
         .iter()
-        .position(|&l| matches!(app.check.lines[l], Line::Item(n) if app.check.items[n].id == SUBMIT_ID))
+        .position(
+            |&l| matches!(app.check.lines[l], Line::Item(n) if app.check.items[n].id == SUBMIT_ID),
+        )
         .unwrap();
     app.check.sel = at;
     app::update(&mut app, Msg::Act(Action::Toggle));

@@ -96,7 +96,10 @@ fn the_issue_story_until_ready_to_file() {
     app.focus = Pane::Checklist;
     press(&mut app, KeyCode::Char('R'));
     let n = app.selected_pursuit().unwrap().requirements.len();
-    assert_eq!(n, crate::model::compliance::requirement::template(Lang::Fr).len());
+    assert_eq!(
+        n,
+        crate::model::compliance::requirement::template(Lang::Fr).len()
+    );
     for i in 0..n {
         cursor_on(&mut app, |l| l == Line::Requirement(i));
         press(&mut app, KeyCode::Char(' '));
@@ -145,7 +148,9 @@ fn ticking_the_submission_of_a_pursuit_not_ready_asks_and_says_what_is_missing()
         .check
         .selectable
         .iter()
-        .position(|&l| matches!(app.check.lines[l], Line::Item(n) if app.check.items[n].id == SUBMIT_ID))
+        .position(
+            |&l| matches!(app.check.lines[l], Line::Item(n) if app.check.items[n].id == SUBMIT_ID),
+        )
         .unwrap();
     app.check.sel = submit;
     press(&mut app, KeyCode::Char(' '));

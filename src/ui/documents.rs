@@ -58,13 +58,21 @@ pub fn draw(app: &App, sel: usize, area: Rect, buf: &mut Buffer, t: Theme) {
     let fails = lines(&app.portfolio, app.today, l);
     let rows = usize::from(keys_y.saturating_sub(inner.y + 1)).max(1);
     let offset = sel.saturating_sub(rows - 1);
-    let names: Vec<String> = docs.iter().map(|d| words::doc_name(l, d).into_owned()).collect();
+    let names: Vec<String> = docs
+        .iter()
+        .map(|d| words::doc_name(l, d).into_owned())
+        .collect();
     let states: Vec<String> = docs
         .iter()
         .map(|d| words::document_state(l, d, app.today, superseded(docs, d)))
         .collect();
     // Columns: issue date, name, validity, then what it fails.
-    let name_w = names.iter().map(|n| n.width()).max().unwrap_or(0).min(w / 2);
+    let name_w = names
+        .iter()
+        .map(|n| n.width())
+        .max()
+        .unwrap_or(0)
+        .min(w / 2);
     let state_w = states.iter().map(|s| s.width()).max().unwrap_or(0);
     for (n, d) in docs.iter().enumerate().skip(offset).take(rows) {
         let y = inner.y + (n - offset) as u16;
@@ -88,7 +96,14 @@ pub fn draw(app: &App, sel: usize, area: Rect, buf: &mut Buffer, t: Theme) {
         } else {
             t.plain()
         };
-        put(buf, inner, inner.x + 1, y, &fit(text.trim_end(), w.saturating_sub(2)), style);
+        put(
+            buf,
+            inner,
+            inner.x + 1,
+            y,
+            &fit(text.trim_end(), w.saturating_sub(2)),
+            style,
+        );
         if n == sel {
             highlight(buf, inner, y, t.cursor(true));
         }
