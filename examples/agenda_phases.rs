@@ -16,7 +16,7 @@ fn main() {
         std::process::exit(1);
     };
     let t1 = Instant::now();
-    let entries = retroplan::report::agenda::agenda(&loaded.portfolio, today, 14, lang);
+    let entries = retroplan::report::agenda::agenda(&loaded.portfolio, today, 14, lang, &[]);
     let t2 = Instant::now();
     let text = retroplan::report::agenda_text::render(
         &entries,
@@ -24,13 +24,14 @@ fn main() {
         14,
         lang,
         retroplan::report::agenda_text::Colour::Off,
+        false,
     );
     let t3 = Instant::now();
-    let json = serde_json::to_string_pretty(&entries).unwrap_or_default();
+    let json = serde_json::to_string_pretty(&entries.entries).unwrap_or_default();
     let t4 = Instant::now();
     println!(
         "{} entries; load {:?}, agenda {:?}, text {:?} ({} bytes), json {:?} ({} bytes)",
-        entries.len(),
+        entries.entries.len(),
         t1 - t0,
         t2 - t1,
         t3 - t2,

@@ -53,6 +53,12 @@ pub enum Command {
         /// Machine-readable output
         #[arg(long)]
         json: bool,
+        /// Only these families, comma-separated: late, due, documents, calls, decisions, notices, j
+        #[arg(long, value_delimiter = ',', value_parser = parse_family)]
+        kind: Vec<crate::report::due::Family>,
+        /// Print every entry of a collapsed line under it
+        #[arg(long)]
+        expand: bool,
     },
     /// Validate the portfolio file; exit 1 with every problem found
     Check,
@@ -352,6 +358,17 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
         "tab" | "\t" => Ok(b'\t'),
         _ => Err(format!("delimiter '{s}' is not one of ';' ',' 'tab'")),
     }
+}
+
+/// One `agenda --kind` family.
+fn parse_family(s: &str) -> Result<crate::report::due::Family, String> {
+    crate::report::due::Family::parse(s).ok_or_else(|| {
+        let all: Vec<&str> = crate::report::due::Family::ALL
+            .iter()
+            .map(|f| f.key())
+            .collect();
+        format!("unknown kind {s:?}: expected one of {}", all.join(", "))
+    })
 }
 
 #[cfg(test)]

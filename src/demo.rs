@@ -206,6 +206,8 @@ fn saint_aubin(b: &mut Builder) -> Authority {
         Influence::High,
         Some(40),
     );
+    // ARCEP's range for fictional mobile numbers.
+    c.mobile = "06 39 98 01 11".into();
     b.log(
         &mut c,
         InteractionKind::Call,

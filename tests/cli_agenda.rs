@@ -3,13 +3,17 @@
 mod common;
 use common::cli::{demo, retroplan};
 
+#[path = "../examples/gen_portfolio/generate.rs"]
+#[allow(dead_code)]
+mod generate;
+
 use predicates::prelude::*;
 use serde_json::Value;
 
 /// A demo portfolio in a fresh folder, as `init --demo` makes it.
 
 #[test]
-fn text_lists_overdue_then_days_without_colour_in_a_pipe() {
+fn text_lists_families_most_urgent_first_without_colour_in_a_pipe() {
     let (_dir, file) = demo();
     retroplan()
         .env("RETROPLAN_FILE", &file)
@@ -17,13 +21,99 @@ fn text_lists_overdue_then_days_without_colour_in_a_pipe() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
-            "Agenda for 2026-11-28 — next 14 days\n\nOverdue\n",
+            "Agenda for 2026-11-28 — next 14 days\n\nLate · today\n",
         ))
         .stdout(predicate::str::contains(
-            "! late         Département d'Eure-et-Loir › Marquage au sol des routes départementales",
+            "! late         Département d'Eure-et-Loir › Marquage au sol des routes départementales — 3 items of stage 2 not done · J-",
         ))
-        .stdout(predicate::str::contains("Monday 2026-11-30"))
+        // Call lines carry the phone number.
+        .stdout(predicate::str::contains(
+            "☎ follow-up    Département d'Eure-et-Loir › Luc Bernard (Directeur des routes) · 01 99 00 03 31 — ",
+        ))
         .stdout(predicate::str::contains("\u{1b}[").not());
+}
+
+#[test]
+fn kind_filters_families_and_rejects_unknown_ones() {
+    let (_dir, file) = demo();
+    let out = retroplan()
+        .args([
+            "agenda",
+            "--today",
+            "2026-11-28",
+            "--lang",
+            "en",
+            "--kind",
+            "calls,j",
+            "--json",
+            "--file",
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let entries = v.as_array().unwrap();
+    assert!(!entries.is_empty());
+    assert!(
+        entries
+            .iter()
+            .all(|e| ["calls", "j"].contains(&e["family"].as_str().unwrap()))
+    );
+    assert!(entries.iter().any(|e| e["phone"].is_string()));
+    retroplan()
+        .args(["agenda", "--kind", "later", "--file"])
+        .arg(&file)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "late, due, documents, calls, decisions, notices, j",
+        ));
+}
+
+#[test]
+fn generated_portfolio_is_three_times_shorter_and_hides_no_late_pursuit() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("p.json");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    std::fs::write(
+        &file,
+        retroplan::store::to_bytes(&generate::portfolio(40, today, 1)),
+    )
+    .unwrap();
+    let run = |extra: &[&str]| {
+        let out = retroplan()
+            .args(["agenda", "--today", "2026-12-01", "--days", "14", "--file"])
+            .arg(&file)
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let text = run(&[]);
+    let v: Value = serde_json::from_str(&run(&["--json"])).unwrap();
+    let entries = v.as_array().unwrap();
+    // One line per entry plus headings was the agenda before it grouped.
+    assert!(
+        text.lines().count() * 3 <= entries.len(),
+        "{} lines for {} entries",
+        text.lines().count(),
+        entries.len()
+    );
+    for e in entries
+        .iter()
+        .filter(|e| e["state"] == "late" && e["pursuit"].is_string())
+    {
+        let who = format!(
+            "{} › {}",
+            e["authority"].as_str().unwrap(),
+            e["pursuit"].as_str().unwrap()
+        );
+        assert!(text.contains(&who), "{who} missing");
+    }
+    // --expand hides nothing either: every entry has its line.
+    assert!(run(&["--expand"]).lines().count() > entries.len());
 }
 
 #[test]
@@ -59,26 +149,60 @@ fn json_is_the_documented_array() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let entries = v.as_array().unwrap();
     assert!(!entries.is_empty());
-    let kinds = ["late", "j_day", "closes", "follow_up", "nurture", "opens"];
+    let kinds = [
+        "late",
+        "j_day",
+        "closes",
+        "follow_up",
+        "nurture",
+        "opens",
+        "decision",
+        "notice",
+        "recall",
+    ];
+    let families = ["late", "due", "calls", "decisions", "notices", "j"];
     for e in entries {
-        for key in ["date", "kind", "authority", "pursuit", "item", "state"] {
+        for key in [
+            "date",
+            "kind",
+            "family",
+            "authority",
+            "pursuit",
+            "item",
+            "state",
+            "contact",
+            "role",
+            "phone",
+            "days_to_j",
+            "urgency",
+            "group",
+            "stage",
+        ] {
             assert!(e.get(key).is_some(), "{key} missing in {e}");
         }
         assert!(kinds.contains(&e["kind"].as_str().unwrap()), "{e}");
         assert!(["late", "due", "upcoming"].contains(&e["state"].as_str().unwrap()));
     }
-    let dates: Vec<&str> = entries
+    // In the text's order: family by family.
+    let order: Vec<usize> = entries
         .iter()
-        .map(|e| e["date"].as_str().unwrap())
+        .map(|e| families.iter().position(|f| e["family"] == *f).unwrap())
         .collect();
-    let mut sorted = dates.clone();
-    sorted.sort();
-    assert_eq!(dates, sorted, "most urgent (oldest) first");
+    assert!(order.windows(2).all(|w| w[0] <= w[1]), "{order:?}");
     assert!(
         entries
             .iter()
             .any(|e| e["kind"] == "follow_up" && e["pursuit"].is_null())
     );
+    // Members of a group are next to each other.
+    let groups: Vec<&str> = entries.iter().filter_map(|e| e["group"].as_str()).collect();
+    let mut seen: Vec<&str> = Vec::new();
+    for w in groups.windows(2) {
+        if w[0] != w[1] {
+            assert!(!seen.contains(&w[1]), "{} split", w[1]);
+            seen.push(w[0]);
+        }
+    }
 }
 
 #[test]

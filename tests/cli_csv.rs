@@ -38,7 +38,7 @@ fn export_defaults_to_semicolon_bom_and_french_headers() {
         &["contacts", "--lang", "en", "--delimiter", ",", "--no-bom"],
     );
     let text = String::from_utf8(en).unwrap();
-    assert!(text.starts_with("id,authority,authority_siret,name,role,phone,email,"));
+    assert!(text.starts_with("id,authority,authority_siret,name,role,phone,mobile,email,"));
     // The do-not-contact person is not among the people to call.
     let p = load(&file);
     for (_, c) in p.contacts().filter(|(_, c)| c.do_not_contact) {

@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 
 use crate::i18n::Lang;
 use crate::model::progress::{self, ItemState, ItemStatus, Section};
-use crate::model::template::{CHOOSE_BRANCH_ID, Template};
+use crate::model::rules::paper_warning;
+use crate::model::template::{CHOOSE_BRANCH_ID, ELECTRONIC_ID, Template};
 use crate::model::{Branch, Portfolio, StageId};
 
 use super::compliance_view::ComplianceView;
@@ -24,6 +25,10 @@ pub enum Line {
     Item(usize),
     /// Sub-point `n` of an item.
     Detail(usize, usize),
+    /// Under stage 3's heading: when the notice was expected, or published, and why.
+    Notice,
+    /// Paper chosen where electronic submission is mandatory (or may be).
+    PaperWarning,
     Blank,
     /// Stage 3's requirements and documents: the head says if ready to file.
     ComplianceHead,
@@ -81,7 +86,7 @@ impl CheckView {
         };
         view.items = progress::items(pursuit, &windows, today);
         view.compliance = ComplianceView::build(portfolio, pursuit, Some(windows.j));
-        let t = Template::get(lang);
+        let t = Template::for_rules(lang, windows.rules);
         let mut lines = Vec::with_capacity(48);
         let mut section = None;
         for (n, item) in view.items.iter().enumerate() {
@@ -98,6 +103,9 @@ impl CheckView {
                     Section::Branch => Line::BranchHead,
                     Section::Submit => Line::SubmitHead,
                 });
+                if item.section == Section::Stage(StageId::Publicity) {
+                    lines.push(Line::Notice);
+                }
             }
             lines.push(Line::Item(n));
             if item.id == CHOOSE_BRANCH_ID {
@@ -107,6 +115,9 @@ impl CheckView {
             } else {
                 let details = t.item(item.id).map_or(0, |i| i.details.len());
                 lines.extend((0..details).map(|d| Line::Detail(n, d)));
+            }
+            if item.id == ELECTRONIC_ID && paper_warning(pursuit.submission, pursuit.amount) {
+                lines.push(Line::PaperWarning);
             }
         }
         super::compliance_view::insert(&mut lines, view.compliance.lines(pursuit));
@@ -218,7 +229,12 @@ impl CheckView {
         };
         1 + self.lines[start + 1..]
             .iter()
-            .take_while(|l| matches!(l, Line::Detail(..) | Line::BranchText(_)))
+            .take_while(|l| {
+                matches!(
+                    l,
+                    Line::Detail(..) | Line::BranchText(_) | Line::PaperWarning
+                )
+            })
             .count()
     }
 }

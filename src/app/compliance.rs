@@ -126,7 +126,7 @@ pub fn cancel_submit(app: &mut App) {
     app.notice = Some(Notice::Compliance(Said::SubmitCancelled));
 }
 
-/// `R`: the selected pursuit's requirements from the shipped template.
+/// `M`: the selected pursuit's requirements from the shipped template.
 pub fn from_template(app: &mut App) -> Vec<Effect> {
     if read_only(app) {
         return Vec::new();

@@ -94,7 +94,7 @@ fn the_issue_story_until_ready_to_file() {
     assert!(!app.check.compliance.ready);
     // The requirements from the template, each made ready with Space.
     app.focus = Pane::Checklist;
-    press(&mut app, KeyCode::Char('R'));
+    press(&mut app, KeyCode::Char('M'));
     let n = app.selected_pursuit().unwrap().requirements.len();
     assert_eq!(
         n,
@@ -234,7 +234,7 @@ fn requirements_are_added_edited_and_deleted_with_the_forms_and_undo() {
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(app.selected_pursuit().unwrap().requirements.len(), 1);
     // A template on a pursuit that has requirements would mix: refused.
-    press(&mut app, KeyCode::Char('R'));
+    press(&mut app, KeyCode::Char('M'));
     assert_eq!(app.selected_pursuit().unwrap().requirements.len(), 1);
     assert_eq!(
         app.notice,

@@ -55,6 +55,8 @@ pub enum Action {
     RequirementTemplate,
     /// The company's standing documents.
     Documents,
+    /// Switch the portfolio's rule set: the seed's J-52 or code 2019.
+    Rules,
 }
 
 /// One key: a code and the modifiers that must be held (Shift is ignored
@@ -191,6 +193,12 @@ pub const BINDINGS: &[Binding] = &[
         hint: true,
     },
     Binding {
+        keys: &[c('R')],
+        action: Action::Rules,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
         keys: &[c('+'), c('=')],
         action: Action::ZoomIn,
         scope: Scope::Only(TIMELINE),
@@ -296,7 +304,7 @@ pub const BINDINGS: &[Binding] = &[
         hint: false,
     },
     Binding {
-        keys: &[c('R')],
+        keys: &[c('M')],
         action: Action::RequirementTemplate,
         scope: Scope::Only(CHECKLIST),
         hint: false,

@@ -12,6 +12,7 @@ pub mod edit;
 pub mod keymap;
 pub mod layout;
 pub mod msg;
+mod rules;
 mod update;
 
 use chrono::NaiveDate;
@@ -140,6 +141,8 @@ pub enum Notice {
     NoPlan,
     Sort(SortKey),
     Zoom(Zoom),
+    /// The rule set now in force.
+    Rules(crate::model::RuleSet),
     Saved,
     /// The key needs a selection (an authority, a pursuit, a contact) there is not.
     NothingSelected,

@@ -136,6 +136,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::RequirementTemplate => return super::compliance::from_template(app),
         Action::Documents => super::compliance::open_documents(app),
         Action::Log => edit::toggle_log(app),
+        Action::Rules => return super::rules::switch(app),
         Action::Undo => return edit::undo_redo(app, false),
         Action::Redo => return edit::undo_redo(app, true),
         Action::Quit => {

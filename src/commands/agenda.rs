@@ -1,5 +1,5 @@
-//! `retroplan agenda [--days N] [--json]`: what is due or late across the
-//! portfolio. Reads the file only; takes no lock.
+//! `retroplan agenda [--days N] [--kind K,…] [--expand] [--json]`: what is
+//! due or late across the portfolio. Reads the file only; takes no lock.
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -11,18 +11,23 @@ use crate::report::agenda::agenda;
 use crate::report::agenda_text::{Colour, render};
 
 pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
-    let (days, json) = match args {
-        Command::Agenda { days, json } => (*days, *json),
-        _ => (14, false),
+    let Command::Agenda {
+        days,
+        json,
+        kind,
+        expand,
+    } = args
+    else {
+        anyhow::bail!("not the agenda command");
     };
     let (_, loaded) = read_portfolio(ctx)?;
-    let entries = agenda(&loaded.portfolio, ctx.today, days, ctx.lang);
-    let out = if json {
-        let mut s = serde_json::to_string_pretty(&entries)?;
+    let a = agenda(&loaded.portfolio, ctx.today, *days, ctx.lang, kind);
+    let out = if *json {
+        let mut s = serde_json::to_string_pretty(&a.entries)?;
         s.push('\n');
         s
     } else {
-        render(&entries, ctx.today, days, ctx.lang, colour())
+        render(&a, ctx.today, *days, ctx.lang, colour(), *expand)
     };
     super::files::write_stdout(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)

@@ -72,6 +72,7 @@ fn fill_contact(form: &Form, c: &mut Contact) {
     c.name = form.text("name");
     c.role = form.text("role");
     c.phone = form.text("phone");
+    c.mobile = form.text("mobile");
     c.email = form.text("email");
     c.decision_maker = form.flag("decision_maker");
     c.influence = pick(&Influence::ALL, form.choice("influence"));

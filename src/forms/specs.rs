@@ -272,6 +272,7 @@ pub fn contact(l: Lang, today: NaiveDate, authority: &str, c: Option<&Contact>) 
         text(l, "name", true, &v.name),
         text(l, "role", false, &v.role),
         Field::new("phone", words::label(l, "phone"), FieldKind::Phone).with_text(&v.phone),
+        Field::new("mobile", words::label(l, "mobile"), FieldKind::Phone).with_text(&v.mobile),
         Field::new("email", words::label(l, "email"), FieldKind::Email).with_text(&v.email),
         flag(l, "decision_maker", v.decision_maker),
         choice(

@@ -143,6 +143,7 @@ pub fn label(l: Lang, key: &str) -> &'static str {
         "submission" => l.pick("Mode de dépôt", "Submission mode"),
         "role" => l.pick("Fonction", "Role"),
         "phone" => l.pick("Téléphone", "Phone"),
+        "mobile" => l.pick("Portable", "Mobile"),
         "email" => l.pick("Courriel", "Email"),
         "decision_maker" => l.pick("Décideur", "Decision-maker"),
         "influence" => l.pick("Influence", "Influence"),

@@ -1,6 +1,7 @@
 //! Every user-facing string, in French (default) and English. Code elsewhere
 //! asks here for words; it never spells them itself. One file per area.
 
+pub mod agenda;
 pub mod cli;
 pub mod common;
 pub mod compliance;

@@ -2,7 +2,7 @@
 //! file messages the report commands share. Spreadsheet messages are in
 //! `i18n::sheet`, personal-data ones in `i18n::gdpr`.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::NaiveDate;
 
 use super::Lang;
 use crate::report::agenda::EntryKind;
@@ -26,35 +26,6 @@ pub fn agenda_empty(l: Lang, days: u32) -> String {
     )
 }
 
-pub fn overdue_heading(l: Lang) -> &'static str {
-    l.pick("En retard", "Overdue")
-}
-
-fn weekday(l: Lang, d: Weekday) -> &'static str {
-    match d {
-        Weekday::Mon => l.pick("lundi", "Monday"),
-        Weekday::Tue => l.pick("mardi", "Tuesday"),
-        Weekday::Wed => l.pick("mercredi", "Wednesday"),
-        Weekday::Thu => l.pick("jeudi", "Thursday"),
-        Weekday::Fri => l.pick("vendredi", "Friday"),
-        Weekday::Sat => l.pick("samedi", "Saturday"),
-        Weekday::Sun => l.pick("dimanche", "Sunday"),
-    }
-}
-
-/// "Aujourd'hui, samedi 28/11/2026" / "Monday 2026-11-30".
-pub fn day_heading(l: Lang, d: NaiveDate, today: NaiveDate) -> String {
-    let name = format!("{} {}", weekday(l, d.weekday()), l.date(d));
-    if d == today {
-        format!("{}, {name}", l.pick("Aujourd'hui", "Today"))
-    } else {
-        let mut c = name.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect())
-            .unwrap_or(name)
-    }
-}
-
 pub fn entry_kind(l: Lang, k: EntryKind) -> &'static str {
     match k {
         EntryKind::Late => l.pick("en retard", "late"),
@@ -63,6 +34,9 @@ pub fn entry_kind(l: Lang, k: EntryKind) -> &'static str {
         EntryKind::FollowUp => l.pick("relance", "follow-up"),
         EntryKind::Nurture => l.pick("à entretenir", "to nurture"),
         EntryKind::Opens => l.pick("commence", "opens"),
+        EntryKind::Decision => l.pick("décision", "decision"),
+        EntryKind::Notice => l.pick("avis attendu", "notice due"),
+        EntryKind::Recall => l.pick("rappeler", "call again"),
         EntryKind::DocumentExpires => l.pick("expire av. J", "doc before J"),
         EntryKind::RequirementDue => l.pick("exigence", "requirement"),
         EntryKind::DeadlineSoon => l.pick("date limite", "deadline"),

@@ -159,11 +159,21 @@ pub fn closed_day(l: Lang, role: PlanDate, date: NaiveDate, w: DayWarning) -> St
     }
 }
 
+/// "J : Ascension", "candidatures : un samedi" — where room is short.
+pub fn closed_day_short(l: Lang, role: PlanDate, w: DayWarning) -> String {
+    let who = match role {
+        PlanDate::J => "J",
+        PlanDate::Candidature => l.pick("candidatures", "candidatures"),
+        PlanDate::NoticePublished => l.pick("avis", "notice"),
+    };
+    format!("{who}{}{}", super::cli::colon(l), day_warning(l, w))
+}
+
 /// Paper chosen where electronic submission is mandatory, or may be.
 pub fn paper_warning(l: Lang) -> &'static str {
     l.pick(
-        "Dépôt papier choisi : le dépôt électronique est obligatoire à partir de 40 000 € HT (montant atteint ou inconnu)",
-        "Paper submission chosen: electronic submission is mandatory from €40,000 excl. VAT (amount reached or unknown)",
+        "Papier choisi : le dépôt électronique est obligatoire dès 40 000 € HT (montant atteint ou inconnu)",
+        "Paper chosen: electronic submission is mandatory from €40,000 excl. VAT (amount reached or unknown)",
     )
 }
 

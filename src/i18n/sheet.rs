@@ -4,6 +4,7 @@
 
 use super::Lang;
 use crate::model::fields::FieldError;
+use crate::sheet::columns::Col;
 use crate::sheet::import::{ImportReport, Reason};
 use crate::sheet::io::{CsvError, SourceEncoding};
 use crate::sheet::values::CellError;
@@ -135,6 +136,22 @@ pub fn row_reason(l: Lang, r: &Reason) -> String {
                 "the header line again (two files pasted one after the other?)",
             )
             .into(),
+        Reason::NotRestorable(c, v) => {
+            let what = column_name(l, *c);
+            let expected = match c {
+                Col::Departement => l.pick(
+                    "un numéro de département (01 à 95, 2A, 2B, 971 à 989)",
+                    "a département number (01 to 95, 2A, 2B, 971 to 989)",
+                ),
+                Col::Postcode => l.pick("un code postal de 5 chiffres", "a 5-digit postcode"),
+                Col::Cpv => l.pick("un code CPV de 8 chiffres", "an 8-digit CPV code"),
+                _ => l.pick("un nombre entier", "a whole number"),
+            };
+            l.pick(
+                format!("{what} « {v} » : il faut {expected} ; le tableur a-t-il supprimé des zéros ?"),
+                format!("{what} \"{v}\": {expected} is needed; did the spreadsheet drop zeros?"),
+            )
+        }
         Reason::ExtraCells(n) => l.pick(
             format!("{n} cellule(s) remplie(s) au-delà de la dernière colonne : à quelle colonne appartiennent-elles ?"),
             format!("{n} filled cell(s) past the last column: which column do they belong to?"),
@@ -205,6 +222,33 @@ pub fn import_summary(l: Lang, r: &ImportReport, dry_run: bool) -> String {
             format!("\nLine(s) {lines} in Windows-1252 in a UTF-8 file: converted to UTF-8, check them."),
         ));
     }
+    if !r.restored.is_empty() {
+        let list: Vec<String> = r
+            .restored
+            .iter()
+            .take(10)
+            .map(|x| {
+                let c = column_name(l, x.column);
+                l.pick(
+                    format!("ligne {} {c} « {} » → « {} »", x.line, x.from, x.to),
+                    format!("line {} {c} \"{}\" → \"{}\"", x.line, x.from, x.to),
+                )
+            })
+            .collect();
+        let more = if r.restored.len() > 10 { ", …" } else { "" };
+        out.push_str(&l.pick(
+            format!(
+                "\n{} valeur(s) rétablie(s) (zéros ou format perdus par le tableur) : {}{more}",
+                r.restored.len(),
+                list.join(", ")
+            ),
+            format!(
+                "\n{} value(s) restored (zeros or format lost by the spreadsheet): {}{more}",
+                r.restored.len(),
+                list.join(", ")
+            ),
+        ));
+    }
     if !r.ignored_columns.is_empty() {
         let cols = r.ignored_columns.join(", ");
         out.push_str(&l.pick(
@@ -222,4 +266,9 @@ fn line_list(lines: &[u64]) -> String {
         s.push("…".into());
     }
     s.join(", ")
+}
+
+/// A column as the user's language heads it.
+fn column_name(l: Lang, c: Col) -> &'static str {
+    c.header(l)
 }

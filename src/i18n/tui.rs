@@ -1,6 +1,6 @@
 //! Words of the tracker screen: pane titles, columns, hints, help, notices.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use super::Lang;
 use crate::app::{Action, Pane, SortKey, Zoom};
@@ -146,8 +146,12 @@ pub fn activity(l: Lang) -> &'static str {
 }
 
 /// "J 28/11/2027 · J-143 · estimé"
-pub fn j_line(l: Lang, j: NaiveDate, days: &str, origin: &str) -> String {
-    format!("J {} · {days} · {origin}", l.date(j))
+/// "J 30/06/2027 12:00 · J-211 · confirmé par l'avis": the time once confirmed.
+pub fn j_line(l: Lang, j: NaiveDate, time: Option<NaiveTime>, days: &str, origin: &str) -> String {
+    format!(
+        "J {} · {days} · {origin}",
+        super::rules::date_time(l, j, time)
+    )
 }
 
 /// How a forecast J was obtained, for issue 7's imported expiries.
@@ -208,8 +212,12 @@ pub fn branch_head(l: Lang, date: NaiveDate) -> String {
     )
 }
 
-pub fn submit_head(l: Lang, j: NaiveDate) -> String {
-    format!("{} ({})", l.pick("Jour J", "Day J"), l.date(j))
+pub fn submit_head(l: Lang, j: NaiveDate, time: Option<NaiveTime>) -> String {
+    format!(
+        "{} ({})",
+        l.pick("Jour J", "Day J"),
+        super::rules::date_time(l, j, time)
+    )
 }
 
 /// Short state with its date: "fait 12/10/2026", "avant le 27/03/2027".
@@ -452,8 +460,21 @@ pub fn help_title(l: Lang, p: Pane) -> String {
     format!(" {} — {} ", l.pick("Touches", "Keys"), pane(l, p))
 }
 
-pub fn help_extra(l: Lang) -> [&'static str; 3] {
+pub fn help_extra(l: Lang) -> [&'static str; 6] {
     [
+        // The seed's opening: what the method is for, and what J is.
+        l.pick(
+            "Le rétroplanning répond à deux objectifs : la prospection de la clientèle publique,",
+            "The rétroplanning has two aims: prospecting public customers,",
+        ),
+        l.pick(
+            "et le contrôle du respect des exigences de la personne publique.",
+            "and checking that the public buyer's requirements are met.",
+        ),
+        l.pick(
+            "J est le jour où l'entreprise dépose sa candidature : les délais sont comptés à partir de J.",
+            "J is the day the company files its candidature: every window is counted back from J.",
+        ),
         l.pick(
             "Filtre : tapez pour filtrer (sans accents ni majuscules), Entrée garde, Échap efface",
             "Filter: type to narrow (case and accents ignored), Enter keeps, Esc clears",
@@ -512,13 +533,11 @@ pub fn action(l: Lang, a: Action) -> &'static str {
         Action::Delete => l.pick("supprimer (o/N)", "delete (y/N)"),
         Action::Undo => l.pick("annuler", "undo"),
         Action::Redo => l.pick("rétablir", "redo"),
-        Action::RequirementTemplate => l.pick(
-            "exigences : partir du modèle",
-            "requirements: start from the template",
-        ),
-        Action::Documents => l.pick(
-            "pièces administratives de l'entreprise",
-            "the company's standing documents",
+        Action::RequirementTemplate => l.pick("exigences du modèle", "template requirements"),
+        Action::Documents => l.pick("pièces administratives", "standing documents"),
+        Action::Rules => l.pick(
+            "règles : méthode J-52 / code 2019",
+            "rules: method J-52 / code 2019",
         ),
     }
 }

@@ -14,6 +14,9 @@ pub struct Contact {
     pub role: String,
     #[serde(default)]
     pub phone: String,
+    /// A second number, usually a mobile ("Portable" in office lists).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mobile: String,
     #[serde(default)]
     pub email: String,
     /// The person responsible for the contract, or the decision-maker (décideur).
@@ -99,6 +102,7 @@ impl Contact {
             name: name.into(),
             role: String::new(),
             phone: String::new(),
+            mobile: String::new(),
             email: String::new(),
             decision_maker: false,
             influence: Influence::default(),

@@ -59,6 +59,8 @@ pub struct ItemText {
 pub const CHOOSE_BRANCH_ID: &str = "branch.choose";
 /// The id of the submission item on day J.
 pub const SUBMIT_ID: &str = "j.submit";
+/// The id of the electronic-submission item of stage 3.
+pub const ELECTRONIC_ID: &str = "publicity.electronic";
 /// The id of a restricted procedure's candidature item.
 pub const CANDIDATURE_ID: &str = "publicity.candidature";
 

@@ -1,49 +1,28 @@
-//! What is due or late across the portfolio (`retroplan agenda`): late
-//! items, windows opening or closing soon, follow-ups, contacts to nurture
-//! and J dates, as dated entries sorted most urgent first.
+//! What is due or late across the portfolio (`retroplan agenda`): the
+//! [`due`](super::due) records of every authority, ordered by family then
+//! by what is at stake, and gathered into [`Line`]s (an entry alone, or a
+//! collapsed group) that the text shows and the JSON keeps whole.
 
-use chrono::{Days, NaiveDate};
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::agenda_compliance;
+use super::due::{Due, Group, authority_dues};
+pub use super::due::{EntryKind, Family};
 use crate::i18n::Lang;
-use crate::model::progress::{ItemState, items, windows_of};
-use crate::model::{Authority, Contact, Portfolio, Pursuit, Template};
+use crate::model::{Portfolio, Template};
 
-/// What an agenda entry is about. The JSON spelling (`snake_case`) is stable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EntryKind {
-    /// An item whose window is over and that is not done.
-    Late,
-    /// Day J of an open pursuit.
-    JDay,
-    /// The last day of an item's open window.
-    Closes,
-    /// A follow-up date set on an interaction, with no exchange since.
-    FollowUp,
-    /// A contact whose keep-in-touch interval has run out.
-    Nurture,
-    /// The first day of an item's window.
-    Opens,
-    /// A standing document linked to the pursuit expires before its J.
-    DocumentExpires,
-    /// A requirement not ready at its due date.
-    RequirementDue,
-    /// A visit or question deadline within the next 7 days.
-    DeadlineSoon,
-    /// A standing document expiring within 30 days, whatever the pursuits.
-    DocumentExpiring,
-}
-
-/// One line of the agenda, borrowing its text from the portfolio (an agenda
-/// over thousands of pursuits copies no string). Serialized as the
-/// documented JSON entry.
+/// One entry, borrowing its text from the portfolio (an agenda over
+/// thousands of pursuits copies no string). Serialized as the documented
+/// JSON entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Entry<'a> {
     /// The day the entry is about: when it became late, closes, opens, is due.
     pub date: NaiveDate,
     pub kind: EntryKind,
+    /// The `--kind` family the entry is listed under.
+    pub family: Family,
     /// Authority name.
     pub authority: &'a str,
     /// Pursuit object; `None` for entries about a contact.
@@ -52,8 +31,18 @@ pub struct Entry<'a> {
     pub item: Option<&'a str>,
     /// `late`, `due` or `upcoming`.
     pub state: &'static str,
-    /// Contact name for follow-ups and contacts to nurture.
+    /// Contact name for calls (follow-ups, contacts to nurture, H2 action A).
     pub contact: Option<&'a str>,
+    pub role: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    /// Days to the J at stake (negative once past).
+    pub days_to_j: Option<i64>,
+    /// Higher first within a family (README, "Urgency").
+    pub urgency: i32,
+    /// Entries sharing a group are printed as one line.
+    pub group: Option<String>,
+    /// 1–3 for checklist items.
+    pub stage: Option<u8>,
     pub authority_id: &'a str,
     pub pursuit_id: Option<&'a str>,
     /// Template id of the checklist item (stable across languages).
@@ -62,187 +51,176 @@ pub struct Entry<'a> {
     /// The compliance entries' extras (issue 13); absent on the others.
     #[serde(flatten)]
     pub compliance: Option<super::agenda_compliance::Extra<'a>>,
-    /// Sort key after date and kind: authority by name, then file order.
-    #[serde(skip)]
-    pub(super) order: (u32, u32),
 }
 
-fn state_of(date: NaiveDate, today: NaiveDate) -> &'static str {
-    if date < today {
-        "late"
-    } else if date == today {
-        "due"
-    } else {
-        "upcoming"
-    }
+/// A printed line: one entry, or a group led by its most urgent member.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub family: Family,
+    pub urgency: i32,
+    /// Indices of the entries, the lead first.
+    pub members: Vec<usize>,
+    pub group: Option<Group>,
 }
 
-/// The agenda on `today`, looking `days` ahead, most urgent first: by date
-/// (oldest late first), then kind, authority, pursuit, and checklist order. Closed pursuits
-/// and do-not-contact people never appear.
-pub fn agenda(p: &Portfolio, today: NaiveDate, days: u32, lang: Lang) -> Vec<Entry<'_>> {
-    let horizon = today
-        .checked_add_days(Days::new(u64::from(days)))
-        .unwrap_or(NaiveDate::MAX);
-    // Rank authorities by name once, so sorting compares integers.
+/// The agenda: entries in line order, and the lines over them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Agenda<'a> {
+    pub entries: Vec<Entry<'a>>,
+    pub lines: Vec<Line>,
+}
+
+/// Every authority's records, on `today`, looking `days` ahead.
+pub fn collect(p: &Portfolio, today: NaiveDate, days: u32) -> Vec<Due> {
+    let mut out: Vec<Due> = (0..p.authorities.len())
+        .flat_map(|a| authority_dues(p, a, today, days))
+        .collect();
+    out.extend(super::agenda_compliance::document_dues(p, today));
+    out
+}
+
+/// Authorities ranked by name, for stable ties.
+pub fn name_ranks(p: &Portfolio) -> Vec<u32> {
     let mut by_name: Vec<usize> = (0..p.authorities.len()).collect();
     by_name.sort_by(|&x, &y| p.authorities[x].name.cmp(&p.authorities[y].name));
     let mut rank = vec![0u32; by_name.len()];
     for (r, &i) in by_name.iter().enumerate() {
         rank[i] = u32::try_from(r).unwrap_or(u32::MAX);
     }
-    let t = Template::get(lang);
-    // `items` lists ids in the template's order: look labels up by position.
-    let labels: Vec<(&str, &'static str)> = t
-        .item_ids()
-        .into_iter()
-        .filter_map(|id| t.item(id).map(|i| (id, i.label.as_str())))
+    rank
+}
+
+/// Gather `dues` into lines ordered by family, then urgency (highest
+/// first), then date (oldest first), authority name and checklist order.
+/// Members of a line keep that order too. `keep` filters by family.
+pub fn lines_of(
+    dues: &[Due],
+    today: NaiveDate,
+    rank: &[u32],
+    keep: impl Fn(Family) -> bool,
+) -> Vec<Line> {
+    let key = |d: &Due| {
+        (
+            std::cmp::Reverse(d.urgency),
+            d.date,
+            rank.get(d.authority as usize).copied().unwrap_or(u32::MAX),
+            d.pursuit,
+            d.seq,
+        )
+    };
+    let mut order: Vec<usize> = (0..dues.len())
+        .filter(|&i| keep(dues[i].family(today)))
         .collect();
-    let mut out = Vec::new();
-    for (ai, a) in p.authorities.iter().enumerate() {
-        let at = Place {
-            a,
-            rank: rank[ai],
-            today,
-            horizon,
-        };
-        for pursuit in &a.pursuits {
-            pursuit_entries(p, &at, pursuit, &labels, &mut out);
-            agenda_compliance::pursuit_entries(p, &at, pursuit, lang, &mut out);
-        }
-        for c in &a.contacts {
-            contact_entries(p, &at, c, &mut out);
-        }
-    }
-    agenda_compliance::document_entries(p, today, lang, &mut out);
-    // Stable: entries of one pursuit keep the checklist's order.
-    out.sort_by_key(|e| (e.date, e.kind, e.order.0));
-    out
-}
-
-/// The authority being walked, and the span of days looked at.
-pub(super) struct Place<'a> {
-    pub(super) a: &'a Authority,
-    pub(super) rank: u32,
-    pub(super) today: NaiveDate,
-    horizon: NaiveDate,
-}
-
-impl<'a> Place<'a> {
-    pub(super) fn entry(
-        &self,
-        date: NaiveDate,
-        kind: EntryKind,
-        state: &'static str,
-        seq: usize,
-    ) -> Entry<'a> {
-        Entry {
-            date,
-            kind,
-            authority: &self.a.name,
-            pursuit: None,
-            item: None,
-            state,
-            contact: None,
-            authority_id: &self.a.id,
-            pursuit_id: None,
-            item_id: None,
-            contact_id: None,
-            compliance: None,
-            order: (self.rank, u32::try_from(seq).unwrap_or(u32::MAX)),
+    order.sort_by_key(|&i| key(&dues[i]));
+    let mut lines: Vec<Line> = Vec::new();
+    let mut open: HashMap<Group, usize> = HashMap::new();
+    for i in order {
+        let d = &dues[i];
+        let family = d.family(today);
+        match d.group {
+            Some(g) => match open.get(&g) {
+                Some(&l) => lines[l].members.push(i),
+                None => {
+                    open.insert(g, lines.len());
+                    lines.push(Line {
+                        family,
+                        urgency: d.urgency,
+                        members: vec![i],
+                        group: Some(g),
+                    });
+                }
+            },
+            None => lines.push(Line {
+                family,
+                urgency: d.urgency,
+                members: vec![i],
+                group: None,
+            }),
         }
     }
+    // Lines were made in urgency order: a group sits where its lead did.
+    lines.sort_by_key(|l| l.family);
+    lines
 }
 
-fn pursuit_entries<'a>(
-    p: &Portfolio,
-    at: &Place<'a>,
-    pursuit: &'a Pursuit,
-    labels: &[(&str, &'static str)],
-    out: &mut Vec<Entry<'a>>,
-) {
-    let (today, horizon) = (at.today, at.horizon);
-    if pursuit.outcome.is_closed() {
-        return;
+/// The agenda on `today`, looking `days` ahead, restricted to `kinds`
+/// (every family when empty). Closed pursuits and do-not-contact people
+/// never appear.
+pub fn agenda<'a>(
+    p: &'a Portfolio,
+    today: NaiveDate,
+    days: u32,
+    lang: Lang,
+    kinds: &[Family],
+) -> Agenda<'a> {
+    let dues = collect(p, today, days);
+    let rank = name_ranks(p);
+    let mut lines = lines_of(&dues, today, &rank, |f| {
+        kinds.is_empty() || kinds.contains(&f)
+    });
+    let t = Template::get(lang);
+    let mut entries = Vec::with_capacity(dues.len());
+    for line in &mut lines {
+        for m in &mut line.members {
+            entries.push(resolve(p, &dues[*m], today, lang, t));
+            *m = entries.len() - 1;
+        }
     }
-    let Ok((windows, _)) = windows_of(pursuit, &p.settings) else {
-        return;
+    Agenda { entries, lines }
+}
+
+/// A record with its words, from the portfolio.
+fn resolve<'a>(
+    p: &'a Portfolio,
+    d: &Due,
+    today: NaiveDate,
+    lang: Lang,
+    t: &'static Template,
+) -> Entry<'a> {
+    let a = p.authorities.get(d.authority as usize);
+    let pursuit = d.pursuit.and_then(|i| a?.pursuits.get(i as usize));
+    let contact = d.contact.and_then(|i| a?.contacts.get(i as usize));
+    let interaction = d
+        .interaction
+        .and_then(|i| contact?.interactions.get(i as usize));
+    let warning = d
+        .warning
+        .and_then(|n| super::agenda_compliance::resolve(p, a, pursuit, n, today, lang));
+    let item = match (d.item, interaction, &warning) {
+        (Some(id), _, _) => t.item(id).map(|i| i.label.as_str()),
+        (None, Some(i), _) => Some(i.summary.as_str()),
+        (None, None, Some((label, _))) => *label,
+        _ => None,
     };
-    let mut entry = |kind, date, state, item_id: Option<&'static str>, n: usize| {
-        let mut e = at.entry(date, kind, state, out.len());
-        e.pursuit = Some(&pursuit.object);
-        e.pursuit_id = Some(&pursuit.id);
-        e.item = item_id.and_then(|id| label(labels, n, id));
-        e.item_id = item_id;
-        out.push(e);
-    };
-    for (n, item) in items(pursuit, &windows, today).into_iter().enumerate() {
-        if !item.active {
-            continue;
-        }
-        let last = item.window.last_day();
-        match item.state {
-            ItemState::Late => entry(EntryKind::Late, last, "late", Some(item.id), n),
-            ItemState::Due if last <= horizon => {
-                entry(EntryKind::Closes, last, "due", Some(item.id), n);
-            }
-            ItemState::Upcoming if item.window.start <= horizon => {
-                let start = item.window.start;
-                entry(EntryKind::Opens, start, "upcoming", Some(item.id), n);
-            }
-            _ => {}
-        }
-    }
-    if windows.j >= today && windows.j <= horizon {
-        entry(
-            EntryKind::JDay,
-            windows.j,
-            state_of(windows.j, today),
-            None,
-            0,
-        );
-    }
-}
-
-/// The label of item `id`, expected at position `n`.
-fn label(labels: &[(&str, &'static str)], n: usize, id: &str) -> Option<&'static str> {
-    match labels.get(n) {
-        Some((k, l)) if *k == id => Some(*l),
-        _ => labels.iter().find(|(k, _)| *k == id).map(|(_, l)| *l),
-    }
-}
-
-fn contact_entries<'a>(p: &Portfolio, at: &Place<'a>, c: &'a Contact, out: &mut Vec<Entry<'a>>) {
-    let (today, horizon) = (at.today, at.horizon);
-    if c.do_not_contact {
-        return;
-    }
-    let entry = |kind, date: NaiveDate, seq| {
-        let mut e = at.entry(date, kind, state_of(date, today), seq);
-        e.contact = Some(&c.name);
-        e.contact_id = Some(&c.id);
-        e
-    };
-    for (i, day) in c.follow_ups() {
-        // A later exchange with the person settles the follow-up.
-        let settled = c.interactions.iter().any(|o| o.date > i.date);
-        if !settled && day <= horizon {
-            let mut e = entry(EntryKind::FollowUp, day, out.len());
-            e.item = Some(&i.summary);
-            out.push(e);
-        }
-    }
-    if c.to_nurture(&p.settings, today) {
-        // Due since the day after the interval ran out; today when never met.
-        let since = c
-            .last_interaction()
-            .and_then(|l| {
-                l.date.checked_add_days(Days::new(
-                    u64::from(c.keep_in_touch_interval(&p.settings)) + 1,
-                ))
-            })
-            .map_or(today, |d| d.min(today));
-        out.push(entry(EntryKind::Nurture, since, out.len()));
+    let non_empty = |s: &'a str| (!s.is_empty()).then_some(s);
+    Entry {
+        date: d.date,
+        kind: d.kind,
+        family: d.family(today),
+        authority: a.map_or("", |a| a.name.as_str()),
+        pursuit: pursuit.map(|x| x.object.as_str()),
+        item,
+        state: d.state.key(),
+        contact: contact.map(|c| c.name.as_str()),
+        role: contact.and_then(|c| non_empty(&c.role)),
+        phone: contact.and_then(|c| non_empty(&c.phone)),
+        days_to_j: d.days_to_j,
+        urgency: d.urgency,
+        group: d.group.map(|g| match g {
+            Group::Undone { .. } => format!("undone:{}", pursuit.map_or("", |x| &x.id)),
+            Group::Calls { .. } => format!("calls:{}", a.map_or("", |a| a.id.as_str())),
+            Group::Window { opens, .. } => format!(
+                "{}:{}",
+                if opens { "opens" } else { "closes" },
+                pursuit.map_or("", |x| &x.id)
+            ),
+        }),
+        stage: d.stage.map(|s| s as u8 + 1),
+        authority_id: a.map_or("", |a| a.id.as_str()),
+        pursuit_id: pursuit.map(|x| x.id.as_str()),
+        item_id: d.item,
+        contact_id: contact.map(|c| c.id.as_str()),
+        compliance: warning.map(|(_, extra)| extra),
     }
 }
 

@@ -8,11 +8,12 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::agenda::{Entry, EntryKind, Place};
+use super::due::{Ctx, Due, DueState, EntryKind, NO_AUTHORITY, idx, urgency};
 use crate::i18n::{Lang, compliance as words};
 use crate::model::compliance::warnings::{document_warnings, pursuit_warnings};
 use crate::model::compliance::{Warning, WarningKind};
-use crate::model::{Portfolio, Pursuit};
+use crate::model::progress::windows_of;
+use crate::model::{Authority, Portfolio, Pursuit};
 
 /// What a compliance entry adds to the common keys (flattened in JSON).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -45,14 +46,23 @@ pub fn entry_kind(k: WarningKind) -> EntryKind {
     }
 }
 
-fn state(w: &Warning, today: NaiveDate) -> &'static str {
+fn state(w: &Warning, today: NaiveDate) -> DueState {
     match w.kind {
         // To renew now, whenever it expires.
-        WarningKind::DocumentExpires => "due",
-        WarningKind::DeadlineSoon => "upcoming",
-        _ if w.date < today => "late",
-        _ => "due",
+        WarningKind::DocumentExpires => DueState::Due,
+        WarningKind::DeadlineSoon => DueState::Upcoming,
+        _ if w.date < today => DueState::Late,
+        _ => DueState::Due,
     }
+}
+
+/// A warning as a record; its words are found again by position.
+fn due_of(ctx: &Ctx, w: &Warning, n: usize, days_to_j: Option<i64>) -> Due {
+    let mut d = ctx.due(entry_kind(w.kind), w.date, days_to_j);
+    d.state = state(w, ctx.today);
+    d.urgency = urgency(d.kind, d.state, days_to_j);
+    d.warning = Some(idx(n));
+    d
 }
 
 /// The message and extras of one warning.
@@ -80,54 +90,75 @@ pub fn extra<'a>(w: &Warning<'a>, today: NaiveDate, lang: Lang) -> Extra<'a> {
     }
 }
 
-/// The warnings of one pursuit, into `out`.
-pub(super) fn pursuit_entries<'a>(
-    p: &'a Portfolio,
-    at: &Place<'a>,
-    pursuit: &'a Pursuit,
-    lang: Lang,
-    out: &mut Vec<Entry<'a>>,
-) {
+/// The warnings of every pursuit of the authority (a [`super::due::Producer`]).
+pub fn pursuit_dues(ctx: &Ctx, out: &mut Vec<Due>) {
     let mut ws = Vec::new();
-    pursuit_warnings(p, at.a, pursuit, at.today, &mut ws);
-    for w in ws {
-        let mut e = at.entry(w.date, entry_kind(w.kind), state(&w, at.today), out.len());
-        e.pursuit = Some(&pursuit.object);
-        e.pursuit_id = Some(&pursuit.id);
-        e.item = w.requirement.map(|r| r.label.as_str());
-        e.compliance = Some(extra(&w, at.today, lang));
-        out.push(e);
+    for (pi, pursuit) in ctx.a.pursuits.iter().enumerate() {
+        ws.clear();
+        pursuit_warnings(ctx.p, ctx.a, pursuit, ctx.today, &mut ws);
+        let to_j = windows_of(pursuit, &ctx.p.settings)
+            .ok()
+            .map(|(w, _)| w.days_to_j(ctx.today));
+        for (n, w) in ws.iter().enumerate() {
+            let mut d = due_of(ctx, w, n, to_j);
+            d.pursuit = Some(idx(pi));
+            out.push(d);
+        }
     }
 }
 
-/// The standing documents' own warnings, into `out`. They belong to no
-/// authority: `authority` and `authority_id` are empty.
-pub(super) fn document_entries<'a>(
-    p: &'a Portfolio,
-    today: NaiveDate,
-    lang: Lang,
-    out: &mut Vec<Entry<'a>>,
-) {
+/// The standing documents' own warnings: they belong to no authority
+/// ([`NO_AUTHORITY`]).
+pub fn document_dues(p: &Portfolio, today: NaiveDate) -> Vec<Due> {
     let mut ws = Vec::new();
     document_warnings(&p.documents, today, &mut ws);
-    for w in ws {
-        out.push(Entry {
-            date: w.date,
-            kind: entry_kind(w.kind),
-            authority: "",
-            pursuit: None,
-            item: None,
-            state: state(&w, today),
-            contact: None,
-            authority_id: "",
-            pursuit_id: None,
-            item_id: None,
-            contact_id: None,
-            compliance: Some(extra(&w, today, lang)),
-            // Before every authority of the same day and kind.
-            order: (0, 0),
-        });
+    ws.iter()
+        .enumerate()
+        .map(|(n, w)| lone_due(w, n, today))
+        .collect()
+}
+
+fn lone_due(w: &Warning, n: usize, today: NaiveDate) -> Due {
+    let kind = entry_kind(w.kind);
+    let state = state(w, today);
+    Due {
+        date: w.date,
+        kind,
+        state,
+        authority: NO_AUTHORITY,
+        pursuit: None,
+        contact: None,
+        interaction: None,
+        warning: Some(idx(n)),
+        item: None,
+        stage: None,
+        days_to_j: None,
+        urgency: urgency(kind, state, None),
+        group: None,
+        seq: idx(n),
     }
+}
+
+/// The words of warning `n` of `pursuit` (or of the standing documents
+/// when `pursuit` is `None`): the requirement's label and the extras.
+pub fn resolve<'a>(
+    p: &'a Portfolio,
+    authority: Option<&'a Authority>,
+    pursuit: Option<&'a Pursuit>,
+    n: u32,
+    today: NaiveDate,
+    lang: Lang,
+) -> Option<(Option<&'a str>, Extra<'a>)> {
+    let mut ws = Vec::new();
+    match (authority, pursuit) {
+        (Some(a), Some(pu)) => pursuit_warnings(p, a, pu, today, &mut ws),
+        _ => document_warnings(&p.documents, today, &mut ws),
+    }
+    let w = ws.get(n as usize)?;
+    Some((
+        w.requirement.map(|r| r.label.as_str()),
+        extra(w, today, lang),
+    ))
 }
 
 #[cfg(test)]

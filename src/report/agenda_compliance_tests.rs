@@ -55,7 +55,7 @@ fn story() -> Portfolio {
 #[test]
 fn the_issue_story_gives_a_document_expires_entry_with_both_dates() {
     let p = story();
-    let entries = agenda(&p, d("2026-12-01"), 14, Lang::Fr);
+    let entries = agenda(&p, d("2026-12-01"), 14, Lang::Fr, &[]).entries;
     let e = entries
         .iter()
         .find(|e| {
@@ -76,7 +76,7 @@ fn the_issue_story_gives_a_document_expires_entry_with_both_dates() {
         json["message"],
         "Attestation URSSAF expire le 01/05/2027, avant J le 30/06/2027 — à renouveler"
     );
-    let en = agenda(&p, d("2026-12-01"), 14, Lang::En);
+    let en = agenda(&p, d("2026-12-01"), 14, Lang::En, &[]).entries;
     let e = en
         .iter()
         .rfind(|e| e.kind == EntryKind::DocumentExpires)
@@ -90,12 +90,15 @@ fn the_issue_story_gives_a_document_expires_entry_with_both_dates() {
 #[test]
 fn every_warning_kind_with_its_date_in_agenda_json() {
     let p = story();
-    let entries = agenda(&p, d("2026-12-01"), 14, Lang::En);
+    let entries = agenda(&p, d("2026-12-01"), 14, Lang::En, &[]).entries;
     let json: Vec<Value> = entries
         .iter()
         .filter(|e| e.compliance.is_some())
         .map(|e| serde_json::to_value(e).unwrap())
         .collect();
+    // By date (the agenda itself orders by urgency).
+    let mut json = json;
+    json.sort_by(|x, y| x["date"].as_str().cmp(&y["date"].as_str()));
     let got: Vec<(String, String, String)> = json
         .iter()
         .map(|v| {
@@ -129,7 +132,9 @@ fn every_warning_kind_with_its_date_in_agenda_json() {
             "authority_id": "", "pursuit_id": null, "item_id": null, "contact_id": null,
             "document_id": "d-kbis", "document": "Kbis extract", "document_kind": "kbis",
             "expires": "2026-12-20",
-            "message": "Kbis extract expires on 2026-12-20 — renew it"
+            "message": "Kbis extract expires on 2026-12-20 — renew it",
+            "family": "documents", "role": null, "phone": null, "days_to_j": null,
+            "urgency": 40, "group": null, "stage": null
         })
     );
     // Entries of the other kinds keep their keys unchanged.
@@ -141,13 +146,14 @@ fn every_warning_kind_with_its_date_in_agenda_json() {
 #[test]
 fn text_agenda_words_the_warnings() {
     let p = story();
-    let entries = agenda(&p, d("2026-12-01"), 14, Lang::Fr);
+    let a = agenda(&p, d("2026-12-01"), 14, Lang::Fr, &[]);
     let text = crate::report::agenda_text::render(
-        &entries,
+        &a,
         d("2026-12-01"),
         14,
         Lang::Fr,
         crate::report::agenda_text::Colour::Off,
+        false,
     );
     assert!(text.contains(
         "Mairie de Tours › Nettoyage des écoles — Attestation URSSAF expire le 01/05/2027, avant J le 30/06/2027 — à renouveler"

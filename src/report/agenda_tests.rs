@@ -1,57 +1,263 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::model::{Contact, Interaction, InteractionKind, Outcome};
+use crate::model::{Authority, Branch, Contact, Interaction, InteractionKind, Outcome, Pursuit};
 
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
+fn pursuit(id: &str, object: &str, j: &str) -> Pursuit {
+    let mut p = Pursuit::new(id, object);
+    p.j = Some(d(j));
+    p
+}
+
 fn one_pursuit(j: &str) -> Portfolio {
     let mut a = Authority::new("a1", "Ville d'Évreux");
-    let mut p = Pursuit::new("p1", "Nettoyage");
-    p.j = Some(d(j));
-    a.pursuits.push(p);
+    a.pursuits.push(pursuit("p1", "Nettoyage", j));
     Portfolio {
         authorities: vec![a],
         ..Portfolio::default()
     }
 }
 
-#[test]
-fn late_items_come_first_then_days_in_order() {
-    // J in 40 days: stage 1 and 2 items are late, the notice stage is open.
-    let today = d("2026-11-28");
-    let p = one_pursuit("2027-01-07");
-    let e = agenda(&p, today, 14, Lang::En);
-    assert!(e.iter().any(|x| x.kind == EntryKind::Late));
-    assert!(e.windows(2).all(|w| w[0].date <= w[1].date));
-    let late: Vec<_> = e.iter().filter(|x| x.kind == EntryKind::Late).collect();
-    assert!(late.iter().all(|x| x.date < today && x.state == "late"));
-    assert!(late.iter().all(|x| x.pursuit == Some("Nettoyage")));
-    assert!(late.iter().all(|x| x.authority == "Ville d'Évreux"));
-    // No J within 14 days, none of the closing/opening kinds beyond the horizon.
-    assert!(e.iter().all(|x| x.date <= d("2026-12-12")));
-    assert!(!e.iter().any(|x| x.kind == EntryKind::JDay));
+fn call(id: &str, date: &str, summary: &str, follow_up: Option<&str>) -> Interaction {
+    Interaction {
+        id: id.into(),
+        kind: InteractionKind::Call,
+        date: d(date),
+        summary: summary.into(),
+        follow_up: follow_up.map(d),
+    }
+}
+
+/// The fixture whose order was worked out by hand (README, "Urgency"), on
+/// 2026-12-01 looking 14 days ahead:
+/// - "Bourg" (name rank 0): "Cantine" J 2027-03-01 (J-90), stage 1 over
+///   since 2026-06-30; "Ancienne" J 2026-06-01 (gone by, still open);
+///   Anne Dupont, a follow-up promised for 2025-06-15 and nothing since.
+/// - "Mairie" (rank 1): "Voirie" J 2026-12-21 (J-20), stages 1 and 2 over,
+///   the H1/H2 choice not made; Luc Bernard, decision-maker, last called
+///   2025-11-01 (to nurture).
+fn fixture() -> Portfolio {
+    let mut bourg = Authority::new("a2", "Bourg");
+    bourg.pursuits.push(pursuit("p2", "Cantine", "2027-03-01"));
+    bourg.pursuits.push(pursuit("p3", "Ancienne", "2026-06-01"));
+    let mut anne = Contact::new("c2", "Anne Dupont");
+    anne.phone = "02 38 00 00 00".into();
+    anne.interactions.push(call(
+        "i2",
+        "2025-06-01",
+        "Rappeler en juin",
+        Some("2025-06-15"),
+    ));
+    bourg.contacts.push(anne);
+    let mut mairie = Authority::new("a1", "Mairie");
+    let mut voirie = pursuit("p1", "Voirie", "2026-12-21");
+    voirie.branch = Branch::Undecided;
+    mairie.pursuits.push(voirie);
+    let mut luc = Contact::new("c1", "Luc Bernard");
+    luc.decision_maker = true;
+    luc.role = "DGS".into();
+    luc.phone = "01 23 45 67 89".into();
+    luc.interactions
+        .push(call("i1", "2025-11-01", "Présentation", None));
+    mairie.contacts.push(luc);
+    Portfolio {
+        authorities: vec![mairie, bourg],
+        ..Portfolio::default()
+    }
+}
+
+/// (family, group or entry, lead's pursuit or contact, members) per line.
+fn shape<'a>(a: &'a Agenda<'a>) -> Vec<(Family, Option<&'a str>, usize)> {
+    a.lines
+        .iter()
+        .map(|l| {
+            let e = &a.entries[l.members[0]];
+            (l.family, e.contact.or(e.pursuit), l.members.len())
+        })
+        .collect()
 }
 
 #[test]
-fn j_within_horizon_and_windows_opening() {
+fn hand_ordered_fixture_urgency_then_grouping() {
+    let today = d("2026-12-01");
+    let p = fixture();
+    let a = agenda(&p, today, 14, Lang::Fr, &[]);
+    assert_eq!(
+        shape(&a),
+        vec![
+            // Voirie, J-20: 10 items of stages 1 and 2 (60 + 94).
+            (Family::Late, Some("Voirie"), 10),
+            // Cantine, J-90: the 5 items of stage 1 (60 + 70).
+            (Family::Late, Some("Cantine"), 5),
+            // Ancienne, J gone by: the oldest, yet last (60 + 0); its
+            // submission is among its 13 undone items.
+            (Family::Late, Some("Ancienne"), 13),
+            // Luc, to nurture at an authority whose J is 20 days away
+            // (10 + 94), before Anne's year-old follow-up whose
+            // authority's nearest J is 90 days away (50 + 70 = 120)?
+            // No: 120 > 104, Anne's promise comes first, with her
+            // nurture reminder on the same line.
+            (Family::Calls, Some("Anne Dupont"), 2),
+            (Family::Calls, Some("Luc Bernard"), 1),
+            // Decisions: Voirie (70 + 94), Cantine (70 + 70), Ancienne (70).
+            (Family::Decisions, Some("Voirie"), 1),
+            (Family::Decisions, Some("Cantine"), 1),
+            (Family::Decisions, Some("Ancienne"), 1),
+        ]
+    );
+    // Entries come in line order, each member keeping its group key.
+    assert_eq!(a.entries.len(), 10 + 5 + 13 + 2 + 1 + 3);
+    assert!(
+        a.entries[..10]
+            .iter()
+            .all(|e| e.group.as_deref() == Some("undone:p1"))
+    );
+    assert_eq!(a.entries[28].group.as_deref(), Some("calls:a2"));
+    assert_eq!(a.entries[30].group, None, "alone on its line");
+    assert_eq!(a.entries[30].phone, Some("01 23 45 67 89"));
+    assert_eq!(a.entries[30].role, Some("DGS"));
+    // Within the first group, most urgent then oldest then checklist order.
+    assert_eq!(a.entries[0].item_id, Some("prospection.targets"));
+    assert_eq!(a.entries[0].stage, Some(1));
+    let text = super::super::agenda_text::render(
+        &a,
+        today,
+        14,
+        Lang::Fr,
+        super::super::agenda_text::Colour::Off,
+        false,
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines,
+        vec![
+            "Agenda du 01/12/2026 — 14 prochains jours",
+            "",
+            "En retard · aujourd'hui",
+            "  20/04/2026  ! en retard    Mairie › Voirie — 10 points non faits (étapes 1, 2) · J-20",
+            "  30/06/2026  ! en retard    Bourg › Cantine — 5 points de l'étape 1 non faits · J-90",
+            "  30/09/2025  ! en retard    Bourg › Ancienne — 13 points non faits (étapes 1, 2, 3) · J+183",
+            "",
+            "Appels à passer",
+            "  15/06/2025  ☎ relance      Bourg › Anne Dupont · 02 38 00 00 00 — Rappeler en juin (+1 autre personne à appeler)",
+            "  01/01/2026  ☎ à entretenir Mairie › Luc Bernard (DGS) · 01 23 45 67 89 — pas d'échange depuis trop longtemps",
+            "",
+            "Décisions H1/H2",
+            "  05/05/2026  ! décision     Mairie › Voirie — Choisir l'hypothèse 1 ou 2 · J-20",
+            "  15/07/2026  ! décision     Bourg › Cantine — Choisir l'hypothèse 1 ou 2 · J-90",
+            "  15/10/2025  ! décision     Bourg › Ancienne — Choisir l'hypothèse 1 ou 2 · J+183",
+        ]
+    );
+    // --expand prints every member under its line.
+    let expanded = super::super::agenda_text::render(
+        &a,
+        today,
+        14,
+        Lang::Fr,
+        super::super::agenda_text::Colour::Off,
+        true,
+    );
+    assert_eq!(expanded.lines().count(), lines.len() + 10 + 5 + 13 + 2);
+}
+
+#[test]
+fn kinds_filter_families() {
+    let today = d("2026-12-01");
+    let p = fixture();
+    let a = agenda(&p, today, 14, Lang::En, &[Family::Calls]);
+    assert!(a.lines.iter().all(|l| l.family == Family::Calls));
+    assert_eq!(a.entries.len(), 3);
+    let a = agenda(&p, today, 14, Lang::En, &[Family::Late, Family::J]);
+    assert_eq!(a.lines.len(), 3);
+    assert!(
+        agenda(&p, today, 14, Lang::En, &[Family::Notices])
+            .lines
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_single_late_item_keeps_its_own_words() {
+    // J in 40 days with everything of stages 1 and 2 ticked but one.
+    let today = d("2026-11-28");
+    let mut p = one_pursuit("2027-01-07");
+    let pu = &mut p.authorities[0].pursuits[0];
+    pu.branch = Branch::H1;
+    for id in [
+        "prospection.targets",
+        "prospection.decision_maker",
+        "prospection.contact",
+        "prospection.meet",
+        "preparation.expiry",
+        "preparation.holder_criteria",
+        "preparation.future_contract",
+        "preparation.nature",
+        "preparation.inform_buyer",
+    ] {
+        pu.toggle(id, d("2026-01-01"));
+    }
+    let a = agenda(&p, today, 14, Lang::En, &[]);
+    let late: Vec<_> = a
+        .lines
+        .iter()
+        .filter(|l| l.family == Family::Late)
+        .collect();
+    assert_eq!(late.len(), 1);
+    let e = &a.entries[late[0].members[0]];
+    assert_eq!(
+        (e.item_id, e.group.as_deref()),
+        (Some("prospection.retain"), None)
+    );
+}
+
+#[test]
+fn j_within_horizon_windows_opening_and_the_notice_expected() {
     let today = d("2026-11-28");
     let p = one_pursuit("2026-12-05");
-    let e = agenda(&p, today, 14, Lang::Fr);
-    let j = e.iter().find(|x| x.kind == EntryKind::JDay).unwrap();
-    assert_eq!(j.date, d("2026-12-05"));
-    assert_eq!(j.state, "upcoming");
-    // Far J: stage 1 opens within the horizon.
+    let a = agenda(&p, today, 14, Lang::Fr, &[Family::J]);
+    let j = &a.entries[0];
+    assert_eq!(
+        (j.kind, j.date, j.state),
+        (EntryKind::JDay, d("2026-12-05"), "upcoming")
+    );
+    // Far J: stage 1 opens within the horizon, five items on one line.
     let p = one_pursuit("2027-12-05");
-    let e = agenda(&p, today, 14, Lang::Fr);
-    assert!(e.iter().all(|x| x.kind == EntryKind::Opens));
-    assert_eq!(e.len(), 5);
-    assert_eq!(e[0].date, d("2026-12-05"));
-    assert_eq!(e[0].item_id, Some("prospection.targets"));
-    // With a 3-day horizon, nothing.
-    assert!(agenda(&p, today, 3, Lang::Fr).is_empty());
+    let a = agenda(&p, today, 14, Lang::Fr, &[]);
+    assert!(a.entries.iter().all(|x| x.kind == EntryKind::Opens));
+    assert_eq!((a.entries.len(), a.lines.len()), (5, 1));
+    assert_eq!(a.entries[0].date, d("2026-12-05"));
+    assert_eq!(a.entries[0].item_id, Some("prospection.targets"));
+    assert_eq!(a.entries[0].group.as_deref(), Some("opens:p1"));
+    assert!(agenda(&p, today, 3, Lang::Fr, &[]).entries.is_empty());
+    // Stage 3 opens in 10 days: one "notice expected" line, not two items.
+    let p = one_pursuit("2027-01-29");
+    let a = agenda(&p, d("2026-11-28"), 14, Lang::En, &[Family::Notices]);
+    assert_eq!(a.entries.len(), 1);
+    assert_eq!(
+        (a.entries[0].kind, a.entries[0].date),
+        (EntryKind::Notice, d("2026-12-08"))
+    );
+}
+
+#[test]
+fn h2_action_a_names_whom_to_call() {
+    let today = d("2026-12-01");
+    let mut p = fixture();
+    let pu = &mut p.authorities[0].pursuits[0];
+    pu.branch = Branch::H2;
+    let a = agenda(&p, today, 14, Lang::En, &[Family::Calls]);
+    let recall = a
+        .entries
+        .iter()
+        .find(|e| e.kind == EntryKind::Recall)
+        .unwrap();
+    assert_eq!(recall.contact, Some("Luc Bernard"));
+    assert_eq!(recall.phone, Some("01 23 45 67 89"));
+    assert_eq!(recall.pursuit, Some("Voirie"));
 }
 
 #[test]
@@ -59,19 +265,18 @@ fn closed_pursuits_are_silent() {
     let today = d("2026-11-28");
     let mut p = one_pursuit("2027-01-07");
     p.authorities[0].pursuits[0].outcome = Outcome::NoBid;
-    assert!(agenda(&p, today, 14, Lang::Fr).is_empty());
+    assert!(agenda(&p, today, 14, Lang::Fr, &[]).entries.is_empty());
 }
 
 fn contact(follow_up: Option<&str>, dnc: bool) -> Contact {
     let mut c = Contact::new("c1", "Claire Martin");
     c.do_not_contact = dnc;
-    c.interactions.push(Interaction {
-        id: "i1".into(),
-        kind: InteractionKind::Call,
-        date: d("2026-11-20"),
-        summary: "Rappeler après le conseil".into(),
-        follow_up: follow_up.map(d),
-    });
+    c.interactions.push(call(
+        "i1",
+        "2026-11-20",
+        "Rappeler après le conseil",
+        follow_up,
+    ));
     c
 }
 
@@ -89,7 +294,7 @@ fn follow_ups_and_nurture_skip_do_not_contact() {
     dnc.interactions.clear();
     a.contacts.push(dnc);
     p.authorities.push(a);
-    let e = agenda(&p, today, 14, Lang::Fr);
+    let e = agenda(&p, today, 14, Lang::Fr, &[]).entries;
     let f = e.iter().find(|x| x.kind == EntryKind::FollowUp).unwrap();
     assert_eq!((f.date, f.state), (d("2026-11-25"), "late"));
     assert_eq!(f.item, Some("Rappeler après le conseil"));
@@ -98,10 +303,6 @@ fn follow_ups_and_nurture_skip_do_not_contact() {
     assert_eq!(n.len(), 1);
     assert_eq!(n[0].contact, Some("Jean Jamais"));
     assert_eq!(n[0].date, today);
-    assert!(
-        !e.iter()
-            .any(|x| x.contact == Some("Claire Martin") && x.contact_id == Some("c3"))
-    );
     assert!(!e.iter().any(|x| x.contact_id == Some("c3")));
 }
 
@@ -122,24 +323,25 @@ fn a_later_exchange_settles_a_follow_up() {
         authorities: vec![a],
         ..Portfolio::default()
     };
-    assert!(agenda(&p, today, 14, Lang::Fr).is_empty());
+    assert!(agenda(&p, today, 14, Lang::Fr, &[]).entries.is_empty());
 }
 
 #[test]
 fn demo_agenda_text_names_authority_and_pursuit() {
     let today = d("2026-11-28");
     let p = crate::demo::portfolio(today);
-    let e = agenda(&p, today, 14, Lang::En);
-    assert!(!e.is_empty());
+    let a = agenda(&p, today, 14, Lang::En, &[]);
+    assert!(!a.entries.is_empty());
     let text = super::super::agenda_text::render(
-        &e,
+        &a,
         today,
         14,
         Lang::En,
         super::super::agenda_text::Colour::Off,
+        false,
     );
     assert!(text.starts_with("Agenda for 2026-11-28 — next 14 days\n"));
-    assert!(text.contains("\nOverdue\n"));
+    assert!(text.contains("\nLate · today\n"));
     assert!(text.contains("Département d'Eure-et-Loir › Marquage au sol"));
     assert!(!text.contains('\u{1b}'));
     // Nobody flagged do-not-contact shows up.
@@ -154,11 +356,11 @@ fn colour_only_when_asked_and_names_cannot_inject_escapes() {
     let today = d("2026-11-28");
     let mut p = one_pursuit("2027-01-07");
     p.authorities[0].name = "Mairie\u{1b}[2J\u{202E}".into();
-    let e = agenda(&p, today, 14, Lang::Fr);
-    let on = render(&e, today, 14, Lang::Fr, Colour::On);
-    let off = render(&e, today, 14, Lang::Fr, Colour::Off);
+    let a = agenda(&p, today, 14, Lang::Fr, &[]);
+    let on = render(&a, today, 14, Lang::Fr, Colour::On, false);
+    let off = render(&a, today, 14, Lang::Fr, Colour::Off, false);
     assert!(on.contains("\u{1b}[1;31m! en retard"));
     assert!(!off.contains('\u{1b}'));
-    assert!(off.contains("  ! en retard    Mairie[2J › Nettoyage — "));
+    assert!(off.contains("! en retard    Mairie[2J › Nettoyage — "));
     assert!(!on.contains("\u{1b}[2J") && !on.contains('\u{202E}'));
 }

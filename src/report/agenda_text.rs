@@ -1,14 +1,14 @@
-//! The agenda as a terminal reads it: overdue first, then one heading per
-//! day, each line naming the authority and the pursuit (or the person).
+//! The agenda as a terminal reads it: one heading per family (late, due
+//! soon, calls, decisions, notices, J), the most urgent line first, groups
+//! collapsed to one line unless `expand` asks for every member under it.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::agenda::{Entry, EntryKind};
-use crate::i18n::{Lang, report as words};
-use std::borrow::Cow;
-
+use super::agenda::{Agenda, Entry, EntryKind, Family, Line};
+use crate::i18n::{Lang, agenda as agenda_words, report as words};
 use crate::model::text::clean_line;
 
 /// ANSI colours, used only when stdout is a terminal and `NO_COLOR` is unset.
@@ -18,16 +18,10 @@ pub enum Colour {
     Off,
 }
 
-fn paint(colour: Colour, code: &str, s: &str) -> String {
-    match colour {
-        Colour::On => format!("\x1b[{code}m{s}\x1b[0m"),
-        Colour::Off => s.to_string(),
-    }
-}
-
 fn symbol(kind: EntryKind, state: &str) -> (&'static str, &'static str) {
     match (kind, state) {
         (EntryKind::JDay, _) => ("◆", "1;36"),
+        (EntryKind::FollowUp | EntryKind::Nurture | EntryKind::Recall, _) => ("☎", "35"),
         (_, "late") => ("!", "1;31"),
         (_, "due") => ("▶", "33"),
         _ => ("·", "2"),
@@ -37,41 +31,48 @@ fn symbol(kind: EntryKind, state: &str) -> (&'static str, &'static str) {
 /// The whole agenda as text. Names from the file are cleaned of control
 /// characters so a hand-edited file cannot drive the terminal.
 pub fn render(
-    entries: &[Entry],
+    agenda: &Agenda,
     today: NaiveDate,
     days: u32,
     lang: Lang,
     colour: Colour,
+    expand: bool,
 ) -> String {
     let mut out = String::new();
+    let paint = |code: &str, s: &str| match colour {
+        Colour::On => format!("\x1b[{code}m{s}\x1b[0m"),
+        Colour::Off => s.to_string(),
+    };
     let _ = writeln!(
         out,
         "{}",
-        paint(colour, "1", &words::agenda_title(lang, today, days))
+        paint("1", &words::agenda_title(lang, today, days))
     );
-    if entries.is_empty() {
+    if agenda.lines.is_empty() {
         let _ = writeln!(out, "\n{}", words::agenda_empty(lang, days));
         return out;
     }
-    let mut current: Option<Option<NaiveDate>> = None;
-    for e in entries {
-        // All past days share one "overdue" group; from today, one per day.
-        let group = (e.date >= today).then_some(e.date);
-        if current != Some(group) {
-            current = Some(group);
-            let heading = match group {
-                None => words::overdue_heading(lang).to_string(),
-                Some(d) => words::day_heading(lang, d, today),
-            };
-            let _ = writeln!(out, "\n{}", paint(colour, "1", &heading));
+    let mut current: Option<Family> = None;
+    for l in &agenda.lines {
+        if current != Some(l.family) {
+            current = Some(l.family);
+            let heading = agenda_words::family_heading(lang, l.family, today, days);
+            let _ = writeln!(out, "\n{}", paint("1", &heading));
         }
-        line(&mut out, e, group.is_none(), lang, colour);
+        line(&mut out, agenda, l, lang, colour);
+        if expand && l.members.len() > 1 {
+            for &m in &l.members {
+                out.push_str("      ");
+                entry_text(&mut out, &agenda.entries[m], lang, colour);
+                out.push('\n');
+            }
+        }
     }
     out
 }
 
 /// [`clean_line`] only when needed: most names hold nothing to clean.
-fn safe(s: &str) -> Cow<'_, str> {
+pub fn safe(s: &str) -> Cow<'_, str> {
     let plain_ascii = s.bytes().all(|b| (0x20..0x7f).contains(&b));
     let needs = if plain_ascii {
         false
@@ -99,47 +100,96 @@ fn push_date(out: &mut String, lang: Lang, d: NaiveDate) {
     };
 }
 
-/// Appends one entry's line to `s`.
-fn line(s: &mut String, e: &Entry, with_date: bool, lang: Lang, colour: Colour) {
+/// Appends one line (an entry, or a group's summary) to `s`.
+fn line(s: &mut String, agenda: &Agenda, l: &Line, lang: Lang, colour: Colour) {
+    let Some(lead) = l.members.first().map(|&m| &agenda.entries[m]) else {
+        return;
+    };
+    s.push_str("  ");
+    push_date(s, lang, lead.date);
+    s.push_str("  ");
+    let members: Vec<&Entry> = l.members.iter().map(|&m| &agenda.entries[m]).collect();
+    if members.len() > 1 && lead.contact.is_none() {
+        mark(s, lead, lang, colour);
+        who(s, lead);
+        s.push_str(" — ");
+        let stages: Vec<u8> = members.iter().filter_map(|e| e.stage).collect();
+        s.push_str(&agenda_words::grouped(
+            lang,
+            lead.kind,
+            members.len(),
+            &stages,
+        ));
+        stake(s, lead, lang);
+    } else {
+        entry_text(s, lead, lang, colour);
+        if members.len() > 1 {
+            s.push_str(&agenda_words::more_calls(lang, members.len() - 1));
+        }
+    }
+    s.push('\n');
+}
+
+fn mark(s: &mut String, e: &Entry, lang: Lang, colour: Colour) {
     let (sym, code) = symbol(e.kind, e.state);
     let kind = words::entry_kind(lang, e.kind);
-    s.push_str("  ");
-    if with_date {
-        push_date(s, lang, e.date);
-        s.push_str("  ");
+    let _ = match colour {
+        Colour::On => write!(s, "\x1b[{code}m{sym} {kind:<12}\x1b[0m "),
+        Colour::Off => write!(s, "{sym} {kind:<12} "),
+    };
+}
+
+/// "Authority › pursuit" or "Authority › person (role) · phone"; nothing
+/// for a standing document's warning, which belongs to no authority.
+fn who(s: &mut String, e: &Entry) {
+    s.push_str(&safe(e.authority));
+    if let Some(p) = e.pursuit.filter(|_| e.contact.is_none()) {
+        s.push_str(" › ");
+        s.push_str(&safe(p));
     }
-    match colour {
-        Colour::On => {
-            let _ = write!(s, "\x1b[{code}m{sym} {kind:<12}\x1b[0m ");
+    if let Some(c) = e.contact {
+        s.push_str(" › ");
+        s.push_str(&safe(c));
+        if let Some(r) = e.role {
+            let _ = write!(s, " ({})", safe(r));
         }
-        Colour::Off => {
-            let _ = write!(s, "{sym} {kind:<12} ");
+        if let Some(ph) = e.phone {
+            let _ = write!(s, " · {}", safe(ph));
         }
     }
-    // A standing document's warning belongs to no authority.
-    let mut sep = "";
-    for part in [Some(e.authority), e.pursuit, e.contact]
-        .into_iter()
-        .flatten()
+}
+
+/// " · J-20" after anything about a pursuit whose J is ahead.
+fn stake(s: &mut String, e: &Entry, lang: Lang) {
+    if let (Some(d), Some(_)) = (e.days_to_j, e.pursuit_id)
+        && e.kind != EntryKind::JDay
     {
-        if !part.is_empty() {
-            s.push_str(sep);
-            s.push_str(&safe(part));
-            sep = " › ";
-        }
+        let _ = write!(s, " · {}", agenda_words::j_minus(lang, d));
     }
+}
+
+/// One entry, without date or indentation.
+fn entry_text(s: &mut String, e: &Entry, lang: Lang, colour: Colour) {
+    mark(s, e, lang, colour);
+    who(s, e);
     let message = e.compliance.as_ref().map(|c| c.message.as_str());
     let tail = match (message.or(e.item), e.kind) {
         (Some(item), _) => Some(safe(item)),
         (None, EntryKind::JDay) => Some(Cow::Borrowed(words::submit_bid(lang))),
         (None, EntryKind::Nurture) => Some(Cow::Borrowed(words::no_contact_since(lang))),
+        (None, EntryKind::Notice) => Some(Cow::Borrowed(agenda_words::notice_expected(lang))),
         _ => None,
     };
     if let Some(t) = tail {
-        if !sep.is_empty() {
+        if !e.authority.is_empty() {
             s.push_str(" — ");
         }
         s.push_str(&t);
     }
-    s.push('\n');
+    if e.kind == EntryKind::Recall
+        && let Some(p) = e.pursuit
+    {
+        let _ = write!(s, " ({})", safe(p));
+    }
+    stake(s, e, lang);
 }

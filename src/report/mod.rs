@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod agenda_compliance;
 pub mod agenda_text;
 pub mod docs;
+pub mod due;
 pub mod ics;
 mod ics_compliance;
 

@@ -21,7 +21,15 @@ pub enum Col {
     AuthoritySiret,
     Role,
     Phone,
+    /// A second phone ("Portable").
+    Mobile,
     Email,
+    /// Import only: joined to the name ("Prénom" + "Nom").
+    FirstName,
+    /// Import only: joined to the role ("Fonction" + "Service").
+    Service,
+    /// Import only: gives the département when none is given.
+    Postcode,
     DecisionMaker,
     Influence,
     Notes,
@@ -60,7 +68,11 @@ impl Col {
             AuthoritySiret => "authority_siret",
             Role => "role",
             Phone => "phone",
+            Mobile => "mobile",
             Email => "email",
+            FirstName => "first_name",
+            Service => "service",
+            Postcode => "postcode",
             DecisionMaker => "decision_maker",
             Influence => "influence",
             Notes => "notes",
@@ -112,6 +124,7 @@ pub const CONTACT_COLS: &[Col] = &[
     Col::Name,
     Col::Role,
     Col::Phone,
+    Col::Mobile,
     Col::Email,
     Col::DecisionMaker,
     Col::Influence,
@@ -121,7 +134,41 @@ pub const CONTACT_COLS: &[Col] = &[
     Col::DoNotContact,
 ];
 
-/// Columns of `export csv pursuits` (export only).
+/// Columns `import csv authorities` reads: the exported ones, and a postcode.
+pub const AUTHORITY_IMPORT_COLS: &[Col] = &[
+    Col::Id,
+    Col::Name,
+    Col::Category,
+    Col::Town,
+    Col::Departement,
+    Col::Siret,
+    Col::Activity,
+    Col::Priority,
+    Col::Postcode,
+];
+
+/// Columns `import csv contacts` reads: the exported ones, and the first
+/// name and service that office lists keep apart.
+pub const CONTACT_IMPORT_COLS: &[Col] = &[
+    Col::Id,
+    Col::Authority,
+    Col::AuthoritySiret,
+    Col::Name,
+    Col::FirstName,
+    Col::Role,
+    Col::Service,
+    Col::Phone,
+    Col::Mobile,
+    Col::Email,
+    Col::DecisionMaker,
+    Col::Influence,
+    Col::Notes,
+    Col::DetailsChecked,
+    Col::KeepInTouchDays,
+    Col::DoNotContact,
+];
+
+/// Columns of `export csv pursuits` (and of its import).
 pub const PURSUIT_COLS: &[Col] = &[
     Col::Id,
     Col::Authority,
@@ -141,13 +188,19 @@ pub const PURSUIT_COLS: &[Col] = &[
     Col::NoticeRef,
 ];
 
-/// The column a user's header names among `cols`, if any.
+/// The column a user's header names among `cols`, if any. In a table
+/// without an authority column (the authorities themselves), a header
+/// naming the authority ("Nom de la collectivité") is the name.
 pub fn column_of(header: &str, cols: &[Col]) -> Option<Col> {
     let h = header_key(header);
-    cols.iter().copied().find(|c| {
+    let named = |c: &Col| {
         header_key(c.key()) == h
             || header_key(words::header_fr(*c)) == h
             || words::aliases(*c).iter().any(|a| header_key(a) == h)
+    };
+    cols.iter().copied().find(named).or_else(|| {
+        (!cols.contains(&Col::Authority) && cols.contains(&Col::Name) && named(&Col::Authority))
+            .then_some(Col::Name)
     })
 }
 
@@ -171,5 +224,30 @@ mod tests {
         assert_eq!(column_of("Ville", AUTHORITY_COLS), Some(Col::Town));
         assert_eq!(column_of("Téléphone", CONTACT_COLS), Some(Col::Phone));
         assert_eq!(column_of("couleur préférée", CONTACT_COLS), None);
+    }
+
+    #[test]
+    fn french_office_headers() {
+        let c = CONTACT_IMPORT_COLS;
+        for (h, col) in [
+            ("Prénom", Col::FirstName),
+            ("Nom", Col::Name),
+            ("Nom du contact", Col::Name),
+            ("Tél.", Col::Phone),
+            ("Portable", Col::Mobile),
+            ("Mél", Col::Email),
+            ("Adresse mail", Col::Email),
+            ("Fonction", Col::Role),
+            ("Service", Col::Service),
+            ("Nom de la collectivité", Col::Authority),
+            ("Collectivité", Col::Authority),
+        ] {
+            assert_eq!(column_of(h, c), Some(col), "{h}");
+        }
+        let a = AUTHORITY_IMPORT_COLS;
+        assert_eq!(column_of("Nom de la collectivité", a), Some(Col::Name));
+        assert_eq!(column_of("Code postal", a), Some(Col::Postcode));
+        assert_eq!(column_of("CP", a), Some(Col::Postcode));
+        assert_eq!(column_of("Code postal", c), None);
     }
 }

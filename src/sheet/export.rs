@@ -71,6 +71,7 @@ fn contact_cell(a: &Authority, c: &Contact, col: Col, lang: Lang) -> String {
         Col::Name => c.name.clone(),
         Col::Role => c.role.clone(),
         Col::Phone => c.phone.clone(),
+        Col::Mobile => c.mobile.clone(),
         Col::Email => c.email.clone(),
         Col::DecisionMaker => words::yes_no(lang, c.decision_maker).to_string(),
         Col::Influence => words::influence_cell(lang, c.influence).to_string(),

@@ -3,13 +3,15 @@
 //! record they match (id, else SIRET or email, else folded name) rather than
 //! duplicating it. Text goes through the model's cleaning like typed text.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use super::columns::{AUTHORITY_COLS, CONTACT_COLS, Col, column_of};
+use super::columns::{AUTHORITY_IMPORT_COLS, CONTACT_IMPORT_COLS, Col, column_of};
 use super::io::{
     CsvError, SourceEncoding, decode, detect_delimiter, header_key, read_table, restore,
 };
 use super::values::{self, CellError};
+use super::zeros::{self, Fix};
 use crate::model::fields::{self, FieldError};
 use crate::model::ids::new_id_avoiding;
 use crate::model::text::{clean_line, clean_multiline, fold};
@@ -34,6 +36,17 @@ pub struct ImportReport {
     pub converted_lines: Vec<u64>,
     /// Headers that name no column of the table: their cells were not read.
     pub ignored_columns: Vec<String>,
+    /// Cells put back as they were before a spreadsheet saved them.
+    pub restored: Vec<Restored>,
+}
+
+/// One cell put back: `01` for `1`, `03111000` for `3111000`, no `.0`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restored {
+    pub line: u64,
+    pub column: Col,
+    pub from: String,
+    pub to: String,
 }
 
 /// Why a row was refused.
@@ -53,6 +66,9 @@ pub enum Reason {
     RepeatedHeader,
     /// Non-empty cells past the last header: their column is unknown.
     ExtraCells(usize),
+    /// A number that cannot be what the column holds, even with its
+    /// leading zeros put back (e.g. département `100`, CPV `311100`).
+    NotRestorable(Col, String),
 }
 
 /// One refused row: its line in the file (the header is line 1).
@@ -85,8 +101,8 @@ pub fn import(
     let text = &decoded.text;
     let table = read_table(text, detect_delimiter(text))?;
     let cols = match kind {
-        ImportKind::Authorities => AUTHORITY_COLS,
-        ImportKind::Contacts => CONTACT_COLS,
+        ImportKind::Authorities => AUTHORITY_IMPORT_COLS,
+        ImportKind::Contacts => CONTACT_IMPORT_COLS,
     };
     let mut map: Vec<Option<Col>> = Vec::new();
     let mut ignored_columns = Vec::new();
@@ -125,11 +141,11 @@ pub fn import(
             encoding: decoded.encoding,
             converted_lines: decoded.converted_lines,
             ignored_columns,
+            restored: Vec::new(),
         },
     };
     let header_keys: Vec<String> = table.headers.iter().map(|h| header_key(h)).collect();
     for (line, cells) in &table.rows {
-        let row = Row::new(&map, cells);
         let extra = cells
             .iter()
             .skip(map.len())
@@ -144,10 +160,20 @@ pub fn import(
         } else if extra > 0 {
             Err(Reason::ExtraCells(extra))
         } else {
-            match kind {
-                ImportKind::Authorities => run.authority(*line, &row),
-                ImportKind::Contacts => run.contact(*line, &row),
-            }
+            Row::new(&map, cells).and_then(|(row, restored)| {
+                run.report
+                    .restored
+                    .extend(restored.into_iter().map(|(column, from, to)| Restored {
+                        line: *line,
+                        column,
+                        from,
+                        to,
+                    }));
+                match kind {
+                    ImportKind::Authorities => run.authority(*line, &row),
+                    ImportKind::Contacts => run.contact(*line, &row),
+                }
+            })
         };
         if let Err(reason) = result {
             run.errors.push(RowError {
@@ -163,23 +189,52 @@ pub fn import(
     }
 }
 
-/// One record's cells by column, with our anti-formula prefix removed.
+/// A cell put back: column, as found, as restored.
+type RestoredCell = (Col, String, String);
+
+/// One record's cells by column, with our anti-formula prefix removed and
+/// the leading zeros a spreadsheet dropped put back.
 struct Row<'a> {
-    cells: HashMap<Col, &'a str>,
+    cells: HashMap<Col, Cow<'a, str>>,
 }
 
 impl<'a> Row<'a> {
-    fn new(map: &[Option<Col>], cells: &'a [String]) -> Self {
-        let cells = map
-            .iter()
-            .zip(cells)
-            .filter_map(|(c, v)| c.map(|c| (c, restore(v))))
-            .collect();
-        Row { cells }
+    fn new(map: &[Option<Col>], cells: &'a [String]) -> Result<(Self, Vec<RestoredCell>), Reason> {
+        let mut restored = Vec::new();
+        let mut by_col = HashMap::new();
+        for (c, v) in map.iter().zip(cells) {
+            let Some(c) = *c else { continue };
+            let v = restore(v);
+            let cell = match zeros::fix(c, v) {
+                Fix::Kept => Cow::Borrowed(v),
+                Fix::Restored(to) => {
+                    restored.push((c, v.trim().to_string(), to.clone()));
+                    Cow::Owned(to)
+                }
+                Fix::Refused => return Err(Reason::NotRestorable(c, clean_line(v))),
+            };
+            by_col.insert(c, cell);
+        }
+        Ok((Row { cells: by_col }, restored))
     }
 
-    fn get(&self, c: Col) -> &'a str {
-        self.cells.get(&c).copied().unwrap_or("")
+    fn get(&self, c: Col) -> &str {
+        self.cells.get(&c).map_or("", |v| v.as_ref())
+    }
+
+    /// Two cells joined (first name and name, role and service): either
+    /// alone when the other is empty; `None` when neither column exists.
+    fn joined(&self, first: Col, second: Col, sep: &str) -> Option<String> {
+        match (self.line(first), self.line(second)) {
+            (None, None) => None,
+            (a, b) => Some(
+                [a.unwrap_or_default(), b.unwrap_or_default()]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(sep),
+            ),
+        }
     }
 
     fn line(&self, c: Col) -> Option<String> {
@@ -197,7 +252,7 @@ impl<'a> Row<'a> {
     ) -> Result<Option<T>, Reason> {
         self.cells
             .get(&c)
-            .map(|v| f(v).map_err(Reason::Cell))
+            .map(|v| f(v.as_ref()).map_err(Reason::Cell))
             .transpose()
     }
 
@@ -208,7 +263,7 @@ impl<'a> Row<'a> {
     ) -> Result<Option<String>, Reason> {
         self.cells
             .get(&c)
-            .map(|v| f(v).map_err(|e| Reason::Field(e, clean_line(v))))
+            .map(|v| f(v.as_ref()).map_err(|e| Reason::Field(e, clean_line(v))))
             .transpose()
     }
 
@@ -302,6 +357,17 @@ impl Run {
         let siret = row.siret(Col::Siret, &self.known_sirets)?;
         let category = row.parsed(Col::Category, values::category)?;
         let priority = row.parsed(Col::Priority, values::priority)?;
+        // A postcode gives the département when the row has none.
+        let departement = match row.line(Col::Departement) {
+            Some(d) if !d.is_empty() => Some(d),
+            given => match row.line(Col::Postcode).filter(|p| !p.is_empty()) {
+                Some(pc) => Some(
+                    zeros::departement_of_postcode(&pc)
+                        .ok_or(Reason::NotRestorable(Col::Postcode, pc))?,
+                ),
+                None => given,
+            },
+        };
         let apply = |a: &mut Authority| {
             a.name = name.clone();
             if let Some(c) = category {
@@ -310,8 +376,8 @@ impl Run {
             if let Some(t) = row.line(Col::Town) {
                 a.town = t;
             }
-            if let Some(d) = row.line(Col::Departement) {
-                a.departement = d;
+            if let Some(d) = &departement {
+                a.departement = d.clone();
             }
             if let Some(s) = &siret {
                 a.siret = s.clone();
@@ -386,11 +452,15 @@ impl Run {
     }
 
     fn contact(&mut self, line: u64, row: &Row) -> Result<(), Reason> {
-        let name = row.line(Col::Name).unwrap_or_default();
+        let name = row
+            .joined(Col::FirstName, Col::Name, " ")
+            .unwrap_or_default();
+        let role = row.joined(Col::Role, Col::Service, " — ");
         if name.is_empty() {
             return Err(Reason::EmptyName);
         }
         let phone = row.field(Col::Phone, fields::phone)?;
+        let mobile = row.field(Col::Mobile, fields::phone)?;
         let email = row.field(Col::Email, fields::email)?;
         let decision_maker = row.parsed(Col::DecisionMaker, values::boolean)?;
         let influence = row.parsed(Col::Influence, values::influence)?;
@@ -399,11 +469,14 @@ impl Run {
         let dnc = row.parsed(Col::DoNotContact, values::boolean)?;
         let apply = |c: &mut Contact| {
             c.name = name.clone();
-            if let Some(r) = row.line(Col::Role) {
-                c.role = r;
+            if let Some(r) = &role {
+                c.role = r.clone();
             }
             if let Some(x) = &phone {
                 c.phone = x.clone();
+            }
+            if let Some(x) = &mobile {
+                c.mobile = x.clone();
             }
             if let Some(x) = &email {
                 c.email = x.clone();

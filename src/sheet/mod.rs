@@ -9,3 +9,4 @@ pub mod io;
 pub mod requirements;
 pub mod values;
 pub mod vocab;
+pub mod zeros;

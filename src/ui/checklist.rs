@@ -11,7 +11,8 @@ use super::theme::Theme;
 use super::{fit, highlight, pane_block, put};
 use crate::app::checklist::Line;
 use crate::app::{Action, App, Pane, Row, layout};
-use crate::i18n::{common, tui as words};
+use crate::i18n::{common, rules as rules_words, tui as words};
+use crate::model::holidays::closed_days;
 use crate::model::template::{CHOOSE_BRANCH_ID, Template};
 use crate::model::{Branch, JOrigin};
 
@@ -102,14 +103,27 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
         return;
     };
     let days = common::days_to_j(s.days_to_j);
-    let mut second = words::j_line(l, s.windows.j, &days, common::j_origin(l, s.origin));
+    let mut second = words::j_line(
+        l,
+        s.windows.j,
+        pu.j_time_shown(),
+        &days,
+        common::j_origin(l, s.origin),
+    );
     if (s.windows.factor - 1.0).abs() > f64::EPSILON {
         second.push_str(&format!(" · {}", words::factor(l, s.windows.factor)));
     }
     if pu.outcome.is_closed() {
         second.push_str(&format!(" · {}", common::outcome(l, pu.outcome)));
     }
-    put(buf, inner, inner.x, inner.y + 1, &fit(&second, w), t.bold());
+    let x = put(buf, inner, inner.x, inner.y + 1, &fit(&second, w), t.bold());
+    // Closed days (J, candidature deadline, publication) right after J.
+    let closed: Vec<String> = closed_days(&s.windows)
+        .map(|(role, _, warn)| format!(" ⚠ {}", rules_words::closed_day_short(l, role, warn)))
+        .collect();
+    if !closed.is_empty() {
+        put(buf, inner, x, inner.y + 1, &closed.concat(), t.warn());
+    }
     // Third line: where a forecast J comes from (imports set `source`),
     // else what is known of the current contract.
     let third = match (s.origin, pu.current_expiry) {
@@ -131,7 +145,7 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
         Some(line) => layout::keep_visible(view.offset, line, view.lines.len(), height),
         None => 0,
     };
-    let template = Template::get(l);
+    let template = Template::for_rules(l, s.windows.rules);
     for (n, line) in view.lines.iter().skip(offset).take(height).enumerate() {
         let y = rows.y + n as u16;
         match *line {
@@ -176,7 +190,7 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
                     buf,
                     rows,
                     y,
-                    &words::submit_head(l, s.windows.j),
+                    &words::submit_head(l, s.windows.j, pu.j_time_shown()),
                     "",
                     done,
                     1,
@@ -215,6 +229,32 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
                     y,
                     &fit(&text, usize::from(rows.width)),
                     t.dim(),
+                );
+            }
+            Line::Notice => {
+                let text = format!(
+                    "      {} — {}",
+                    rules_words::notice_line(l, &s.windows),
+                    rules_words::why(l, s.windows.notice.offset, s.windows.factor)
+                );
+                put(
+                    buf,
+                    rows,
+                    rows.x,
+                    y,
+                    &fit(&text, usize::from(rows.width)),
+                    t.dim(),
+                );
+            }
+            Line::PaperWarning => {
+                let text = format!("        ⚠ {}", rules_words::paper_warning(l));
+                put(
+                    buf,
+                    rows,
+                    rows.x,
+                    y,
+                    &fit(&text, usize::from(rows.width)),
+                    t.warn(),
                 );
             }
             Line::Blank => {}
@@ -275,7 +315,7 @@ fn item(
     let Some(it) = app.check.items.get(i) else {
         return;
     };
-    let template = Template::get(l);
+    let template = Template::for_rules(l, app.portfolio.settings.rules);
     let label = if it.id == CHOOSE_BRANCH_ID {
         format!(
             "{} ({})",

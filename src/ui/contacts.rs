@@ -91,6 +91,7 @@ fn contact(app: &App, c: &Contact, list: Rect, y: u16, buf: &mut Buffer, t: Them
     }
     let reach: Vec<&str> = [
         c.phone.as_str(),
+        c.mobile.as_str(),
         c.email.as_str(),
         common::influence(l, c.influence),
     ]

@@ -71,6 +71,7 @@ fn notice_text(app: &App, n: &Notice) -> String {
         Notice::NoPlan => words::no_j(l).to_string(),
         Notice::Sort(s) => words::sorted(l, *s),
         Notice::Zoom(z) => words::zoomed(l, *z),
+        Notice::Rules(r) => crate::i18n::rules::switched(l, *r),
         Notice::Saved => words::saved(l).to_string(),
         Notice::NothingSelected => forms::nothing_selected(l).to_string(),
         Notice::Deleted => forms::deleted(l).to_string(),

@@ -11,7 +11,8 @@ use unicode_width::UnicodeWidthStr;
 use super::theme::{self, Theme};
 use super::{fit, highlight, pane_block, put};
 use crate::app::{Action, App, Pane, Row, Zoom, layout};
-use crate::i18n::{common, tui as words};
+use crate::i18n::{common, rules as rules_words, tui as words};
+use crate::model::holidays::day_warning;
 use crate::model::{JOrigin, Phase, StageId};
 
 /// Column widths for a pane `width` wide.
@@ -109,8 +110,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
         t.bold(),
     )];
     title.push(Span::raw(format!(
-        "{} ",
-        words::timeline_title(l, app.sort, app.zoom, &app.filter)
+        "{} · {} ",
+        words::timeline_title(l, app.sort, app.zoom, &app.filter),
+        rules_words::rules_label(l, app.portfolio.settings.rules)
     )));
     let bottom = (!app.rows.is_empty())
         .then(|| Line::from(format!(" {}/{} ", app.timeline.sel + 1, app.rows.len())));
@@ -334,7 +336,13 @@ fn pursuit_row(
         stage_style,
     );
     if cols.j > 0 {
-        put(buf, rows, cols.j_x(x), y, &l.date(s.windows.j), t.plain());
+        // J on a weekend or public holiday shows in the warning colour.
+        let style = if day_warning(s.windows.j).is_some() {
+            t.warn()
+        } else {
+            t.plain()
+        };
+        put(buf, rows, cols.j_x(x), y, &l.date(s.windows.j), style);
     }
     let mut days = common::days_to_j(s.days_to_j);
     if s.origin == JOrigin::Forecast {

@@ -1,0 +1,126 @@
+//! The rule set on screen: the timeline's title, a pursuit's checklist in
+//! each rule set, the `R` switch moving every window, the real notice.
+
+use chrono::{NaiveDate, NaiveTime};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use retroplan::app::{self, Action, App, Msg};
+use retroplan::i18n::Lang;
+use retroplan::model::{
+    Authority, Branch, ChecklistEntry, Portfolio, Procedure, Pursuit, RuleSet, StageId,
+    SubmissionMode, Template,
+};
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn today() -> NaiveDate {
+    d("2027-04-20")
+}
+
+/// A restricted tender, paper chosen on 180 k€, J confirmed on Ascension at noon.
+fn portfolio(rules: RuleSet, published: Option<NaiveDate>) -> Portfolio {
+    let mut p = Pursuit::new("p1", "Nettoyage des locaux");
+    p.j = Some(d("2027-05-06"));
+    p.j_confirmed = true;
+    p.j_time = NaiveTime::from_hms_opt(12, 0, 0);
+    p.procedure_kind = Procedure::Restricted;
+    p.submission = SubmissionMode::Paper;
+    p.amount = Some(180_000.0);
+    p.notice_published = published;
+    // Stages 1 and 2 done under H1: the checklist opens on stage 3.
+    for id in Template::get(Lang::Fr).item_ids() {
+        if id.starts_with("prospection.") || id.starts_with("preparation.") {
+            p.checklist.insert(
+                id.to_string(),
+                ChecklistEntry {
+                    done: Some(d("2026-10-01")),
+                    note: String::new(),
+                },
+            );
+        }
+    }
+    p.branch = Branch::H1;
+    p.branch_decided = Some(d("2026-09-10"));
+    let mut a = Authority::new("a1", "Ville de Chartres");
+    a.pursuits.push(p);
+    let mut portfolio = Portfolio::default();
+    portfolio.settings.rules = rules;
+    portfolio.authorities.push(a);
+    portfolio
+}
+
+fn app(rules: RuleSet, published: Option<NaiveDate>, lang: Lang) -> App {
+    let mut app = App::new(portfolio(rules, published), lang, today());
+    app::update(&mut app, Msg::Resize(120, 40));
+    app::update(&mut app, Msg::Act(Action::Down));
+    app::update(&mut app, Msg::Act(Action::FocusNext));
+    app
+}
+
+fn screen(app: &App) -> String {
+    let (w, h) = app.size;
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| retroplan::ui::render(app, f)).unwrap();
+    term.backend().to_string()
+}
+
+#[test]
+fn checklist_under_the_seed() {
+    insta::assert_snapshot!(screen(&app(RuleSet::Seed, None, Lang::Fr)));
+}
+
+#[test]
+fn checklist_under_code2019() {
+    insta::assert_snapshot!(screen(&app(RuleSet::Code2019, None, Lang::Fr)));
+}
+
+#[test]
+fn checklist_under_code2019_en() {
+    insta::assert_snapshot!(screen(&app(RuleSet::Code2019, None, Lang::En)));
+}
+
+#[test]
+fn checklist_with_the_real_notice() {
+    let s = screen(&app(RuleSet::Code2019, Some(d("2027-03-01")), Lang::Fr));
+    assert!(
+        s.contains("avis attendu J-60 · publié le 01/03/2027 (J-66)"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn r_switches_the_rule_set_and_moves_every_window() {
+    let mut app = app(RuleSet::Seed, None, Lang::Fr);
+    let start = |app: &App| {
+        app.derived
+            .summary(0, 0)
+            .unwrap()
+            .windows
+            .stage(StageId::Publicity)
+            .start
+    };
+    assert_eq!(start(&app), d("2027-03-15"));
+    let effects = app::update(&mut app, Msg::Act(Action::Rules));
+    assert_eq!(effects, vec![app::Effect::Save]);
+    assert_eq!(app.portfolio.settings.rules, RuleSet::Code2019);
+    assert_eq!(start(&app), d("2027-03-07"));
+    assert!(screen(&app).contains("règles : code 2019"));
+    assert!(
+        app.check
+            .items
+            .iter()
+            .any(|i| i.id == "publicity.candidature")
+    );
+    app::update(&mut app, Msg::Act(Action::Rules));
+    assert_eq!(app.portfolio.settings.rules, RuleSet::Seed);
+    assert_eq!(start(&app), d("2027-03-15"));
+    assert!(
+        !app.check
+            .items
+            .iter()
+            .any(|i| i.id == "publicity.candidature")
+    );
+}
