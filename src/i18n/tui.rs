@@ -534,7 +534,7 @@ pub fn action(l: Lang, a: Action) -> &'static str {
         Action::Undo => l.pick("annuler", "undo"),
         Action::Redo => l.pick("rétablir", "redo"),
         Action::RequirementTemplate => l.pick("exigences du modèle", "template requirements"),
-        Action::Documents => l.pick("pièces administratives", "standing documents"),
+        Action::Documents => l.pick("attestations, Kbis…", "standing documents"),
         Action::Rules => l.pick(
             "règles : méthode J-52 / code 2019",
             "rules: method J-52 / code 2019",
