@@ -53,6 +53,26 @@ fn bench(c: &mut Criterion) {
         })
     });
 
+    // One Space on the checklist, the snapshot handed to a real autosave
+    // (writing to a temporary file on its own thread), and the frame.
+    let tick_dir = tempfile::tempdir().unwrap();
+    let saver = retroplan::store::Saver::spawn(tick_dir.path().join("tick.json"), None);
+    let mut handoff = retroplan::tui::handoff::Handoff::new(&saver);
+    let mut ticking = app_for(5000);
+    app::update(&mut ticking, Msg::Act(Action::FocusNext));
+    group.bench_function("tick_large", |b| {
+        b.iter(|| {
+            for effect in app::update(&mut ticking, Msg::Act(Action::Toggle)) {
+                if effect == app::Effect::Save {
+                    handoff.submit(ticking.snapshot());
+                }
+            }
+            term.draw(|f| retroplan::ui::render(&ticking, f)).unwrap();
+        })
+    });
+    drop(handoff);
+    drop(saver);
+
     let small = app_for(50);
     group.bench_function("frame_small", |b| {
         b.iter(|| {

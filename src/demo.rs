@@ -141,7 +141,7 @@ pub fn portfolio(today: NaiveDate) -> Portfolio {
         }
     }
     Portfolio {
-        authorities,
+        authorities: authorities.into(),
         ..Portfolio::default()
     }
 }

@@ -73,7 +73,7 @@ proptest! {
                 Input::Resize(w, h) => Some(Msg::Resize(w, h)),
             };
             let Some(msg) = msg else { continue };
-            let before = app.portfolio.clone();
+            let before = app.portfolio().clone();
             let may_change = matches!(
                 msg,
                 Msg::Act(Action::Toggle | Action::Branch | Action::Undo | Action::Redo)
@@ -82,7 +82,7 @@ proptest! {
             );
             app::update(&mut app, msg.clone());
             if !may_change {
-                prop_assert_eq!(&app.portfolio, &before, "{:?} changed the portfolio", msg);
+                prop_assert_eq!(app.portfolio(), &before, "{:?} changed the portfolio", msg);
             }
             in_range(&app);
             let (w, h) = app.size;
@@ -97,7 +97,7 @@ proptest! {
         for _ in 0..200 {
             app::update(&mut app, Msg::Act(Action::Undo));
         }
-        prop_assert_eq!(&app.portfolio, &retroplan::demo::portfolio(today()));
+        prop_assert_eq!(app.portfolio(), &retroplan::demo::portfolio(today()));
         in_range(&app);
     }
 }

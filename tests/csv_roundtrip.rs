@@ -118,7 +118,7 @@ fn portfolio() -> impl Strategy<Value = Portfolio> {
             }
         }
         Portfolio {
-            authorities: list,
+            authorities: list.into(),
             ..Portfolio::default()
         }
     })
@@ -182,7 +182,7 @@ fn a_stored_siret_with_a_wrong_check_digit_round_trips() {
     c.email = "jeanne@example.fr".into();
     a.contacts.push(c);
     let p = Portfolio {
-        authorities: vec![a],
+        authorities: vec![a].into(),
         ..Portfolio::default()
     };
     for (kind, table_kind) in [

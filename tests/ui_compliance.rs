@@ -71,7 +71,7 @@ fn app(lang: Lang, w: u16, h: u16) -> App {
         note: String::new(),
     };
     let portfolio = Portfolio {
-        authorities: vec![a],
+        authorities: vec![a].into(),
         documents: vec![
             doc(
                 "d-urssaf",

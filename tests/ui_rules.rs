@@ -105,7 +105,7 @@ fn r_switches_the_rule_set_and_moves_every_window() {
     assert_eq!(start(&app), d("2027-03-15"));
     let effects = app::update(&mut app, Msg::Act(Action::Rules));
     assert_eq!(effects, vec![app::Effect::Save]);
-    assert_eq!(app.portfolio.settings.rules, RuleSet::Code2019);
+    assert_eq!(app.portfolio().settings.rules, RuleSet::Code2019);
     assert_eq!(start(&app), d("2027-03-07"));
     assert!(screen(&app).contains("règles : code 2019"));
     assert!(
@@ -115,7 +115,7 @@ fn r_switches_the_rule_set_and_moves_every_window() {
             .any(|i| i.id == "publicity.candidature")
     );
     app::update(&mut app, Msg::Act(Action::Rules));
-    assert_eq!(app.portfolio.settings.rules, RuleSet::Seed);
+    assert_eq!(app.portfolio().settings.rules, RuleSet::Seed);
     assert_eq!(start(&app), d("2027-03-15"));
     assert!(
         !app.check

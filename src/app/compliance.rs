@@ -12,6 +12,7 @@ use super::{App, Mode, Notice, Pane};
 use crate::forms::{Form, compliance as forms};
 use crate::i18n::compliance as words;
 use crate::model::Pursuit;
+use crate::model::doc::{Change, Document};
 use crate::model::compliance::{RequirementStatus, missing, requirement};
 use crate::model::template::SUBMIT_ID;
 
@@ -103,7 +104,7 @@ pub fn guard_submit(app: &mut App, item_id: &str, done: bool) -> bool {
     };
     let j = app.check.compliance.j;
     let l = app.lang;
-    let docs = &app.portfolio.documents;
+    let docs = &app.portfolio().documents;
     let lines: Vec<String> = missing(docs, p, j)
         .iter()
         .map(|m| words::missing(l, m, j))
@@ -201,11 +202,11 @@ pub fn back_to_documents(app: &mut App, target: &crate::forms::Target) -> bool {
     }
     let sel = match target {
         Target::EditDocument { document } => app
-            .portfolio
+            .portfolio()
             .documents
             .iter()
             .position(|d| d.id == *document),
-        _ => app.portfolio.documents.len().checked_sub(1),
+        _ => app.portfolio().documents.len().checked_sub(1),
     };
     app.mode = Mode::Documents(sel.unwrap_or(0));
     true
@@ -235,7 +236,7 @@ pub fn document_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let Mode::Documents(sel) = app.mode else {
         return Vec::new();
     };
-    let len = app.portfolio.documents.len();
+    let len = app.portfolio().documents.len();
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     app.notice = None;
     match key.code {
@@ -254,13 +255,13 @@ pub fn document_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             open(app, forms::document(app.lang, app.today, None));
         }
         KeyCode::Enter | KeyCode::Char('e') if !read_only(app) => {
-            if let Some(d) = app.portfolio.documents.get(sel) {
+            if let Some(d) = app.portfolio().documents.get(sel) {
                 let form = forms::document(app.lang, app.today, Some(d));
                 open(app, form);
             }
         }
         KeyCode::Delete | KeyCode::Char('d') if !read_only(app) => {
-            if let Some(d) = app.portfolio.documents.get(sel) {
+            if let Some(d) = app.portfolio().documents.get(sel) {
                 app.mode = Mode::ConfirmDelete(PendingDelete {
                     question: words::confirm_delete_document(
                         app.lang,
@@ -268,6 +269,7 @@ pub fn document_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                     ),
                     what: Deletion::Document {
                         document: d.id.clone(),
+                        at: sel,
                     },
                 });
             }
@@ -286,7 +288,7 @@ fn open(app: &mut App, form: Form) {
 
 fn undo_redo(app: &mut App, sel: usize, redo: bool) -> Vec<Effect> {
     let effects = super::edit::undo_redo(app, redo);
-    let len = app.portfolio.documents.len();
+    let len = app.portfolio().documents.len();
     app.mode = Mode::Documents(sel.min(len.saturating_sub(1)));
     effects
 }
@@ -294,7 +296,7 @@ fn undo_redo(app: &mut App, sel: usize, redo: bool) -> Vec<Effect> {
 /// `l`: link the document to the selected pursuit, or unlink it; for a
 /// candidature document, mark it (not) required for that pursuit.
 fn link(app: &mut App, sel: usize) -> Vec<Effect> {
-    let Some(d) = app.portfolio.documents.get(sel).cloned() else {
+    let Some(d) = app.portfolio().documents.get(sel).cloned() else {
         return Vec::new();
     };
     let Some(p) = app.selected_pursuit() else {
@@ -325,33 +327,31 @@ fn link(app: &mut App, sel: usize) -> Vec<Effect> {
     effects.unwrap_or_default()
 }
 
-/// Apply a confirmed delete of a requirement or a standing document.
-/// `None` when `what` is about something else.
-pub fn delete(app: &mut App, what: &Deletion) -> Option<(bool, String)> {
-    let p = &mut app.portfolio;
+/// Delete a requirement or a standing document through the document.
+pub fn delete(doc: &mut Document, what: &Deletion) -> Option<Change> {
     match what {
         Deletion::Requirement {
             authority,
             pursuit,
             requirement,
-        } => Some((
-            app.history.edit_authority(p, authority, |a| {
-                if let Some(x) = a.pursuits.iter_mut().find(|x| x.id == *pursuit) {
-                    x.requirements.retain(|r| r.id != *requirement);
-                }
-            }),
-            authority.clone(),
-        )),
-        Deletion::Document { document } => {
-            let sel = p.documents.iter().position(|d| d.id == *document);
-            let done = app
-                .history
-                .edit_documents(p, |docs| docs.retain(|d| d.id != *document));
-            let len = app.portfolio.documents.len();
-            app.mode = Mode::Documents(sel.unwrap_or(0).min(len.saturating_sub(1)));
-            Some((done, String::new()))
+        } => {
+            let at = doc.position(authority)?;
+            let pu = doc.pursuit_position(at, pursuit)?;
+            doc.edit_pursuit(at, pu, |x| x.requirements.retain(|r| r.id != *requirement))
+        }
+        Deletion::Document { document, .. } => {
+            doc.edit_portfolio(|p| p.documents.retain(|d| d.id != *document))
         }
         _ => None,
+    }
+}
+
+/// After a question about a standing document (answered either way), back
+/// to the list, its cursor in range.
+pub fn after_delete(app: &mut App, what: &Deletion) {
+    if let Deletion::Document { at, .. } = what {
+        let len = app.portfolio().documents.len();
+        app.mode = Mode::Documents((*at).min(len.saturating_sub(1)));
     }
 }
 

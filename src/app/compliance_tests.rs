@@ -24,7 +24,7 @@ fn story(lang: Lang) -> App {
     p.j = Some(d("2027-06-30"));
     a.pursuits.push(p);
     let portfolio = Portfolio {
-        authorities: vec![a],
+        authorities: vec![a].into(),
         ..Portfolio::default()
     };
     let mut app = App::new(portfolio, lang, d("2026-12-01"));
@@ -87,7 +87,7 @@ fn the_issue_story_until_ready_to_file() {
     let mut app = story(Lang::Fr);
     assert!(app.check.lines.contains(&Line::ComplianceEmpty));
     record_urssaf(&mut app, "01/11/2026");
-    let doc = &app.portfolio.documents[0];
+    let doc = &app.portfolio().documents[0];
     assert_eq!(doc.expires, Some(d("2027-05-01")));
     let row = &app.check.compliance.docs[0];
     assert_eq!(row.state, DocState::ExpiresBeforeJ);
@@ -129,7 +129,7 @@ fn the_issue_story_until_ready_to_file() {
     }
     press_mod(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.portfolio.documents[0].expires, Some(d("2027-10-15")));
+    assert_eq!(app.portfolio().documents[0].expires, Some(d("2027-10-15")));
     assert_eq!(app.check.compliance.docs[0].state, DocState::Valid);
     assert!(app.check.compliance.ready);
     // Undo the renewal: not ready again; redo: ready.
@@ -253,16 +253,16 @@ fn standing_documents_are_deleted_after_a_question_and_come_back_with_undo() {
     assert_eq!(app.mode, Mode::Documents(0));
     press(&mut app, KeyCode::Char('d'));
     press(&mut app, KeyCode::Char('y'));
-    assert!(app.portfolio.documents.is_empty());
+    assert!(app.portfolio().documents.is_empty());
     assert_eq!(app.mode, Mode::Documents(0));
     assert!(app.check.compliance.docs.is_empty());
     press(&mut app, KeyCode::Char('u'));
-    assert_eq!(app.portfolio.documents.len(), 1);
+    assert_eq!(app.portfolio().documents.len(), 1);
     assert_eq!(app.check.compliance.docs.len(), 1);
     // Read-only: nothing changes.
     app.read_only = Some(ReadOnly::Locked);
     press(&mut app, KeyCode::Char('d'));
-    assert_eq!(app.portfolio.documents.len(), 1);
+    assert_eq!(app.portfolio().documents.len(), 1);
     assert_eq!(app.notice, Some(Notice::ReadOnly));
 }
 

@@ -126,6 +126,37 @@ impl Derived {
         self.names[index] = fold(&a.name);
     }
 
+    /// An authority was inserted at `index`.
+    pub fn insert(&mut self, p: &Portfolio, index: usize, today: NaiveDate, lang: Lang) {
+        let Some(a) = p.authorities.get(index) else {
+            return;
+        };
+        if index > self.summaries.len() {
+            *self = Derived::build(p, today, lang);
+            return;
+        }
+        self.summaries.insert(index, summaries_of(p, a, today));
+        self.names.insert(index, fold(&a.name));
+        // Built only once a filter needed it: keep it whole or absent.
+        if self.search.len() + 1 == p.authorities.len() {
+            self.search.insert(index, search_of(a, lang));
+        } else {
+            self.search.clear();
+        }
+    }
+
+    /// The authority at `index` was removed.
+    pub fn remove(&mut self, index: usize) {
+        for list in [&mut self.search, &mut self.names] {
+            if index < list.len() {
+                list.remove(index);
+            }
+        }
+        if index < self.summaries.len() {
+            self.summaries.remove(index);
+        }
+    }
+
     /// Build the search text if no filter needed it yet.
     pub fn ensure_search(&mut self, p: &Portfolio, lang: Lang) {
         if self.search.len() != p.authorities.len() {

@@ -4,12 +4,13 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::derived::{Derived, Row};
+use super::derived::Row;
 use super::keymap::Action;
 use super::msg::Effect;
-use super::{App, CheckView, ContactView, Mode, Notice, Pane, SaveState};
+use super::{App, Mode, Notice, Pane};
 use crate::forms::{self, Form, Outcome, Selection, specs};
 use crate::i18n::forms as words;
+use crate::model::doc::{Change, Document};
 
 /// What a confirmed delete removes, by ids.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,8 +36,10 @@ pub enum Deletion {
         pursuit: String,
         requirement: String,
     },
+    /// A standing document, from the list where it sat at `at`.
     Document {
         document: String,
+        at: usize,
     },
 }
 
@@ -95,7 +98,7 @@ pub fn open(app: &mut App, action: Action) -> Vec<Effect> {
         return Vec::new();
     }
     let (l, today) = (app.lang, app.today);
-    let lead = app.portfolio.settings.lead_time_days;
+    let lead = app.portfolio().settings.lead_time_days;
     let (aid, pid) = selected_ids(app);
     let requirement = match action {
         Action::Add | Action::Edit => super::compliance::open_form(app, action == Action::Add),
@@ -189,18 +192,19 @@ fn submit(app: &mut App) -> Vec<Effect> {
     let Some(mut form) = app.form.take() else {
         return Vec::new();
     };
-    let before = app.portfolio.authorities.len();
-    match forms::commit(&mut form, &mut app.portfolio, &mut app.history) {
-        Some(selection) => {
+    let mut committed = None;
+    app.apply(|doc| {
+        committed = forms::commit(&mut form, doc);
+        committed.as_ref()?.1.clone()
+    });
+    match committed {
+        Some((selection, _)) => {
             app.mode = Mode::Normal;
-            let structural = app.portfolio.authorities.len() != before;
-            changed(app, structural, &selection.authority);
             if !super::compliance::back_to_documents(app, &form.target) {
                 select(app, &selection);
                 super::compliance::select_requirement(app, &form.target);
             }
             app.notice = Some(Notice::Saved);
-            app.save = SaveState::Pending;
             vec![Effect::Save]
         }
         None => {
@@ -281,70 +285,45 @@ pub fn confirm_delete(app: &mut App) -> Vec<Effect> {
     let Mode::ConfirmDelete(pending) = std::mem::take(&mut app.mode) else {
         return Vec::new();
     };
-    if let Some((done, authority)) = super::compliance::delete(app, &pending.what) {
-        if done {
-            changed(app, false, &authority);
-            app.notice = Some(Notice::Deleted);
-            app.save = SaveState::Pending;
-            return vec![Effect::Save];
-        }
-        return Vec::new();
-    }
-    let p = &mut app.portfolio;
-    let (done, authority, structural) = match &pending.what {
-        Deletion::Authority { authority } => (
-            app.history.remove_authority(p, authority).is_some(),
-            authority.clone(),
-            true,
-        ),
-        Deletion::Pursuit { authority, pursuit } => (
-            app.history
-                .edit_authority(p, authority, |a| a.pursuits.retain(|x| x.id != *pursuit)),
-            authority.clone(),
-            false,
-        ),
-        Deletion::Contact { authority, contact } => (
-            app.history
-                .edit_authority(p, authority, |a| a.contacts.retain(|x| x.id != *contact)),
-            authority.clone(),
-            false,
-        ),
-        Deletion::Interaction {
-            authority,
-            contact,
-            interaction,
-        } => (
-            app.history.edit_authority(p, authority, |a| {
+    let delete = |doc: &mut Document| -> Option<Change> {
+        match &pending.what {
+            Deletion::Authority { authority } => doc.remove_authority(doc.position(authority)?),
+            Deletion::Pursuit { authority, pursuit } => doc
+                .edit_authority(doc.position(authority)?, |a| {
+                    a.pursuits.retain(|x| x.id != *pursuit)
+                }),
+            Deletion::Contact { authority, contact } => doc
+                .edit_authority(doc.position(authority)?, |a| {
+                    a.contacts.retain(|x| x.id != *contact)
+                }),
+            Deletion::Interaction {
+                authority,
+                contact,
+                interaction,
+            } => doc.edit_authority(doc.position(authority)?, |a| {
                 for c in a.contacts.iter_mut().filter(|c| c.id == *contact) {
                     c.interactions.retain(|i| i.id != *interaction);
                 }
             }),
-            authority.clone(),
-            false,
-        ),
-        Deletion::Requirement { .. } | Deletion::Document { .. } => return Vec::new(),
+            what @ (Deletion::Requirement { .. } | Deletion::Document { .. }) => {
+                super::compliance::delete(doc, what)
+            }
+        }
     };
-    if !done {
+    let changed = app.apply(delete);
+    super::compliance::after_delete(app, &pending.what);
+    if changed.is_none() {
         return Vec::new();
     }
-    changed(app, structural, &authority);
     app.notice = Some(Notice::Deleted);
-    app.save = SaveState::Pending;
     vec![Effect::Save]
 }
 
 pub fn cancel_delete(app: &mut App) {
-    let back = matches!(
-        &app.mode,
-        Mode::ConfirmDelete(PendingDelete {
-            what: Deletion::Document { .. },
-            ..
-        })
-    );
-    app.mode = Mode::Normal;
-    if back {
-        super::compliance::open_documents(app);
-    }
+    let Mode::ConfirmDelete(pending) = std::mem::take(&mut app.mode) else {
+        return;
+    };
+    super::compliance::after_delete(app, &pending.what);
 }
 
 /// `u` and `Ctrl-R`.
@@ -352,13 +331,8 @@ pub fn undo_redo(app: &mut App, redo: bool) -> Vec<Effect> {
     if refuse_read_only(app) {
         return Vec::new();
     }
-    let before = app.portfolio.authorities.len();
-    let result = if redo {
-        app.history.redo(&mut app.portfolio)
-    } else {
-        app.history.undo(&mut app.portfolio)
-    };
-    let Some(authority) = result else {
+    let step = if redo { Document::redo } else { Document::undo };
+    let Some(change) = app.apply(step) else {
         app.notice = Some(if redo {
             Notice::NothingToRedo
         } else {
@@ -366,76 +340,30 @@ pub fn undo_redo(app: &mut App, redo: bool) -> Vec<Effect> {
         });
         return Vec::new();
     };
-    // An undone change may be anywhere: rebuild what depends on structure.
-    let structural = app.portfolio.authorities.len() != before;
-    changed(app, structural, &authority);
-    if app.portfolio.authority(&authority).is_some() {
+    if let Some(authority) = change.authority_id()
+        && app.document().position(authority).is_some()
+    {
         select(
             app,
             &Selection {
-                authority,
+                authority: authority.to_string(),
                 ..Selection::default()
             },
         );
     }
     app.notice = Some(if redo { Notice::Redone } else { Notice::Undone });
-    app.save = SaveState::Pending;
     vec![Effect::Save]
-}
-
-/// Bring derived data, rows and views up to date after a change to the
-/// authority `id` (or to the list of authorities when `structural`).
-fn changed(app: &mut App, structural: bool, id: &str) {
-    if id.is_empty() {
-        // The standing documents: only the open checklist shows them.
-        let keep = app.check.anchor();
-        app.check = CheckView::build(&app.portfolio, app.check.target, app.today, app.lang);
-        if let Some(anchor) = keep {
-            app.check.restore(&anchor);
-        }
-        app.keep_cursors_visible();
-        return;
-    }
-    match app.portfolio.authorities.iter().position(|a| a.id == id) {
-        Some(index) if !structural => {
-            app.derived
-                .refresh(&app.portfolio, index, app.today, app.lang)
-        }
-        _ => app.derived = Derived::build(&app.portfolio, app.today, app.lang),
-    }
-    // Indices in the views may now point elsewhere: rebuild them from scratch.
-    let keep_contact = app.contacts.sel;
-    let keep_log = app.contacts.log;
-    let keep_item = app.check.anchor();
-    app.check = CheckView::default();
-    app.contacts = ContactView::default();
-    app.rebuild_rows();
-    if let Some(anchor) = keep_item {
-        app.check.restore(&anchor);
-    }
-    app.contacts.sel = keep_contact.min(app.contacts.order.len().saturating_sub(1));
-    app.contacts.log = keep_log
-        .filter(|_| log_len(app) > 0)
-        .map(|at| at.min(log_len(app) - 1));
-    app.keep_cursors_visible();
 }
 
 /// Put the cursors on what a form created or edited.
 fn select(app: &mut App, s: &Selection) {
-    let Some(a) = app
-        .portfolio
-        .authorities
-        .iter()
-        .position(|x| x.id == s.authority)
-    else {
+    let Some(a) = app.document().position(&s.authority) else {
         return;
     };
-    let pursuit = s.pursuit.as_ref().and_then(|pid| {
-        app.portfolio.authorities[a]
-            .pursuits
-            .iter()
-            .position(|x| &x.id == pid)
-    });
+    let pursuit = s
+        .pursuit
+        .as_ref()
+        .and_then(|pid| app.document().pursuit_position(a, pid));
     let want = match pursuit {
         Some(p) => Row::Pursuit(a, p),
         // A contact or an interaction: stay on the pursuit row if it is this authority's.
@@ -462,7 +390,7 @@ fn select(app: &mut App, s: &Selection) {
         None => {}
     }
     if let Some(cid) = &s.contact {
-        let contacts = &app.portfolio.authorities[a].contacts;
+        let contacts = &app.portfolio().authorities[a].contacts;
         if let Some(ci) = contacts.iter().position(|c| &c.id == cid)
             && let Some(sel) = app.contacts.order.iter().position(|&i| i == ci)
         {

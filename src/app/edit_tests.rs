@@ -40,7 +40,7 @@ fn ctrl_s(app: &mut App) -> Vec<Effect> {
 
 fn select_authority(app: &mut App, id: &str) {
     let a = app
-        .portfolio
+        .portfolio()
         .authorities
         .iter()
         .position(|a| a.id == id)
@@ -56,7 +56,7 @@ fn select_authority(app: &mut App, id: &str) {
 #[test]
 fn a_adds_an_authority_and_selects_it() {
     let mut app = app();
-    let n = app.portfolio.authorities.len();
+    let n = app.portfolio().authorities.len();
     key(&mut app, 'a');
     assert_eq!(app.mode, Mode::Form);
     assert_eq!(ctrl_s(&mut app), Vec::new(), "name required");
@@ -64,7 +64,7 @@ fn a_adds_an_authority_and_selects_it() {
     typed(&mut app, "Mairie de Dreux");
     assert_eq!(ctrl_s(&mut app), vec![Effect::Save]);
     assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.portfolio.authorities.len(), n + 1);
+    assert_eq!(app.portfolio().authorities.len(), n + 1);
     assert_eq!(app.selected_authority().unwrap().name, "Mairie de Dreux");
     assert_eq!(
         app.contacts.authority,
@@ -75,7 +75,7 @@ fn a_adds_an_authority_and_selects_it() {
 #[test]
 fn escape_cancels_a_form_and_saves_nothing() {
     let mut app = app();
-    let before = app.portfolio.clone();
+    let before = app.portfolio().clone();
     key(&mut app, 'a');
     typed(&mut app, "X");
     assert_eq!(
@@ -84,7 +84,7 @@ fn escape_cancels_a_form_and_saves_nothing() {
     );
     assert_eq!(app.mode, Mode::Normal);
     assert!(app.form.is_none());
-    assert_eq!(app.portfolio, before);
+    assert_eq!(*app.portfolio(), before);
 }
 
 #[test]
@@ -169,7 +169,7 @@ fn n_and_o_on_the_checklist() {
 #[test]
 fn d_asks_then_y_deletes_and_u_restores_ctrl_r_redoes() {
     let mut app = app();
-    let original = app.portfolio.clone();
+    let original = app.portfolio().clone();
     select_authority(&mut app, "a-demo-saint-aubin");
     key(&mut app, 'd');
     let Mode::ConfirmDelete(pending) = &app.mode else {
@@ -181,19 +181,19 @@ fn d_asks_then_y_deletes_and_u_restores_ctrl_r_redoes() {
     );
     key(&mut app, 'n');
     assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.portfolio, original, "N keeps it");
+    assert_eq!(*app.portfolio(), original, "N keeps it");
     key(&mut app, 'd');
     assert_eq!(key(&mut app, 'y'), vec![Effect::Save]);
-    assert!(app.portfolio.authority("a-demo-saint-aubin").is_none());
+    assert!(app.portfolio().authority("a-demo-saint-aubin").is_none());
     assert_eq!(app.notice, Some(Notice::Deleted));
     assert_eq!(key(&mut app, 'u'), vec![Effect::Save]);
-    assert_eq!(app.portfolio, original);
+    assert_eq!(*app.portfolio(), original);
     assert_eq!(app.selected_authority().unwrap().id, "a-demo-saint-aubin");
     assert_eq!(
         press(&mut app, KeyCode::Char('r'), KeyModifiers::CONTROL),
         vec![Effect::Save]
     );
-    assert!(app.portfolio.authority("a-demo-saint-aubin").is_none());
+    assert!(app.portfolio().authority("a-demo-saint-aubin").is_none());
     key(&mut app, 'u');
     key(&mut app, 'u');
     assert_eq!(app.notice, Some(Notice::NothingToUndo));
@@ -208,7 +208,7 @@ fn deleting_a_pursuit_and_a_contact() {
     key(&mut app, 'd');
     key(&mut app, 'o');
     assert!(
-        app.portfolio
+        app.portfolio()
             .authority("a-demo-perche-vert")
             .unwrap()
             .pursuits
@@ -223,7 +223,7 @@ fn deleting_a_pursuit_and_a_contact() {
     assert_eq!(app.selected_authority().unwrap().contacts.len(), before - 1);
     key(&mut app, 'u');
     key(&mut app, 'u');
-    assert_eq!(app.portfolio, crate::demo::portfolio(today()));
+    assert_eq!(*app.portfolio(), crate::demo::portfolio(today()));
 }
 
 #[test]
@@ -267,7 +267,7 @@ fn enter_opens_the_log_where_e_edits_and_d_deletes_an_interaction() {
     let mut app = app();
     select_authority(&mut app, "a-demo-saint-aubin");
     app.focus = Pane::Contacts;
-    let original = app.portfolio.clone();
+    let original = app.portfolio().clone();
     press(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(app.contacts.log, Some(0));
     key(&mut app, 'j');
@@ -301,7 +301,7 @@ fn enter_opens_the_log_where_e_edits_and_d_deletes_an_interaction() {
     );
     key(&mut app, 'u');
     key(&mut app, 'u');
-    assert_eq!(app.portfolio, original);
+    assert_eq!(*app.portfolio(), original);
     press(&mut app, KeyCode::Esc, KeyModifiers::NONE);
     assert_eq!(app.contacts.log, None);
     key(&mut app, 'j');

@@ -15,6 +15,8 @@ pub mod msg;
 mod rules;
 mod update;
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
 pub use checklist::CheckView;
@@ -25,7 +27,7 @@ pub use msg::{Effect, Msg};
 pub use update::update;
 
 use crate::i18n::Lang;
-use crate::model::history::History;
+use crate::model::doc::{Change, Document};
 use crate::model::text::fold;
 use crate::model::{Authority, Branch, Portfolio, Pursuit};
 
@@ -157,6 +159,9 @@ pub enum Notice {
     Compliance(compliance::Said),
 }
 
+/// The selected row by ids: an authority, and the pursuit when on one.
+type Anchor = (String, Option<String>);
+
 /// A cursor over rows of a pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Cursor {
@@ -167,9 +172,9 @@ pub struct Cursor {
 /// Everything the screen shows, and nothing about the terminal.
 #[derive(Debug, Clone)]
 pub struct App {
-    pub portfolio: Portfolio,
-    /// Every change goes through here so it can be undone (issue 5).
-    pub history: History,
+    /// The portfolio and its undo history: read it with [`App::portfolio`],
+    /// change it with [`App::apply`] only.
+    doc: Document,
     pub lang: Lang,
     pub today: NaiveDate,
     /// False under `NO_COLOR`: states are then told by symbol only.
@@ -203,8 +208,7 @@ impl App {
     pub fn new(portfolio: Portfolio, lang: Lang, today: NaiveDate) -> App {
         let derived = Derived::build(&portfolio, today, lang);
         let mut app = App {
-            portfolio,
-            history: History::default(),
+            doc: Document::new(portfolio),
             lang,
             today,
             color: true,
@@ -229,7 +233,7 @@ impl App {
         };
         app.rows = app
             .derived
-            .rows(&app.portfolio, app.sort, &app.filter_folded);
+            .rows(app.doc.portfolio(), app.sort, &app.filter_folded);
         // Open on the first pursuit rather than its authority's header.
         app.timeline.sel = app
             .rows
@@ -240,19 +244,58 @@ impl App {
         app
     }
 
+    /// The portfolio, to read.
+    pub fn portfolio(&self) -> &Portfolio {
+        self.doc.portfolio()
+    }
+
+    /// The portfolio with its history, to read (positions by id, undo state).
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// What the autosave writes: shares every authority with the app, so
+    /// it costs a pointer per authority.
+    pub fn snapshot(&self) -> Arc<Portfolio> {
+        self.doc.snapshot()
+    }
+
+    /// The one way the app changes the portfolio: `edit` makes one change
+    /// through the [`Document`] (an `edit_*` method, `undo`, `redo`, ...)
+    /// and returns what it changed; derived data, rows and views are then
+    /// brought up to date from that [`Change`], and the autosave is due.
+    /// Returns the change, or `None` when nothing changed or the file is
+    /// read-only (the notice then says so).
+    ///
+    /// ```ignore
+    /// let (a, p) = app.selected_row()?.pursuit()?;
+    /// app.apply(|doc| doc.edit_pursuit(a, p, |p| p.object = "Voirie".into()));
+    /// ```
+    pub fn apply(&mut self, edit: impl FnOnce(&mut Document) -> Option<Change>) -> Option<Change> {
+        if self.read_only.is_some() {
+            self.notice = Some(Notice::ReadOnly);
+            return None;
+        }
+        let anchor = self.anchor();
+        let change = edit(&mut self.doc)?;
+        self.refresh(&change, anchor);
+        self.save = SaveState::Pending;
+        Some(change)
+    }
+
     pub fn selected_row(&self) -> Option<Row> {
         self.rows.get(self.timeline.sel).copied()
     }
 
     pub fn selected_authority(&self) -> Option<&Authority> {
-        self.portfolio
+        self.portfolio()
             .authorities
             .get(self.selected_row()?.authority())
     }
 
     pub fn selected_pursuit(&self) -> Option<&Pursuit> {
         let (a, p) = self.selected_row()?.pursuit()?;
-        self.portfolio.authorities.get(a)?.pursuits.get(p)
+        self.portfolio().authorities.get(a)?.pursuits.get(p)
     }
 
     /// The folded filter, as matched against the search text.
@@ -267,9 +310,9 @@ impl App {
     }
 
     /// Ids of the selected row, to find it again after rows change.
-    fn anchor(&self) -> Option<(String, Option<String>)> {
+    fn anchor(&self) -> Option<Anchor> {
         let row = self.selected_row()?;
-        let a = self.portfolio.authorities.get(row.authority())?;
+        let a = self.portfolio().authorities.get(row.authority())?;
         let p = row
             .pursuit()
             .and_then(|(_, p)| a.pursuits.get(p))
@@ -281,32 +324,29 @@ impl App {
     /// cursor on the same authority or pursuit when it is still listed.
     pub fn rebuild_rows(&mut self) {
         let anchor = self.anchor();
+        self.relist(anchor);
+    }
+
+    /// Recompute the rows and put the cursor back on `anchor` (ids taken
+    /// before positions may have moved), or near where it was.
+    fn relist(&mut self, anchor: Option<Anchor>) {
         if !self.filter_folded.is_empty() {
-            self.derived.ensure_search(&self.portfolio, self.lang);
+            self.derived.ensure_search(self.doc.portfolio(), self.lang);
         }
         self.rows = self
             .derived
-            .rows(&self.portfolio, self.sort, &self.filter_folded);
-        let find = |want_pursuit: bool| {
-            let (aid, pid) = anchor.as_ref()?;
-            self.rows.iter().position(|r| {
-                let Some(a) = self.portfolio.authorities.get(r.authority()) else {
-                    return false;
-                };
-                if a.id != *aid {
-                    return false;
-                }
-                match (r.pursuit(), want_pursuit) {
-                    (Some((_, p)), true) => {
-                        pid.as_deref() == a.pursuits.get(p).map(|p| p.id.as_str())
-                    }
-                    (None, false) => true,
-                    _ => false,
-                }
+            .rows(self.doc.portfolio(), self.sort, &self.filter_folded);
+        let wanted = anchor.and_then(|(aid, pid)| {
+            let a = self.doc.position(&aid)?;
+            let p = pid.and_then(|pid| self.doc.pursuit_position(a, &pid));
+            Some((a, p))
+        });
+        let find = |want: Row| self.rows.iter().position(|r| *r == want);
+        let sel = wanted
+            .and_then(|(a, p)| {
+                p.and_then(|p| find(Row::Pursuit(a, p)))
+                    .or_else(|| find(Row::Authority(a)))
             })
-        };
-        let sel = find(true)
-            .or_else(|| find(false))
             .unwrap_or(self.timeline.sel.min(self.rows.len().saturating_sub(1)));
         self.timeline.sel = sel;
         self.timeline.offset = 0;
@@ -320,36 +360,61 @@ impl App {
         let row = self.selected_row();
         let target = row.and_then(Row::pursuit);
         if self.check.target != target || (target.is_none() && !self.check.lines.is_empty()) {
-            self.check = CheckView::build(&self.portfolio, target, self.today, self.lang);
+            self.check = CheckView::build(self.doc.portfolio(), target, self.today, self.lang);
         }
         let authority = row.map(Row::authority);
         if self.contacts.authority != authority {
             self.contacts = ContactView::build(
                 authority,
-                authority.and_then(|a| self.portfolio.authorities.get(a)),
+                authority.and_then(|a| self.doc.portfolio().authorities.get(a)),
             );
         }
     }
 
-    /// After authority `index` changed: refresh its derived data and the
-    /// views, keeping the checklist cursor on the same item.
-    pub fn refresh_authority(&mut self, index: usize) {
-        self.derived
-            .refresh(&self.portfolio, index, self.today, self.lang);
-        let keep = self.check.anchor();
-        let contact_sel = self.contacts.sel;
+    /// Bring derived data, rows and views up to date after `change`; the
+    /// cursors stay on what they were on (`anchor` for the timeline).
+    fn refresh(&mut self, change: &Change, anchor: Option<Anchor>) {
+        let (p, today, lang) = (self.doc.portfolio(), self.today, self.lang);
+        let relist = match change {
+            Change::Updated { index, relist, .. } => {
+                self.derived.refresh(p, *index, today, lang);
+                *relist
+            }
+            Change::Inserted { index, .. } => {
+                self.derived.insert(p, *index, today, lang);
+                true
+            }
+            Change::Removed { index, .. } => {
+                self.derived.remove(*index);
+                true
+            }
+            Change::Portfolio => {
+                self.derived = Derived::build(p, today, lang);
+                true
+            }
+        };
+        let item = self.check.anchor();
+        let pursuit = self.selected_pursuit().map(|p| p.id.clone());
         let check_offset = self.check.offset;
-        self.check = CheckView::build(&self.portfolio, self.check.target, self.today, self.lang);
-        if let Some(anchor) = keep {
+        let (contact, log) = (self.contacts.sel, self.contacts.log);
+        if relist {
+            self.relist(anchor);
+        }
+        // Positions under the views may have moved: rebuild both.
+        let row = self.selected_row();
+        let p = self.doc.portfolio();
+        self.check = CheckView::build(p, row.and_then(Row::pursuit), today, lang);
+        if let Some(anchor) = item {
             self.check.restore(&anchor);
         }
-        self.check.offset = check_offset;
-        let authority = self.contacts.authority;
-        self.contacts = ContactView::build(
-            authority,
-            authority.and_then(|a| self.portfolio.authorities.get(a)),
-        );
-        self.contacts.sel = contact_sel.min(self.contacts.order.len().saturating_sub(1));
+        if pursuit.is_some() && self.selected_pursuit().map(|p| &p.id) == pursuit.as_ref() {
+            self.check.offset = check_offset;
+        }
+        let authority = row.map(Row::authority);
+        self.contacts = ContactView::build(authority, authority.and_then(|a| p.authorities.get(a)));
+        self.contacts.sel = contact.min(self.contacts.order.len().saturating_sub(1));
+        let log_len = edit::log_len(self);
+        self.contacts.log = log.filter(|_| log_len > 0).map(|at| at.min(log_len - 1));
         self.keep_cursors_visible();
     }
 

@@ -140,7 +140,7 @@ fn space_ticks_with_today_and_again_unticks_through_the_history() {
     let mut app = demo();
     goto(&mut app, "p-demo-nettoyage");
     press(&mut app, KeyCode::Tab);
-    let before = app.portfolio.clone();
+    let before = app.portfolio().clone();
     let item = app.check.selected().copied().unwrap();
     assert!(!item.state.is_done());
     let effects = ch(&mut app, ' ');
@@ -154,7 +154,7 @@ fn space_ticks_with_today_and_again_unticks_through_the_history() {
         "cursor stays"
     );
     assert_eq!(app.notice, Some(Notice::Ticked(item.id)));
-    assert!(app.history.can_undo());
+    assert!(app.document().can_undo());
     // The timeline's summary follows at once.
     let (a, pi) = app.selected_row().unwrap().pursuit().unwrap();
     let done_now = app.derived.summary(a, pi).unwrap().progress;
@@ -167,19 +167,19 @@ fn space_ticks_with_today_and_again_unticks_through_the_history() {
         fresh.ok().map(|s| s.progress)
     });
     assert_eq!(ch(&mut app, ' '), vec![Effect::Save]);
-    assert_eq!(app.portfolio, before, "untick restores the pursuit");
+    assert_eq!(*app.portfolio(), before, "untick restores the pursuit");
     assert_eq!(app.notice, Some(Notice::Unticked(item.id)));
 }
 
 #[test]
 fn space_outside_the_checklist_changes_nothing() {
     let mut app = demo();
-    let before = app.portfolio.clone();
+    let before = app.portfolio().clone();
     assert!(ch(&mut app, ' ').is_empty());
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
     assert!(ch(&mut app, ' ').is_empty());
-    assert_eq!(app.portfolio, before);
+    assert_eq!(*app.portfolio(), before);
 }
 
 #[test]
@@ -242,12 +242,12 @@ fn space_on_the_choose_item_switches_the_branch() {
 fn read_only_refuses_ticks_and_branches() {
     let mut app = demo();
     app.read_only = Some(ReadOnly::Locked);
-    let before = app.portfolio.clone();
+    let before = app.portfolio().clone();
     assert!(ch(&mut app, 'b').is_empty());
     assert_eq!(app.notice, Some(Notice::ReadOnly));
     press(&mut app, KeyCode::Tab);
     assert!(ch(&mut app, ' ').is_empty());
-    assert_eq!(app.portfolio, before);
+    assert_eq!(*app.portfolio(), before);
 }
 
 #[test]
@@ -263,7 +263,7 @@ fn slash_filters_accent_and_case_insensitively_and_esc_clears() {
         .rows
         .iter()
         .filter_map(|r| match r {
-            Row::Authority(a) => Some(app.portfolio.authorities[*a].name.as_str()),
+            Row::Authority(a) => Some(app.portfolio().authorities[*a].name.as_str()),
             _ => None,
         })
         .collect();
@@ -284,7 +284,7 @@ fn slash_filters_accent_and_case_insensitively_and_esc_clears() {
         ch(&mut app, c);
     }
     assert!(app.rows.iter().any(
-        |r| matches!(r, Row::Authority(a) if app.portfolio.authorities[*a].name.contains("Évreux"))
+        |r| matches!(r, Row::Authority(a) if app.portfolio().authorities[*a].name.contains("Évreux"))
     ));
     press(&mut app, KeyCode::Esc);
     ch(&mut app, '/');
@@ -316,7 +316,7 @@ fn s_cycles_the_sort_and_keeps_the_selection() {
     assert_eq!(app.sort, SortKey::Priority);
     assert_eq!(pursuit_id(&app), id);
     let first = app.rows[0].authority();
-    assert_eq!(app.portfolio.authorities[first].priority, 1);
+    assert_eq!(app.portfolio().authorities[first].priority, 1);
     ch(&mut app, 's');
     assert_eq!(app.sort, SortKey::Name);
     ch(&mut app, 's');
@@ -477,12 +477,12 @@ fn contacts_list_decision_makers_first_and_move() {
 fn a_too_small_screen_ignores_everything_but_quit() {
     let mut app = demo();
     update(&mut app, Msg::Resize(40, 12));
-    let before = (app.portfolio.clone(), app.timeline, app.focus);
+    let before = (app.portfolio().clone(), app.timeline, app.focus);
     for c in ['j', ' ', 'b', 's', '/', '?'] {
         ch(&mut app, c);
     }
     press(&mut app, KeyCode::Tab);
-    assert_eq!((app.portfolio.clone(), app.timeline, app.focus), before);
+    assert_eq!((app.portfolio().clone(), app.timeline, app.focus), before);
     assert_eq!(app.mode, Mode::Normal);
     assert_eq!(ch(&mut app, 'q'), vec![Effect::Quit]);
 }

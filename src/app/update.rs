@@ -216,23 +216,13 @@ fn step(app: &mut App, by: isize) {
     app.keep_cursors_visible();
 }
 
-/// Change the selected pursuit through the history; returns Save when it changed.
+/// Change the selected pursuit through the document; returns Save when it changed.
 pub(super) fn edit_pursuit(
     app: &mut App,
     f: impl FnOnce(&mut crate::model::Pursuit),
 ) -> Option<Vec<Effect>> {
     let (a, p) = app.selected_row()?.pursuit()?;
-    let id = app.portfolio.authorities.get(a)?.id.clone();
-    let changed = app.history.edit_authority(&mut app.portfolio, &id, |auth| {
-        if let Some(pursuit) = auth.pursuits.get_mut(p) {
-            f(pursuit);
-        }
-    });
-    if !changed {
-        return None;
-    }
-    app.refresh_authority(a);
-    app.save = SaveState::Pending;
+    app.apply(|doc| doc.edit_pursuit(a, p, f))?;
     Some(vec![Effect::Save])
 }
 

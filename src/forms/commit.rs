@@ -1,14 +1,15 @@
-//! Apply a submitted form to the portfolio, through the undo history.
+//! Apply a submitted form to the portfolio, through the document (so it can
+//! be undone and the app hears what changed).
 
 use super::form::Form;
 use super::specs::PRIORITIES;
 use super::target::{Selection, Target};
 use crate::i18n::forms as words;
-use crate::model::history::History;
+use crate::model::doc::{Change, Document};
 use crate::model::ids::new_id;
 use crate::model::{
     Authority, AuthorityCategory, Contact, Influence, Interaction, InteractionKind, LotsNature,
-    MarketKind, OrderNature, Outcome, Portfolio, Pursuit, SubmissionMode,
+    MarketKind, OrderNature, Outcome, Pursuit, SubmissionMode,
 };
 
 /// The option at `index`, or the first one (a form never holds another index).
@@ -114,11 +115,13 @@ fn cross_checks(form: &mut Form) -> bool {
 
 /// Apply a form whose [`Form::submit`] said `Submit`. Returns what to select,
 /// or `None` when a cross-field check failed (the form shows why) or the
-/// target no longer exists.
-pub fn commit(form: &mut Form, p: &mut Portfolio, history: &mut History) -> Option<Selection> {
+/// target no longer exists; with it, what changed (`None` when the form
+/// was submitted as it was).
+pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<Change>)> {
     if !cross_checks(form) || !super::compliance::cross_checks(form) {
         return None;
     }
+    let p = doc.portfolio();
     let today = form.today;
     let target = form.target.clone();
     let form = &*form;
@@ -131,70 +134,84 @@ pub fn commit(form: &mut Form, p: &mut Portfolio, history: &mut History) -> Opti
             let mut a = Authority::new(new_id(p, "a"), "");
             fill_authority(form, &mut a);
             let s = sel(&a.id);
-            history.add_authority(p, a);
-            Some(s)
+            Some((s, Some(doc.add_authority(a))))
         }
         Target::EditAuthority { authority } => {
-            p.authority(&authority)?;
-            history.edit_authority(p, &authority, |a| fill_authority(form, a));
-            Some(sel(&authority))
+            let at = doc.position(&authority)?;
+            let change = doc.edit_authority(at, |a| fill_authority(form, a));
+            Some((sel(&authority), change))
         }
         Target::NewPursuit { authority } => {
-            p.authority(&authority)?;
+            let at = doc.position(&authority)?;
             let mut new = Pursuit::new(new_id(p, "p"), "");
             fill_pursuit(form, &mut new);
             // A new bid starts from the shipped requirement list, to prune.
             new.requirements = crate::model::compliance::requirement::from_template(form.lang, "r");
             let id = new.id.clone();
-            history.edit_authority(p, &authority, |a| a.pursuits.push(new));
-            Some(Selection {
-                pursuit: Some(id),
-                ..sel(&authority)
-            })
+            let change = doc.edit_authority(at, |a| a.pursuits.push(new));
+            Some((
+                Selection {
+                    pursuit: Some(id),
+                    ..sel(&authority)
+                },
+                change,
+            ))
         }
         Target::EditPursuit { authority, pursuit } => {
-            p.authority(&authority)?
+            let at = doc.position(&authority)?;
+            p.authorities[at]
                 .pursuits
                 .iter()
                 .find(|x| x.id == pursuit)?;
-            history.edit_authority(p, &authority, |a| {
+            let change = doc.edit_authority(at, |a| {
                 if let Some(x) = a.pursuits.iter_mut().find(|x| x.id == pursuit) {
                     fill_pursuit(form, x);
                 }
             });
-            Some(Selection {
-                pursuit: Some(pursuit),
-                ..sel(&authority)
-            })
+            Some((
+                Selection {
+                    pursuit: Some(pursuit),
+                    ..sel(&authority)
+                },
+                change,
+            ))
         }
         Target::NewContact { authority } => {
-            p.authority(&authority)?;
+            let at = doc.position(&authority)?;
             let mut new = Contact::new(new_id(p, "c"), "");
             fill_contact(form, &mut new);
             let id = new.id.clone();
-            history.edit_authority(p, &authority, |a| a.contacts.push(new));
-            Some(Selection {
-                contact: Some(id),
-                ..sel(&authority)
-            })
+            let change = doc.edit_authority(at, |a| a.contacts.push(new));
+            Some((
+                Selection {
+                    contact: Some(id),
+                    ..sel(&authority)
+                },
+                change,
+            ))
         }
         Target::EditContact { authority, contact } => {
-            p.authority(&authority)?
+            let at = doc.position(&authority)?;
+            p.authorities[at]
                 .contacts
                 .iter()
                 .find(|x| x.id == contact)?;
-            history.edit_authority(p, &authority, |a| {
+            let change = doc.edit_authority(at, |a| {
                 if let Some(x) = a.contacts.iter_mut().find(|x| x.id == contact) {
                     fill_contact(form, x);
                 }
             });
-            Some(Selection {
-                contact: Some(contact),
-                ..sel(&authority)
-            })
+            Some((
+                Selection {
+                    contact: Some(contact),
+                    ..sel(&authority)
+                },
+                change,
+            ))
         }
         Target::NewInteraction { authority, contact } => {
-            p.authority(&authority)?
+            let at = doc.position(&authority)?;
+            p.authorities[at]
                 .contacts
                 .iter()
                 .find(|x| x.id == contact)?;
@@ -208,7 +225,7 @@ pub fn commit(form: &mut Form, p: &mut Portfolio, history: &mut History) -> Opti
             fill_interaction(form, &mut new);
             let id = new.id.clone();
             let checked = form.flag("details_checked");
-            history.edit_authority(p, &authority, |a| {
+            let change = doc.edit_authority(at, |a| {
                 if let Some(c) = a.contacts.iter_mut().find(|x| x.id == contact) {
                     if checked {
                         c.details_checked =
@@ -217,19 +234,23 @@ pub fn commit(form: &mut Form, p: &mut Portfolio, history: &mut History) -> Opti
                     c.interactions.push(new);
                 }
             });
-            Some(Selection {
-                contact: Some(contact),
-                interaction: Some(id),
-                ..sel(&authority)
-            })
+            Some((
+                Selection {
+                    contact: Some(contact),
+                    interaction: Some(id),
+                    ..sel(&authority)
+                },
+                change,
+            ))
         }
         Target::EditInteraction {
             authority,
             contact,
             interaction,
         } => {
+            let at = doc.position(&authority)?;
             let checked = form.flag("details_checked");
-            history.edit_authority(p, &authority, |a| {
+            let change = doc.edit_authority(at, |a| {
                 if let Some(c) = a.contacts.iter_mut().find(|x| x.id == contact)
                     && let Some(i) = c.interactions.iter_mut().find(|x| x.id == interaction)
                 {
@@ -239,19 +260,23 @@ pub fn commit(form: &mut Form, p: &mut Portfolio, history: &mut History) -> Opti
                     }
                 }
             });
-            Some(Selection {
-                contact: Some(contact),
-                interaction: Some(interaction),
-                ..sel(&authority)
-            })
+            Some((
+                Selection {
+                    contact: Some(contact),
+                    interaction: Some(interaction),
+                    ..sel(&authority)
+                },
+                change,
+            ))
         }
         Target::ItemNote {
             authority,
             pursuit,
             item,
         } => {
+            let at = doc.position(&authority)?;
             let note = form.text("note");
-            history.edit_authority(p, &authority, |a| {
+            let change = doc.edit_authority(at, |a| {
                 if let Some(x) = a.pursuits.iter_mut().find(|x| x.id == pursuit) {
                     let entry = x.checklist.entry(item.clone()).or_default();
                     entry.note = note;
@@ -260,26 +285,33 @@ pub fn commit(form: &mut Form, p: &mut Portfolio, history: &mut History) -> Opti
                     }
                 }
             });
-            Some(Selection {
-                pursuit: Some(pursuit),
-                ..sel(&authority)
-            })
+            Some((
+                Selection {
+                    pursuit: Some(pursuit),
+                    ..sel(&authority)
+                },
+                change,
+            ))
         }
         t @ (Target::NewRequirement { .. }
         | Target::EditRequirement { .. }
         | Target::NewDocument
-        | Target::EditDocument { .. }) => super::compliance::commit(form, t, p, history),
+        | Target::EditDocument { .. }) => super::compliance::commit(form, t, doc),
         Target::Outcome { authority, pursuit } => {
+            let at = doc.position(&authority)?;
             let outcome = pick(&Outcome::ALL, form.choice("outcome"));
-            history.edit_authority(p, &authority, |a| {
+            let change = doc.edit_authority(at, |a| {
                 if let Some(x) = a.pursuits.iter_mut().find(|x| x.id == pursuit) {
                     x.outcome = outcome;
                 }
             });
-            Some(Selection {
-                pursuit: Some(pursuit),
-                ..sel(&authority)
-            })
+            Some((
+                Selection {
+                    pursuit: Some(pursuit),
+                    ..sel(&authority)
+                },
+                change,
+            ))
         }
     }
 }

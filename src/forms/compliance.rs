@@ -12,7 +12,7 @@ use crate::model::Portfolio;
 use crate::model::compliance::{
     DocKind, Requirement, RequirementKind, RequirementStatus, StandingDocument, default_expiry,
 };
-use crate::model::history::History;
+use crate::model::doc::{Change, Document};
 use crate::model::ids::new_id;
 
 fn text(l: Lang, key: &'static str, required: bool, multiline: bool, value: &str) -> Field {
@@ -217,51 +217,41 @@ pub fn next_requirement_id(reqs: &[Requirement]) -> String {
 pub fn commit(
     form: &Form,
     target: Target,
-    p: &mut Portfolio,
-    history: &mut History,
-) -> Option<Selection> {
+    doc: &mut Document,
+) -> Option<(Selection, Option<Change>)> {
+    let in_pursuit = |authority: &str, pursuit: &str| Selection {
+        authority: authority.to_string(),
+        pursuit: Some(pursuit.to_string()),
+        ..Selection::default()
+    };
     match target {
         Target::NewRequirement { authority, pursuit } => {
-            p.authority(&authority)?
-                .pursuits
-                .iter()
-                .find(|x| x.id == pursuit)?;
-            history.edit_authority(p, &authority, |a| {
-                if let Some(x) = a.pursuits.iter_mut().find(|x| x.id == pursuit) {
-                    let mut r = Requirement::new(
-                        next_requirement_id(&x.requirements),
-                        RequirementKind::Document,
-                        "",
-                    );
-                    fill_requirement(form, &mut r);
-                    x.requirements.push(r);
-                }
+            let at = doc.position(&authority)?;
+            let pu = doc.pursuit_position(at, &pursuit)?;
+            let change = doc.edit_pursuit(at, pu, |x| {
+                let id = next_requirement_id(&x.requirements);
+                let mut r = Requirement::new(id, RequirementKind::Document, "");
+                fill_requirement(form, &mut r);
+                x.requirements.push(r);
             });
-            Some(Selection {
-                authority,
-                pursuit: Some(pursuit),
-                ..Selection::default()
-            })
+            Some((in_pursuit(&authority, &pursuit), change))
         }
         Target::EditRequirement {
             authority,
             pursuit,
             requirement,
         } => {
-            history.edit_authority(p, &authority, |a| {
-                if let Some(x) = a.pursuits.iter_mut().find(|x| x.id == pursuit)
-                    && let Some(r) = x.requirements.iter_mut().find(|r| r.id == requirement)
-                {
+            let at = doc.position(&authority)?;
+            let pu = doc.pursuit_position(at, &pursuit)?;
+            let change = doc.edit_pursuit(at, pu, |x| {
+                if let Some(r) = x.requirements.iter_mut().find(|r| r.id == requirement) {
                     fill_requirement(form, r);
                 }
             });
-            Some(Selection {
-                authority,
-                pursuit: Some(pursuit),
-                ..Selection::default()
-            })
+            Some((in_pursuit(&authority, &pursuit), change))
         }
         Target::NewDocument => {
+            let p = doc.portfolio();
             let mut d = StandingDocument {
                 id: new_id(p, "d"),
                 kind: DocKind::Urssaf,
@@ -271,18 +261,19 @@ pub fn commit(
                 note: String::new(),
             };
             fill_document(form, p, &mut d);
-            history.edit_documents(p, |docs| docs.push(d));
-            Some(Selection::default())
+            let change = doc.edit_portfolio(|p| p.documents.push(d));
+            Some((Selection::default(), change))
         }
         Target::EditDocument { document } => {
+            let p = doc.portfolio();
             let mut d = p.document(&document)?.clone();
             fill_document(form, p, &mut d);
-            history.edit_documents(p, |docs| {
-                if let Some(x) = docs.iter_mut().find(|x| x.id == document) {
+            let change = doc.edit_portfolio(|p| {
+                if let Some(x) = p.documents.iter_mut().find(|x| x.id == document) {
                     *x = d;
                 }
             });
-            Some(Selection::default())
+            Some((Selection::default(), change))
         }
         _ => None,
     }

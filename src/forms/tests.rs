@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
 use crate::i18n::Lang;
-use crate::model::history::History;
+use crate::model::doc::Document;
 use crate::model::{AuthorityCategory, InteractionKind, JOrigin, MarketKind, Portfolio};
 
 fn today() -> NaiveDate {
@@ -34,14 +34,18 @@ fn focus(form: &mut Form, field: &str) {
     form.focus = form.fields.iter().position(|f| f.key == field).unwrap();
 }
 
+/// Commit through the document, as the app does; what to select.
+fn submit(form: &mut Form, doc: &mut Document) -> Option<Selection> {
+    commit(form, doc).map(|(selection, _)| selection)
+}
+
 fn demo() -> Portfolio {
     crate::demo::portfolio(today())
 }
 
 #[test]
 fn new_authority_requires_a_name_and_selects_the_new_one() {
-    let mut p = demo();
-    let mut h = History::default();
+    let mut doc = Document::new(demo());
     let mut form = specs::authority(Lang::Fr, today(), None);
     assert_eq!(
         form.handle_key(ctrl('s')),
@@ -79,16 +83,16 @@ fn new_authority_requires_a_name_and_selects_the_new_one() {
     form.handle_key(key(KeyCode::Backspace));
     type_text(&mut form, "9");
     assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
-    let before = p.authorities.len();
-    let sel = commit(&mut form, &mut p, &mut h).unwrap();
-    assert_eq!(p.authorities.len(), before + 1);
-    let a = p.authority(&sel.authority).unwrap();
+    let before = doc.portfolio().authorities.len();
+    let sel = submit(&mut form, &mut doc).unwrap();
+    assert_eq!(doc.portfolio().authorities.len(), before + 1);
+    let a = doc.portfolio().authority(&sel.authority).unwrap();
     assert_eq!(a.name, "Ville d'Évreux");
     assert_eq!(a.category, AuthorityCategory::Intercommunalite);
     assert_eq!(a.siret.as_deref(), Some("21350238800019"));
     assert_eq!(a.priority, 3);
-    assert!(h.undo(&mut p).is_some());
-    assert_eq!(p.authorities.len(), before);
+    assert!(doc.undo().is_some());
+    assert_eq!(doc.portfolio().authorities.len(), before);
 }
 
 #[test]
@@ -135,14 +139,13 @@ fn text_editing_keys_come_from_tui_input() {
 
 #[test]
 fn pursuit_forecast_from_expiry_is_shown_and_stored_as_forecast() {
-    let mut p = demo();
-    let mut h = History::default();
-    let aid = p.authorities[0].id.clone();
+    let mut doc = Document::new(demo());
+    let aid = doc.portfolio().authorities[0].id.clone();
     let mut form = specs::pursuit(Lang::Fr, today(), &aid, None, 90);
     type_text(&mut form, "Espaces verts");
     assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
     assert!(
-        commit(&mut form, &mut p, &mut h).is_none(),
+        submit(&mut form, &mut doc).is_none(),
         "needs J or an expiry"
     );
     assert!(form.field("j").unwrap().error.is_some());
@@ -151,8 +154,8 @@ fn pursuit_forecast_from_expiry_is_shown_and_stored_as_forecast() {
     let hint = form.field("j").unwrap().hint.clone().unwrap();
     assert!(hint.contains("02/10/2027"), "{hint}");
     assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
-    let sel = commit(&mut form, &mut p, &mut h).unwrap();
-    let a = p.authority(&aid).unwrap();
+    let sel = submit(&mut form, &mut doc).unwrap();
+    let a = doc.portfolio().authority(&aid).unwrap();
     let new = a
         .pursuits
         .iter()
@@ -202,9 +205,9 @@ fn pursuit_kind_sets_the_factor_unless_typed() {
 
 #[test]
 fn editing_a_pursuit_keeps_its_ticks_and_factor() {
-    let mut p = demo();
-    let mut h = History::default();
-    let a = p
+    let mut doc = Document::new(demo());
+    let a = doc
+        .portfolio()
         .authorities
         .iter()
         .find(|a| a.id == "a-demo-eure-et-loir")
@@ -219,8 +222,9 @@ fn editing_a_pursuit_keeps_its_ticks_and_factor() {
     assert_eq!(form.field("factor").unwrap().input.value(), "1,5");
     type_text(&mut form, " (phase 2)");
     assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
-    commit(&mut form, &mut p, &mut h).unwrap();
-    let edited = p
+    submit(&mut form, &mut doc).unwrap();
+    let edited = doc
+        .portfolio()
         .authority(&a.id)
         .unwrap()
         .pursuits
@@ -238,9 +242,8 @@ fn editing_a_pursuit_keeps_its_ticks_and_factor() {
 
 #[test]
 fn contact_phone_and_email_are_validated_and_normalised() {
-    let mut p = demo();
-    let mut h = History::default();
-    let aid = p.authorities[1].id.clone();
+    let mut doc = Document::new(demo());
+    let aid = doc.portfolio().authorities[1].id.clone();
     let mut form = specs::contact(Lang::En, today(), &aid, None);
     type_text(&mut form, "Anne Durand");
     focus(&mut form, "phone");
@@ -253,8 +256,9 @@ fn contact_phone_and_email_are_validated_and_normalised() {
     focus(&mut form, "decision_maker");
     form.handle_key(key(KeyCode::Char(' ')));
     assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
-    let sel = commit(&mut form, &mut p, &mut h).unwrap();
-    let c = p
+    let sel = submit(&mut form, &mut doc).unwrap();
+    let c = doc
+        .portfolio()
         .authority(&aid)
         .unwrap()
         .contacts
@@ -269,9 +273,8 @@ fn contact_phone_and_email_are_validated_and_normalised() {
 
 #[test]
 fn logging_an_interaction_can_mark_details_checked() {
-    let mut p = demo();
-    let mut h = History::default();
-    let a = &p.authorities[1];
+    let mut doc = Document::new(demo());
+    let a = &doc.portfolio().authorities[1];
     let (aid, cid) = (a.id.clone(), a.contacts[0].id.clone());
     let old_checked = a.contacts[0].details_checked;
     let mut form = specs::interaction(Lang::Fr, today(), &aid, &cid, None);
@@ -287,7 +290,7 @@ fn logging_an_interaction_can_mark_details_checked() {
     type_text(&mut form, "-3");
     assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
     assert!(
-        commit(&mut form, &mut p, &mut h).is_none(),
+        submit(&mut form, &mut doc).is_none(),
         "follow-up before the date"
     );
     form.handle_key(ctrl('u'));
@@ -295,8 +298,8 @@ fn logging_an_interaction_can_mark_details_checked() {
     focus(&mut form, "details_checked");
     form.handle_key(key(KeyCode::Char(' ')));
     assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
-    let sel = commit(&mut form, &mut p, &mut h).unwrap();
-    let c = &p.authority(&aid).unwrap().contacts[0];
+    let sel = submit(&mut form, &mut doc).unwrap();
+    let c = &doc.portfolio().authority(&aid).unwrap().contacts[0];
     let logged = c
         .interactions
         .iter()
@@ -311,9 +314,8 @@ fn logging_an_interaction_can_mark_details_checked() {
 
 #[test]
 fn note_and_outcome_forms() {
-    let mut p = demo();
-    let mut h = History::default();
-    let a = p.authorities[0].clone();
+    let mut doc = Document::new(demo());
+    let a = doc.portfolio().authorities[0].clone();
     let pursuit = &a.pursuits[1];
     let mut form = specs::item_note(
         Lang::Fr,
@@ -325,8 +327,8 @@ fn note_and_outcome_forms() {
     );
     type_text(&mut form, "RDV pris pour le 12");
     assert_eq!(form.handle_key(key(KeyCode::Enter)), Outcome::Submit);
-    commit(&mut form, &mut p, &mut h).unwrap();
-    let after = &p.authority(&a.id).unwrap().pursuits[1];
+    submit(&mut form, &mut doc).unwrap();
+    let after = &doc.portfolio().authority(&a.id).unwrap().pursuits[1];
     assert_eq!(
         after.checklist["prospection.meet"].note,
         "RDV pris pour le 12"
@@ -340,22 +342,21 @@ fn note_and_outcome_forms() {
     form.handle_key(key(KeyCode::Right));
     form.handle_key(key(KeyCode::Right));
     assert_eq!(form.handle_key(key(KeyCode::Enter)), Outcome::Submit);
-    commit(&mut form, &mut p, &mut h).unwrap();
+    submit(&mut form, &mut doc).unwrap();
     assert_eq!(
-        p.authority(&a.id).unwrap().pursuits[1].outcome,
+        doc.portfolio().authority(&a.id).unwrap().pursuits[1].outcome,
         crate::model::Outcome::Won
     );
 }
 
 #[test]
 fn editing_a_vanished_target_is_refused() {
-    let mut p = demo();
-    let mut h = History::default();
+    let mut doc = Document::new(demo());
     let mut form = specs::contact(Lang::Fr, today(), "a-gone", None);
     type_text(&mut form, "X");
     assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
-    assert!(commit(&mut form, &mut p, &mut h).is_none());
-    assert!(!h.can_undo());
+    assert!(submit(&mut form, &mut doc).is_none());
+    assert!(!doc.can_undo());
 }
 
 #[test]

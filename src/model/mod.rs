@@ -2,10 +2,12 @@
 //! rétroplanning engine that turns a day J into windows and item states.
 //! Nothing here knows about the terminal.
 
+pub mod authorities;
 pub mod authority;
 pub mod compliance;
 pub mod contact;
 pub mod dates;
+pub mod doc;
 pub mod fields;
 pub mod history;
 pub mod holidays;

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::authorities::Authorities;
 use super::authority::Authority;
 use super::compliance::StandingDocument;
 use super::contact::Contact;
@@ -22,8 +23,9 @@ pub struct Portfolio {
     pub version: u32,
     #[serde(default)]
     pub settings: Settings,
+    /// Shared by pointer: see [`Authorities`].
     #[serde(default)]
-    pub authorities: Vec<Authority>,
+    pub authorities: Authorities,
     /// The company's standing documents (issue 13), once per portfolio.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<StandingDocument>,
@@ -73,7 +75,7 @@ impl Default for Portfolio {
             format: FORMAT_NAME.to_string(),
             version: FORMAT_VERSION,
             settings: Settings::default(),
-            authorities: Vec::new(),
+            authorities: Authorities::default(),
             documents: Vec::new(),
         }
     }
@@ -84,8 +86,10 @@ impl Portfolio {
         self.authorities.iter().find(|a| a.id == id)
     }
 
+    /// The authority `id` for writing (copied first if a snapshot shares it).
     pub fn authority_mut(&mut self, id: &str) -> Option<&mut Authority> {
-        self.authorities.iter_mut().find(|a| a.id == id)
+        let index = self.authorities.iter().position(|a| a.id == id)?;
+        self.authorities.get_mut(index)
     }
 
     /// Every pursuit with its authority, in file order.

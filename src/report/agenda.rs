@@ -11,7 +11,12 @@ use serde::Serialize;
 use super::due::{Due, Group, authority_dues};
 pub use super::due::{EntryKind, Family};
 use crate::i18n::Lang;
-use crate::model::{Portfolio, Template};
+use crate::i18n::rules as rule_words;
+use crate::model::holidays::{PlanDate, closed_days};
+use crate::model::progress::windows_of;
+use crate::model::rules::paper_warning;
+use crate::model::template::CANDIDATURE_ID;
+use crate::model::{Portfolio, Pursuit, Template};
 
 /// One entry, borrowing its text from the portfolio (an agenda over
 /// thousands of pursuits copies no string). Serialized as the documented
@@ -51,6 +56,10 @@ pub struct Entry<'a> {
     /// The compliance entries' extras (issue 13); absent on the others.
     #[serde(flatten)]
     pub compliance: Option<super::agenda_compliance::Extra<'a>>,
+    /// J or a candidature deadline on a weekend or public holiday, or paper
+    /// chosen over 40 k€: said on the J (or candidature) entry.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub day_warning: Option<String>,
 }
 
 /// A printed line: one entry, or a group led by its most urgent member.
@@ -221,7 +230,33 @@ fn resolve<'a>(
         item_id: d.item,
         contact_id: contact.map(|c| c.id.as_str()),
         compliance: warning.map(|(_, extra)| extra),
+        day_warning: pursuit.and_then(|x| day_warning(p, x, d.kind, d.item, lang)),
     }
+}
+
+/// The plan's warning an entry carries: a closed J (and paper over 40 k€)
+/// on the J entry, a closed deadline on the candidature item.
+fn day_warning(
+    p: &Portfolio,
+    pursuit: &Pursuit,
+    kind: EntryKind,
+    item: Option<&str>,
+    lang: Lang,
+) -> Option<String> {
+    let want = match (kind, item) {
+        (EntryKind::JDay, _) => PlanDate::J,
+        (_, Some(CANDIDATURE_ID)) => PlanDate::Candidature,
+        _ => return None,
+    };
+    let (w, _) = windows_of(pursuit, &p.settings).ok()?;
+    let mut parts: Vec<String> = closed_days(&w)
+        .filter(|(role, _, _)| *role == want)
+        .map(|(role, date, warn)| rule_words::closed_day(lang, role, date, warn))
+        .collect();
+    if want == PlanDate::J && paper_warning(pursuit.submission, pursuit.amount) {
+        parts.push(rule_words::paper_warning(lang).to_string());
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 #[cfg(test)]

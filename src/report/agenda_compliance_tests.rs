@@ -36,7 +36,7 @@ fn story() -> Portfolio {
     };
     kbis.expires = default_expiry(&kbis.kind, kbis.issued, &Default::default());
     Portfolio {
-        authorities: vec![a],
+        authorities: vec![a].into(),
         documents: vec![
             StandingDocument {
                 id: "d-urssaf".into(),

@@ -17,7 +17,7 @@ fn one_pursuit(j: &str) -> Portfolio {
     let mut a = Authority::new("a1", "Ville d'Évreux");
     a.pursuits.push(pursuit("p1", "Nettoyage", j));
     Portfolio {
-        authorities: vec![a],
+        authorities: vec![a].into(),
         ..Portfolio::default()
     }
 }
@@ -65,7 +65,7 @@ fn fixture() -> Portfolio {
         .push(call("i1", "2025-11-01", "Présentation", None));
     mairie.contacts.push(luc);
     Portfolio {
-        authorities: vec![mairie, bourg],
+        authorities: vec![mairie, bourg].into(),
         ..Portfolio::default()
     }
 }
@@ -320,7 +320,7 @@ fn a_later_exchange_settles_a_follow_up() {
     let mut a = Authority::new("a1", "Mairie");
     a.contacts.push(c);
     let p = Portfolio {
-        authorities: vec![a],
+        authorities: vec![a].into(),
         ..Portfolio::default()
     };
     assert!(agenda(&p, today, 14, Lang::Fr, &[]).entries.is_empty());
@@ -363,4 +363,58 @@ fn colour_only_when_asked_and_names_cannot_inject_escapes() {
     assert!(!off.contains('\u{1b}'));
     assert!(off.contains("! en retard    Mairie[2J › Nettoyage — "));
     assert!(!on.contains("\u{1b}[2J") && !on.contains('\u{202E}'));
+}
+
+#[test]
+fn a_closed_j_and_paper_over_40k_warn_on_the_j_entry() {
+    let today = d("2027-04-28");
+    let mut p = one_pursuit("2027-05-06");
+    let a = agenda(&p, today, 14, Lang::Fr, &[]);
+    let j = a
+        .entries
+        .iter()
+        .find(|x| x.kind == EntryKind::JDay)
+        .unwrap();
+    assert_eq!(
+        j.day_warning.as_deref(),
+        Some("J tombe un jour férié : Ascension (06/05/2027)")
+    );
+    let text = crate::report::agenda_text::render(
+        &a,
+        today,
+        14,
+        Lang::Fr,
+        crate::report::agenda_text::Colour::Off,
+        true,
+    );
+    assert!(
+        text.contains("⚠ J tombe un jour férié : Ascension"),
+        "{text}"
+    );
+    let json = serde_json::to_value(j).unwrap();
+    assert!(json["day_warning"].as_str().unwrap().contains("Ascension"));
+    // Paper on 40,000 €: both warnings; on 39,999 €: only the holiday.
+    let pu = &mut p.authorities[0].pursuits[0];
+    pu.submission = crate::model::SubmissionMode::Paper;
+    pu.amount = Some(40_000.0);
+    let a = agenda(&p, today, 14, Lang::En, &[]);
+    let j = a
+        .entries
+        .iter()
+        .find(|x| x.kind == EntryKind::JDay)
+        .unwrap();
+    let w = j.day_warning.as_deref().unwrap();
+    assert!(w.contains("Ascension") && w.contains("40,000"), "{w}");
+    p.authorities[0].pursuits[0].amount = Some(39_999.0);
+    let a = agenda(&p, today, 14, Lang::En, &[]);
+    let j = a
+        .entries
+        .iter()
+        .find(|x| x.kind == EntryKind::JDay)
+        .unwrap();
+    assert!(!j.day_warning.as_deref().unwrap().contains("40,000"));
+    // A working-day J carries nothing, and other entries never do.
+    let p = one_pursuit("2027-05-07");
+    let a = agenda(&p, today, 14, Lang::Fr, &[]);
+    assert!(a.entries.iter().all(|x| x.day_warning.is_none()));
 }

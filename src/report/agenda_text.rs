@@ -192,4 +192,10 @@ fn entry_text(s: &mut String, e: &Entry, lang: Lang, colour: Colour) {
         let _ = write!(s, " ({})", safe(p));
     }
     stake(s, e, lang);
+    if let Some(w) = &e.day_warning {
+        let _ = match colour {
+            Colour::On => write!(s, " \x1b[33m⚠ {w}\x1b[0m"),
+            Colour::Off => write!(s, " ⚠ {w}"),
+        };
+    }
 }

@@ -94,7 +94,7 @@ mod tests {
             note: String::new(),
         };
         let p = Portfolio {
-            authorities: vec![a],
+            authorities: vec![a].into(),
             documents: vec![
                 doc("d-old", "2026-05-01", "2026-11-01"),
                 doc("d-new", "2026-11-01", "2027-05-01"),

@@ -41,7 +41,7 @@ fn hostile() -> Portfolio {
     });
     a.contacts.push(dnc);
     Portfolio {
-        authorities: vec![a],
+        authorities: vec![a].into(),
         ..Portfolio::default()
     }
 }

@@ -310,9 +310,14 @@ struct Run {
 
 /// Indices of `items` (only the first `len`, records older than the import)
 /// whose key equals `key`.
-fn find<T>(items: &[T], len: usize, key: impl Fn(&T) -> bool) -> Vec<usize> {
-    items[..len.min(items.len())]
-        .iter()
+fn find<'a, T: 'a>(
+    items: impl IntoIterator<Item = &'a T>,
+    len: usize,
+    key: impl Fn(&T) -> bool,
+) -> Vec<usize> {
+    items
+        .into_iter()
+        .take(len)
         .enumerate()
         .filter(|(_, x)| key(x))
         .map(|(i, _)| i)

@@ -102,7 +102,7 @@ mod tests {
         closed.outcome = Outcome::Lost;
         a.pursuits = vec![x, closed];
         let p = Portfolio {
-            authorities: vec![a],
+            authorities: vec![a].into(),
             documents: vec![StandingDocument {
                 id: "d-1".into(),
                 kind: DocKind::Urssaf,

@@ -99,7 +99,7 @@ mod tests {
             note: String::new(),
         };
         let mut p = Portfolio {
-            authorities: vec![a],
+            authorities: vec![a].into(),
             documents: vec![doc.clone(), doc],
             ..Portfolio::default()
         };

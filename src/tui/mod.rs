@@ -2,6 +2,7 @@
 //! autosave. Everything else is the pure app (`crate::app`, `crate::ui`).
 
 mod events;
+pub mod handoff;
 mod session;
 mod signals;
 
@@ -89,6 +90,7 @@ fn event_loop(
 ) -> anyhow::Result<ExitCode> {
     let size = terminal.size()?;
     app::update(app, Msg::Resize(size.width, size.height));
+    let mut handoff = saver.map(handoff::Handoff::new);
     let mut redraw = true;
     loop {
         if redraw {
@@ -117,8 +119,8 @@ fn event_loop(
             for effect in effects {
                 match effect {
                     Effect::Save => {
-                        if let Some(saver) = saver {
-                            saver.submit(Arc::new(app.portfolio.clone()));
+                        if let Some(handoff) = &mut handoff {
+                            handoff.submit(app.snapshot());
                         }
                     }
                     Effect::Quit => match saver.map_or(Ok(()), Saver::flush) {

@@ -35,7 +35,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
 
 fn authority(app: &App, a: usize, inner: Rect, buf: &mut Buffer, t: Theme) {
     let l = app.lang;
-    let Some(auth) = app.portfolio.authorities.get(a) else {
+    let Some(auth) = app.portfolio().authorities.get(a) else {
         return;
     };
     let w = usize::from(inner.width);
@@ -75,7 +75,7 @@ fn authority(app: &App, a: usize, inner: Rect, buf: &mut Buffer, t: Theme) {
 #[allow(clippy::too_many_arguments)]
 fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buffer, t: Theme) {
     let l = app.lang;
-    let Some(auth) = app.portfolio.authorities.get(a) else {
+    let Some(auth) = app.portfolio().authorities.get(a) else {
         return;
     };
     let Some(pu) = auth.pursuits.get(p) else {
@@ -130,7 +130,7 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
         (JOrigin::Forecast, Some(expiry)) => words::forecast_from(
             l,
             expiry,
-            app.portfolio.settings.lead_time_days,
+            app.portfolio().settings.lead_time_days,
             pu.source.as_deref(),
         ),
         _ => words::current_contract(l, &pu.current_holder, pu.current_expiry),
@@ -315,7 +315,7 @@ fn item(
     let Some(it) = app.check.items.get(i) else {
         return;
     };
-    let template = Template::for_rules(l, app.portfolio.settings.rules);
+    let template = Template::for_rules(l, app.portfolio().settings.rules);
     let label = if it.id == CHOOSE_BRANCH_ID {
         format!(
             "{} ({})",

@@ -108,7 +108,7 @@ fn contact(app: &App, c: &Contact, list: Rect, y: u16, buf: &mut Buffer, t: Them
     );
     // Third line: what needs doing first (stale details, nurture), then
     // the last exchange.
-    let settings = &app.portfolio.settings;
+    let settings = &app.portfolio().settings;
     let mut parts: Vec<(String, bool)> = Vec::new();
     if c.details_stale(settings, app.today) {
         let text = words::details_stale(l, c.months_since_checked(app.today));

@@ -17,7 +17,7 @@ use crate::report::docs::lines;
 pub fn draw(app: &App, sel: usize, area: Rect, buf: &mut Buffer, t: Theme) {
     let l = app.lang;
     let width = area.width.saturating_sub(4).clamp(20, 100);
-    let docs = &app.portfolio.documents;
+    let docs = &app.portfolio().documents;
     let height = (docs.len() as u16 + 5).clamp(7, area.height.saturating_sub(2).max(3));
     let popup = super::help::centred(area, width, height);
     Clear.render(popup, buf);
@@ -55,7 +55,7 @@ pub fn draw(app: &App, sel: usize, area: Rect, buf: &mut Buffer, t: Theme) {
     }
     // Each document's failing pursuits: one pass over the portfolio, only
     // while the list is open (it has few lines; the portfolio may not).
-    let fails = lines(&app.portfolio, app.today, l);
+    let fails = lines(app.portfolio(), app.today, l);
     let rows = usize::from(keys_y.saturating_sub(inner.y + 1)).max(1);
     let offset = sel.saturating_sub(rows - 1);
     let names: Vec<String> = docs

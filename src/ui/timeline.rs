@@ -112,7 +112,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     title.push(Span::raw(format!(
         "{} · {} ",
         words::timeline_title(l, app.sort, app.zoom, &app.filter),
-        rules_words::rules_label(l, app.portfolio.settings.rules)
+        rules_words::rules_label(l, app.portfolio().settings.rules)
     )));
     let bottom = (!app.rows.is_empty())
         .then(|| Line::from(format!(" {}/{} ", app.timeline.sel + 1, app.rows.len())));
@@ -221,7 +221,7 @@ fn empty(app: &App, rows: Rect, buf: &mut Buffer, t: Theme) {
 
 fn authority_row(app: &App, a: usize, rows: Rect, y: u16, buf: &mut Buffer, t: Theme) {
     let l = app.lang;
-    let Some(auth) = app.portfolio.authorities.get(a) else {
+    let Some(auth) = app.portfolio().authorities.get(a) else {
         return;
     };
     let mut text = format!("▸ {}", auth.name);
@@ -255,7 +255,7 @@ fn authority_row(app: &App, a: usize, rows: Rect, y: u16, buf: &mut Buffer, t: T
         );
         return;
     }
-    let nurture = auth.contacts_to_nurture(&app.portfolio.settings, app.today);
+    let nurture = auth.contacts_to_nurture(&app.portfolio().settings, app.today);
     if nurture > 0 {
         let text = format!(" · {}", words::contacts_to_nurture(l, nurture));
         put(buf, rows, x, y, &text, t.warn());
@@ -277,7 +277,7 @@ fn pursuit_row(
 ) {
     let l = app.lang;
     let Some(pursuit) = app
-        .portfolio
+        .portfolio()
         .authorities
         .get(a)
         .and_then(|x| x.pursuits.get(p))

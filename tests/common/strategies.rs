@@ -251,7 +251,7 @@ pub fn portfolio_of(max_authorities: usize) -> impl Strategy<Value = Portfolio> 
     (settings(), vec(authority(), 0..=max_authorities)).prop_map(|(settings, authorities)| {
         let mut p = Portfolio {
             settings,
-            authorities,
+            authorities: authorities.into(),
             ..Portfolio::default()
         };
         number_ids(&mut p);

@@ -27,7 +27,7 @@ fn portfolio(j: &str) -> Portfolio {
     p.j = Some(d(j));
     a.pursuits.push(p);
     Portfolio {
-        authorities: vec![a],
+        authorities: vec![a].into(),
         documents: vec![doc(
             "d-u",
             DocKind::Urssaf,

@@ -1,0 +1,306 @@
+//! The open portfolio and its undo history, as one thing: the portfolio can
+//! only be changed through a [`Document`] method, each edit is recorded for
+//! undo, and each says what it changed as a [`Change`], so whoever shows the
+//! portfolio refreshes exactly that.
+//!
+//! # Adding an edit
+//!
+//! Most edits need no new method: pick the narrowest of
+//! [`Document::edit_pursuit`], [`Document::edit_authority`],
+//! [`Document::edit_settings`] or [`Document::edit_portfolio`] (portfolio-wide
+//! data such as standing documents) and pass a closure that makes the change:
+//!
+//! ```
+//! # use retroplan::model::{doc::Document, Authority, Pursuit, Portfolio};
+//! # let mut p = Portfolio::default();
+//! # let mut a = Authority::new("a-1", "Mairie");
+//! # a.pursuits.push(Pursuit::new("p-1", "Voirie"));
+//! # p.authorities.push(a);
+//! let mut doc = Document::new(p);
+//! let (a, pu) = (doc.position("a-1").unwrap(), 0);
+//! let change = doc.edit_pursuit(a, pu, |p| p.object = "Espaces verts".into());
+//! assert!(change.is_some());
+//! assert_eq!(doc.undo().map(|c| c.index()), Some(Some(a)));
+//! ```
+//!
+//! The closure may change anything under its target; the document keeps the
+//! version before for undo, and returns `None` (recording nothing) when the
+//! closure changed nothing. Authorities are held by `Arc`: an edit copies the
+//! one authority it touches, and [`Document::snapshot`] copies pointers.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::authority::Authority;
+use super::history::{History, Step};
+use super::portfolio::{Portfolio, Settings};
+use super::pursuit::{Branch, Pursuit};
+
+/// What an edit, an undo or a redo changed in the portfolio.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// The authority at `index` changed in place. `relist` is true when the
+    /// change can move or hide its rows (its name, its pursuits' list or
+    /// dates, ...), false when it only touched progress (ticks, the branch)
+    /// or its contacts.
+    Updated {
+        index: usize,
+        id: String,
+        relist: bool,
+    },
+    /// An authority now sits at `index`; those after it moved down one.
+    Inserted { index: usize, id: String },
+    /// The authority that sat at `index` is gone; those after it moved up one.
+    Removed { index: usize, id: String },
+    /// Portfolio-wide data changed (settings, standing documents, ...):
+    /// every plan may have moved.
+    Portfolio,
+}
+
+impl Change {
+    /// Where the authority concerned sits (sat, for a removal).
+    pub fn index(&self) -> Option<usize> {
+        match self {
+            Change::Updated { index, .. }
+            | Change::Inserted { index, .. }
+            | Change::Removed { index, .. } => Some(*index),
+            Change::Portfolio => None,
+        }
+    }
+
+    /// The id of the authority concerned.
+    pub fn authority_id(&self) -> Option<&str> {
+        match self {
+            Change::Updated { id, .. }
+            | Change::Inserted { id, .. }
+            | Change::Removed { id, .. } => Some(id),
+            Change::Portfolio => None,
+        }
+    }
+
+    /// True when positions of authorities moved (an insertion or a removal).
+    pub fn is_structural(&self) -> bool {
+        matches!(self, Change::Inserted { .. } | Change::Removed { .. })
+    }
+}
+
+/// The portfolio being edited, its undo history, and an index of its
+/// authorities by id.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    portfolio: Portfolio,
+    history: History,
+    /// Authority id → position, for callers that hold ids (forms, deletes).
+    positions: HashMap<String, usize>,
+}
+
+impl Document {
+    pub fn new(portfolio: Portfolio) -> Document {
+        let mut doc = Document {
+            portfolio,
+            history: History::default(),
+            positions: HashMap::new(),
+        };
+        doc.index_positions();
+        doc
+    }
+
+    fn index_positions(&mut self) {
+        self.positions = self
+            .portfolio
+            .authorities
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
+    }
+
+    /// The portfolio, to read.
+    pub fn portfolio(&self) -> &Portfolio {
+        &self.portfolio
+    }
+
+    /// A copy to save: it shares every authority with the document, so it
+    /// costs one pointer per authority, and later edits do not touch it.
+    pub fn snapshot(&self) -> Arc<Portfolio> {
+        Arc::new(self.portfolio.clone())
+    }
+
+    /// Give the portfolio back, dropping the history.
+    pub fn into_portfolio(self) -> Portfolio {
+        self.portfolio
+    }
+
+    /// Position of the authority `id`.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.positions.get(id).copied().filter(|&i| {
+            self.portfolio
+                .authorities
+                .get(i)
+                .is_some_and(|a| a.id == id)
+        })
+    }
+
+    /// Position of the pursuit `id` in the authority at `index`.
+    pub fn pursuit_position(&self, index: usize, id: &str) -> Option<usize> {
+        self.portfolio
+            .authorities
+            .get(index)?
+            .pursuits
+            .iter()
+            .position(|p| p.id == id)
+    }
+
+    /// Change the authority at `index` with `f`, recorded for undo. `None`
+    /// (nothing recorded) when there is no such authority or `f` changed
+    /// nothing.
+    pub fn edit_authority(
+        &mut self,
+        index: usize,
+        f: impl FnOnce(&mut Authority),
+    ) -> Option<Change> {
+        let list = &mut self.portfolio.authorities;
+        let before = Arc::clone(list.shared(index)?);
+        // `before` is held here, so this writes to a copy of that one authority.
+        f(list.get_mut(index)?);
+        let after = Arc::clone(list.shared(index)?);
+        if *after == *before {
+            list.set_shared(index, before);
+            return None;
+        }
+        if after.id != before.id {
+            self.index_positions();
+        }
+        let step = Step::Replace {
+            index,
+            before,
+            after,
+        };
+        let change = step.change();
+        self.history.push(step);
+        Some(change)
+    }
+
+    /// Change pursuit `pursuit` of the authority at `index` with `f`.
+    pub fn edit_pursuit(
+        &mut self,
+        index: usize,
+        pursuit: usize,
+        f: impl FnOnce(&mut Pursuit),
+    ) -> Option<Change> {
+        self.portfolio
+            .authorities
+            .get(index)?
+            .pursuits
+            .get(pursuit)?;
+        self.edit_authority(index, |a| {
+            if let Some(p) = a.pursuits.get_mut(pursuit) {
+                f(p);
+            }
+        })
+    }
+
+    /// Change portfolio-wide data (settings, standing documents, anything
+    /// but the authorities) with `f`, recorded for undo. `f` sees the
+    /// portfolio with its authorities set aside: edit those through
+    /// [`Document::edit_authority`] and friends.
+    pub fn edit_portfolio(&mut self, f: impl FnOnce(&mut Portfolio)) -> Option<Change> {
+        let authorities = std::mem::take(&mut self.portfolio.authorities);
+        let before = self.portfolio.clone();
+        f(&mut self.portfolio);
+        let changed = self.portfolio != before;
+        let after = changed.then(|| self.portfolio.clone());
+        self.portfolio.authorities = authorities;
+        self.history.push(Step::Head {
+            before: Box::new(before),
+            after: Box::new(after?),
+        });
+        Some(Change::Portfolio)
+    }
+
+    /// Change the settings with `f`, recorded for undo.
+    pub fn edit_settings(&mut self, f: impl FnOnce(&mut Settings)) -> Option<Change> {
+        self.edit_portfolio(|p| f(&mut p.settings))
+    }
+
+    /// Append a new authority, recorded for undo.
+    pub fn add_authority(&mut self, authority: Authority) -> Change {
+        let index = self.portfolio.authorities.len();
+        let authority = Arc::new(authority);
+        self.portfolio
+            .authorities
+            .insert_shared(index, Arc::clone(&authority));
+        self.positions.insert(authority.id.clone(), index);
+        let step = Step::Insert { index, authority };
+        let change = step.change();
+        self.history.push(step);
+        change
+    }
+
+    /// Remove the authority at `index` with everything under it, recorded for undo.
+    pub fn remove_authority(&mut self, index: usize) -> Option<Change> {
+        self.portfolio.authorities.get(index)?;
+        let authority = self.portfolio.authorities.remove_shared(index);
+        self.index_positions();
+        let step = Step::Remove { index, authority };
+        let change = step.change();
+        self.history.push(step);
+        Some(change)
+    }
+
+    /// Undo the last edit; `None` when there is nothing to undo.
+    pub fn undo(&mut self) -> Option<Change> {
+        let step = self.history.undo(&mut self.portfolio)?;
+        Some(self.after_replay(&step))
+    }
+
+    /// Redo the last undone edit; `None` when there is nothing to redo.
+    pub fn redo(&mut self) -> Option<Change> {
+        let step = self.history.redo(&mut self.portfolio)?;
+        Some(self.after_replay(&step))
+    }
+
+    fn after_replay(&mut self, step: &Step) -> Change {
+        let change = step.change();
+        if change.is_structural()
+            || matches!(&change, Change::Updated { id, index, .. } if self.position(id) != Some(*index))
+        {
+            self.index_positions();
+        }
+        change
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+}
+
+/// Whether `x` and `y` list alike on the timeline: they differ at most in
+/// progress (ticks, the branch) and contacts, which never move a row.
+pub(super) fn same_listing(x: &Authority, y: &Authority) -> bool {
+    let head = |a: &Authority| Authority {
+        contacts: Vec::new(),
+        pursuits: Vec::new(),
+        ..a.clone()
+    };
+    let plan = |p: &Pursuit| Pursuit {
+        checklist: Default::default(),
+        branch: Branch::Undecided,
+        branch_decided: None,
+        ..p.clone()
+    };
+    x.pursuits.len() == y.pursuits.len()
+        && head(x) == head(y)
+        && x.pursuits
+            .iter()
+            .zip(&y.pursuits)
+            .all(|(p, q)| plan(p) == plan(q))
+}
+
+#[cfg(test)]
+#[path = "doc_tests.rs"]
+mod tests;
