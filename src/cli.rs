@@ -81,10 +81,15 @@ pub enum Command {
         #[command(subcommand)]
         what: ExportCommand,
     },
-    /// Import spreadsheets or open data (DECP)
+    /// Import spreadsheets or open data (DECP, BOAMP)
     Import {
         #[command(subcommand)]
         what: ImportCommand,
+    },
+    /// Ask an open-data API for what is new (BOAMP notices)
+    Fetch {
+        #[command(subcommand)]
+        what: FetchCommand,
     },
     /// Erase personal data (GDPR)
     Erase {
@@ -241,6 +246,18 @@ pub enum ExportCommand {
         /// Output file [default: standard output]
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Only these parts, comma-separated [default: j,decisions,deadlines,follow-ups,documents]
+        #[arg(
+            long,
+            value_enum,
+            value_delimiter = ',',
+            value_name = "PARTS",
+            conflicts_with = "all"
+        )]
+        only: Vec<crate::report::ics::Part>,
+        /// Every part: also stage starts and a to-do per checklist item
+        #[arg(long)]
+        all: bool,
     },
     /// A table as CSV (';' and a BOM by default, for French Excel)
     Csv {
@@ -268,7 +285,7 @@ pub enum ExportCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
-    /// Authorities or contacts from a CSV file (all or nothing)
+    /// Authorities, contacts or pursuits from a CSV file (all or nothing)
     Csv {
         table: ImportTable,
         /// The CSV file to read
@@ -292,9 +309,54 @@ pub enum ImportCommand {
         /// Also import contracts that have already expired
         #[arg(long)]
         include_expired: bool,
+        /// Also import one-off works contracts (CPV 45, not a framework agreement)
+        #[arg(long)]
+        include_works: bool,
         /// Show what would change; write nothing
         #[arg(long)]
         dry_run: bool,
+    },
+    /// BOAMP notices: confirm J, follow rectificatifs and awards
+    Boamp {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        opts: BoampArgs,
+    },
+}
+
+/// What `import boamp` and `fetch boamp` share.
+#[derive(Debug, Args)]
+pub struct BoampArgs {
+    /// Create a pursuit for each call for tenders no pursuit waits for
+    #[arg(long)]
+    pub new: bool,
+    /// Your company's name as award notices spell it (remembered)
+    #[arg(long, value_name = "NAME")]
+    pub company: Option<String>,
+    /// Show what would change; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FetchCommand {
+    /// BOAMP notices published since the last fetch, imported as by `import boamp`
+    Boamp {
+        /// First publication day asked for [default: the last fetch, else 90 days ago]
+        #[arg(long, value_parser = parse_date_arg, value_name = "DATE")]
+        since: Option<NaiveDate>,
+        /// Département code (repeatable) [default: the portfolio's buyers' départements]
+        #[arg(long = "departement", value_name = "CODE")]
+        departements: Vec<String>,
+        /// The API's address, for a mirror or a test server
+        #[arg(long, value_name = "URL", env = "RETROPLAN_BOAMP_URL", default_value = crate::boamp::fetch::DEFAULT_BASE_URL)]
+        base_url: String,
+        /// Give up on a request after this many seconds
+        #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=600))]
+        timeout: u64,
+        #[command(flatten)]
+        opts: BoampArgs,
     },
 }
 
@@ -320,6 +382,7 @@ pub enum CsvTable {
 pub enum ImportTable {
     Authorities,
     Contacts,
+    Pursuits,
 }
 
 /// A date as typed on the command line: ISO or French, and it must exist.

@@ -2,6 +2,7 @@
 //! the rétroplanning method (every window counted back from day J).
 
 pub mod app;
+pub mod boamp;
 pub mod cli;
 pub mod commands;
 pub mod decp;

@@ -275,3 +275,23 @@ fn error_paths_unknown_file_bad_encoding_locked() {
         .stderr(predicate::str::contains("lock").or(predicate::str::contains("used")));
     assert_eq!(std::fs::read(&file).unwrap(), before);
 }
+
+/// Issue 16 item 3: the pursuits table goes out and comes back in through
+/// the binary, unchanged.
+#[test]
+fn pursuits_export_and_import_back_change_nothing() {
+    let (dir, file) = demo();
+    let before = std::fs::read(&file).unwrap();
+    let csv = dir.path().join("pursuits.csv");
+    std::fs::write(&csv, export(&file, &["pursuits"])).unwrap();
+    retroplan()
+        .env("RETROPLAN_FILE", &file)
+        .args(["import", "csv", "pursuits", "--lang", "en"])
+        .arg(&csv)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "0 created, 0 updated, 10 unchanged",
+        ));
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+}

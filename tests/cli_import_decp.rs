@@ -139,6 +139,7 @@ fn filters_by_cpv_and_buyer() {
             "import",
             "decp",
             "--include-expired",
+            "--include-works",
             "--cpv",
             "45",
         ])
@@ -175,7 +176,11 @@ fn filters_by_cpv_and_buyer() {
         .args(&all)
         .assert()
         .success()
-        .stdout(predicate::str::contains("pursuits created: 3"))
+        .stdout(predicate::str::contains("pursuits created: 2"))
+        // The buyer's one-off works contract is no renewal: said, not imported.
+        .stdout(predicate::str::contains(
+            "  one-off works contract, not a renewal (see --include-works): 1",
+        ))
         // The two "NC" records belong to other buyers: filtered, not reported as NC.
         .stdout(predicate::str::contains("  other buyer (--buyer): 8"))
         .stdout(predicate::str::contains("NC").not());

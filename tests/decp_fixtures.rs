@@ -13,8 +13,16 @@ fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
+/// Works contracts are kept here (`--include-works`): the counts below were
+/// worked out over every contract; `one_off_works_are_skipped_by_default`
+/// checks the default.
 fn import(p: &mut Portfolio, names: &[&str], include_expired: bool) -> Summary {
-    let filters = Filters::new(&[], &[], include_expired, d("2026-11-28"));
+    import_with(p, names, include_expired, true)
+}
+
+fn import_with(p: &mut Portfolio, names: &[&str], include_expired: bool, works: bool) -> Summary {
+    let mut filters = Filters::new(&[], &[], include_expired, d("2026-11-28"));
+    filters.include_works = works;
     let mut imp = Importer::new(p, Lang::En, filters);
     for name in names {
         let file = File::open(format!("tests/fixtures/decp/{name}")).unwrap();
@@ -242,4 +250,28 @@ fn all_samples_together_then_again() {
     let s = import(&mut p, &all, true);
     assert_eq!((s.created, s.updated, s.unchanged), (0, 0, 9));
     assert_eq!(p.pursuits().count(), 9);
+}
+
+#[test]
+fn one_off_works_are_skipped_by_default() {
+    let all = [
+        "decp-v1-official-example.json",
+        "decp-2019-format-test.json",
+        "decp-2022-format-test.json",
+        "decp-v2-real-gip-maximilien-excerpt.json",
+        "decp-v2-real-flat-variant.json",
+    ];
+    let mut p = Portfolio::default();
+    let s = import_with(&mut p, &all, true, false);
+    // CPV 45 contracts whose nature is "Marché": 2019_83935401 (2019 file),
+    // 202401L04 and 202207LOT03 (2022 file), D2F0000502 (GIP Maximilien);
+    // the two VI2022.242 are works too but skipped first for their "NC".
+    assert_eq!((s.read, s.created), (11, 5));
+    assert_eq!(skipped(&s), [(Skip::DurationNc, 2), (Skip::Works, 4)]);
+    let works: Vec<&str> = p
+        .pursuits()
+        .filter(|(_, pu)| pu.cpv.starts_with("45"))
+        .map(|(_, pu)| pu.source.as_deref().unwrap_or_default())
+        .collect();
+    assert!(works.is_empty(), "{works:?}");
 }

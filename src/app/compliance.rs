@@ -12,8 +12,8 @@ use super::{App, Mode, Notice, Pane};
 use crate::forms::{Form, compliance as forms};
 use crate::i18n::compliance as words;
 use crate::model::Pursuit;
-use crate::model::doc::{Change, Document};
 use crate::model::compliance::{RequirementStatus, missing, requirement};
+use crate::model::doc::{Change, Document};
 use crate::model::template::SUBMIT_ID;
 
 /// What a compliance key did, for the status bar (worded by the UI).

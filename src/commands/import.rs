@@ -1,4 +1,4 @@
-//! `retroplan import csv authorities|contacts FILE [--dry-run]`: all or
+//! `retroplan import csv authorities|contacts|pursuits FILE [--dry-run]`: all or
 //! nothing, under the lock, saved atomically. `import decp` is its own module.
 
 use std::process::ExitCode;
@@ -25,6 +25,7 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
             let kind = match table {
                 ImportTable::Authorities => ImportKind::Authorities,
                 ImportTable::Contacts => ImportKind::Contacts,
+                ImportTable::Pursuits => ImportKind::Pursuits,
             };
             csv(ctx, kind, file, *dry_run)
         }
@@ -33,8 +34,20 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
             buyers,
             cpv,
             include_expired,
+            include_works,
             dry_run,
-        } => super::import_decp::run(ctx, files, buyers, cpv, *include_expired, *dry_run),
+        } => super::import_decp::run(
+            ctx,
+            files,
+            buyers,
+            cpv,
+            super::import_decp::Include {
+                expired: *include_expired,
+                works: *include_works,
+            },
+            *dry_run,
+        ),
+        ImportCommand::Boamp { files, opts } => super::import_boamp::import(ctx, files, opts),
     }
 }
 

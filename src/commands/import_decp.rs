@@ -19,6 +19,13 @@ use crate::i18n::{self, Lang};
 use crate::model::{JOrigin, Portfolio};
 use crate::store::{self, DiskStamp, Localized, StoreError};
 
+/// What the user asked to keep besides the default (`--include-…`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Include {
+    pub expired: bool,
+    pub works: bool,
+}
+
 /// Files larger than this get a progress bar (when stderr is a terminal).
 const PROGRESS_MIN_BYTES: u64 = 10 * 1024 * 1024;
 
@@ -27,7 +34,7 @@ pub fn run(
     files: &[PathBuf],
     buyers: &[String],
     cpv: &[String],
-    include_expired: bool,
+    include: Include,
     dry_run: bool,
 ) -> anyhow::Result<ExitCode> {
     let l = ctx.lang;
@@ -57,7 +64,8 @@ pub fn run(
         Ok(found) => found,
         Err(e) => return store_fail(e),
     };
-    let filters = Filters::new(buyers, cpv, include_expired, ctx.today);
+    let mut filters = Filters::new(buyers, cpv, include.expired, ctx.today);
+    filters.include_works = include.works;
     let mut importer = Importer::new(&mut portfolio, l, filters);
     for file in files {
         if let Err(msg) = read_one(l, file, &mut importer) {

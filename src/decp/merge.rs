@@ -24,6 +24,8 @@ pub struct Filters {
     /// CPV prefixes to keep; empty keeps all.
     pub cpv: Vec<String>,
     pub include_expired: bool,
+    /// Keep one-off works contracts (`--include-works`).
+    pub include_works: bool,
     /// Contracts whose expiry is before this day are expired.
     pub today: NaiveDate,
 }
@@ -44,6 +46,7 @@ impl Filters {
                 .filter(|s| !s.is_empty())
                 .collect(),
             include_expired,
+            include_works: false,
             today,
         }
     }
@@ -66,6 +69,9 @@ impl Filters {
         self.in_scope(Some(&r.buyer_siret), Some(&r.cpv))?;
         if !self.include_expired && r.expiry < self.today {
             return Err(Skip::Expired);
+        }
+        if !self.include_works && r.cpv.starts_with("45") && !r.framework {
+            return Err(Skip::Works);
         }
         Ok(())
     }

@@ -80,7 +80,7 @@ fn creates_buyer_and_forecast_pursuit() {
 #[test]
 fn reimport_updates_without_duplicating_or_touching_user_fields() {
     let mut p = Portfolio::default();
-    let c = contract("A1", "21350238800019", "45000000", "2025-06-10", json!(24));
+    let c = contract("A1", "21350238800019", "90910000", "2025-06-10", json!(24));
     import(&mut p, all(), std::slice::from_ref(&c));
     {
         let pu = &mut p.authorities[0].pursuits[0];
@@ -107,7 +107,7 @@ fn reimport_updates_without_duplicating_or_touching_user_fields() {
     assert_eq!(pu.j, Some(d("2027-01-15")));
     assert_eq!((pu.branch, pu.outcome), (Branch::H2, Outcome::Submitted));
     assert!(pu.done_on("prospection.targets").is_some());
-    assert_eq!(pu.market_kind, MarketKind::Works);
+    assert_eq!(pu.market_kind, MarketKind::Services);
 }
 
 #[test]
@@ -147,10 +147,20 @@ fn filters_and_expiry() {
     ];
     let mut p = Portfolio::default();
     let s = import(&mut p, all(), &items);
-    // Expiring today is not expired yet.
-    assert_eq!(s.created, 3);
+    // Expiring today is not expired yet; a one-off works contract is no renewal.
+    assert_eq!(s.created, 2);
     assert_eq!(s.skipped.get(&Skip::Expired), Some(&1));
     assert_eq!(s.skipped.get(&Skip::DurationNc), Some(&1));
+    assert_eq!(s.skipped.get(&Skip::Works), Some(&1));
+    let mut works = all();
+    works.include_works = true;
+    let s = import(&mut Portfolio::default(), works, &items);
+    assert_eq!((s.created, s.skipped.get(&Skip::Works)), (3, None));
+    // A works framework agreement is renewed like any other.
+    let mut framework = items[2].clone();
+    framework["nature"] = json!("Accord-cadre");
+    let s = import(&mut Portfolio::default(), all(), &[framework]);
+    assert_eq!(s.created, 1);
 
     let mut p = Portfolio::default();
     let f = Filters::new(
@@ -258,7 +268,8 @@ fn cpv_filter_ignores_the_check_digit_on_either_side() {
     ];
     for prefix in ["45316110-9", "45316110", " 4531 6110 "] {
         let mut p = Portfolio::default();
-        let f = Filters::new(&[], &[prefix.into()], false, d(TODAY));
+        let mut f = Filters::new(&[], &[prefix.into()], false, d(TODAY));
+        f.include_works = true;
         let s = import(&mut p, f, &items);
         assert_eq!(s.created, 2, "--cpv {prefix:?}");
         assert_eq!(s.skipped.get(&Skip::OtherCpv), Some(&1));

@@ -29,6 +29,8 @@ pub struct RawContract {
     pub montant: Option<Value>,
     pub titulaires: Option<Value>,
     pub modifications: Option<Value>,
+    /// `nature`: "Marché", "Accord-cadre", "Marché subséquent"…
+    pub nature: Option<Value>,
     /// Every string under `modalitesExecution`, whatever its nesting.
     pub modalites: Vec<String>,
 }
@@ -47,6 +49,7 @@ enum Field {
     Montant,
     Titulaires,
     Modifications,
+    Nature,
     Modalites,
     /// `nom`, only meaningful inside `acheteur`.
     Nom,
@@ -68,6 +71,7 @@ impl Field {
             "montant" => Field::Montant,
             "titulaires" | "titulaire" => Field::Titulaires,
             "modifications" | "modification" => Field::Modifications,
+            "nature" => Field::Nature,
             "modalitesExecution" | "modaliteExecution" => Field::Modalites,
             "nom" => Field::Nom,
             _ => Field::Other,
@@ -141,6 +145,7 @@ impl<'de> Visitor<'de> for ContractVisitor {
                 Field::Montant => &mut c.montant,
                 Field::Titulaires => &mut c.titulaires,
                 Field::Modifications => &mut c.modifications,
+                Field::Nature => &mut c.nature,
                 Field::Nom | Field::Other => {
                     map.next_value::<IgnoredAny>()?;
                     continue;

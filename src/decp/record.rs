@@ -36,6 +36,9 @@ pub struct Record {
     /// The holders after the latest amendment that names any.
     pub holders: Vec<Holder>,
     pub ordering: OrderNature,
+    /// `nature` says framework agreement (accord-cadre): renewed like a
+    /// service, even for works.
+    pub framework: bool,
 }
 
 /// One holder (titulaire) of the contract.
@@ -68,10 +71,15 @@ pub enum Skip {
     DateMissing,
     DateInvalid,
     DurationNc,
+    /// The latest amendment giving a duration says "NC": the expiry is unknown.
+    AmendedDurationNc,
     DurationMissing,
     DurationInvalid,
     /// Expiry before today, and `--include-expired` not given.
     Expired,
+    /// A one-off works contract (CPV 45, not a framework agreement): not
+    /// renewed, so not a pursuit; `--include-works` keeps it.
+    Works,
     /// Left out by `--buyer`.
     OtherBuyer,
     /// Left out by `--cpv`.
@@ -91,7 +99,7 @@ pub fn normalise(raw: &RawContract) -> Result<Record, Skip> {
     };
     let base = months(raw.duree_mois.as_ref())?;
     let mods = modifications(raw.modifications.as_ref());
-    let months = latest_months(&mods).unwrap_or(base);
+    let months = latest_months(&mods)?.unwrap_or(base);
     let expiry = notified
         .checked_add_months(Months::new(months))
         .ok_or(Skip::DateInvalid)?;
@@ -108,6 +116,11 @@ pub fn normalise(raw: &RawContract) -> Result<Record, Skip> {
         amount: latest_amount(&mods).or_else(|| raw.montant.as_ref().and_then(amount)),
         holders: latest_holders(raw.titulaires.as_ref(), &mods),
         ordering: ordering(&raw.modalites),
+        framework: raw.nature.as_ref().and_then(text).is_some_and(|n| {
+            crate::model::text::fold(&n)
+                .replace('-', " ")
+                .contains("accord cadre")
+        }),
     })
 }
 
@@ -210,13 +223,23 @@ fn mod_key(m: &Map<String, Value>, index: usize) -> (Option<NaiveDate>, usize) {
     (m.get("dateNotificationModification").and_then(date), index)
 }
 
-/// The duration set by the latest amendment that carries a usable one.
-fn latest_months(mods: &[&Map<String, Value>]) -> Option<u32> {
-    mods.iter()
+/// The duration set by the latest amendment that gives one. When that
+/// amendment says "NC" the expiry is unknown: falling back on an older
+/// duration would forecast a wrong J.
+fn latest_months(mods: &[&Map<String, Value>]) -> Result<Option<u32>, Skip> {
+    let latest = mods
+        .iter()
         .enumerate()
-        .filter_map(|(i, m)| Some((mod_key(m, i), months(m.get("dureeMois")).ok()?)))
-        .max_by_key(|(key, _)| *key)
-        .map(|(_, months)| months)
+        .filter_map(|(i, m)| match months(m.get("dureeMois")) {
+            Ok(n) => Some((mod_key(m, i), Ok(n))),
+            Err(Skip::DurationNc) => Some((mod_key(m, i), Err(Skip::AmendedDurationNc))),
+            Err(_) => None,
+        })
+        .max_by_key(|(key, _)| *key);
+    match latest {
+        None => Ok(None),
+        Some((_, months)) => months.map(Some),
+    }
 }
 
 /// The amount set by the latest amendment that carries a usable one: the

@@ -119,7 +119,7 @@ fn latest_amendment_sets_duration_and_holders() {
             {"modification": {"dateNotificationModification": "2025-09-01", "dureeMois": 18,
               "titulaires": [{"titulaire": {"typeIdentifiant": "SIRET", "id": "1"}}]}},
             {"modification": {"dateNotificationModification": "2025-06-01", "dureeMois": 30}},
-            {"modification": {"dateNotificationModification": "2025-12-01", "dureeMois": "NC",
+            {"modification": {"dateNotificationModification": "2025-12-01", "dureeMois": 0,
               "titulaires": [{"titulaire": "id"}]}}
         ]),
     ))
@@ -129,6 +129,44 @@ fn latest_amendment_sets_duration_and_holders() {
     assert_eq!(r.expiry, d("2026-09-15"));
     assert_eq!(r.holders.len(), 1);
     assert_eq!(r.holders[0].id, "1");
+}
+
+#[test]
+fn an_amendment_duration_nc_makes_the_expiry_unknown() {
+    // The latest amendment giving a duration says NC: no fallback on the
+    // September one, which would forecast a wrong J.
+    let amended = |nc_on: &str| {
+        normalise(&with(
+            "modifications",
+            json!([
+                {"modification": {"dateNotificationModification": "2025-09-01", "dureeMois": 18}},
+                {"modification": {"dateNotificationModification": nc_on, "dureeMois": "NC"}}
+            ]),
+        ))
+    };
+    assert_eq!(amended("2025-12-01").unwrap_err(), Skip::AmendedDurationNc);
+    // An NC amended away later is no longer the latest word.
+    assert_eq!(amended("2025-03-01").unwrap().months, 18);
+    // A lone NC amendment.
+    let r = normalise(&with(
+        "modifications",
+        json!({"modification": {"dureeMois": " nc "}}),
+    ));
+    assert_eq!(r.unwrap_err(), Skip::AmendedDurationNc);
+}
+
+#[test]
+fn framework_agreements_are_told_from_the_nature() {
+    for (nature, framework) in [
+        ("Accord-cadre", true),
+        ("ACCORD CADRE", true),
+        ("Marché", false),
+        ("Marché subséquent", false),
+    ] {
+        let r = normalise(&with("nature", json!(nature))).unwrap();
+        assert_eq!(r.framework, framework, "{nature}");
+    }
+    assert!(!normalise(&raw(base())).unwrap().framework);
 }
 
 #[test]

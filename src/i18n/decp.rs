@@ -32,6 +32,14 @@ pub fn skip(l: Lang, s: Skip) -> &'static str {
             "notification date unusable",
         ),
         Skip::DurationNc => l.pick("durée non communiquée (NC)", "duration not given (NC)"),
+        Skip::AmendedDurationNc => l.pick(
+            "durée d'avenant non communiquée (NC) : échéance inconnue",
+            "amendment duration not given (NC): expiry unknown",
+        ),
+        Skip::Works => l.pick(
+            "marché de travaux ponctuel, pas un renouvellement (voir --include-works)",
+            "one-off works contract, not a renewal (see --include-works)",
+        ),
         Skip::DurationMissing => l.pick("durée absente", "duration missing"),
         Skip::DurationInvalid => l.pick("durée inutilisable", "duration unusable"),
         Skip::Expired => l.pick(

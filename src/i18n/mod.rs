@@ -2,6 +2,7 @@
 //! asks here for words; it never spells them itself. One file per area.
 
 pub mod agenda;
+pub mod boamp;
 pub mod cli;
 pub mod common;
 pub mod compliance;

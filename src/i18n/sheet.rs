@@ -48,10 +48,11 @@ pub fn csv_error(l: Lang, path: &std::path::Path, e: &CsvError) -> String {
 }
 
 fn fr_header(key: &str) -> &'static str {
-    use crate::sheet::columns::{AUTHORITY_COLS, CONTACT_COLS};
+    use crate::sheet::columns::{AUTHORITY_COLS, CONTACT_COLS, PURSUIT_COLS};
     AUTHORITY_COLS
         .iter()
         .chain(CONTACT_COLS)
+        .chain(PURSUIT_COLS)
         .find(|c| c.key() == key)
         .map_or("?", |c| vocab::header_fr(*c))
 }
@@ -99,6 +100,26 @@ fn cell_error(l: Lang, e: &CellError) -> String {
             format!("date « {v} » : AAAA-MM-JJ ou JJ/MM/AAAA, et un jour qui existe"),
             format!("date \"{v}\": YYYY-MM-DD or DD/MM/YYYY, and a day that exists"),
         ),
+        CellError::Choice(v, choices) => {
+            let list: Vec<&str> = choices.iter().map(|(fr, en)| l.pick(*fr, *en)).collect();
+            let list = list.join(", ");
+            l.pick(
+                format!("« {v} » inconnu (attendu : {list})"),
+                format!("unknown \"{v}\" (expected: {list})"),
+            )
+        }
+        CellError::Factor(v) => l.pick(
+            format!("facteur « {v} » : un nombre supérieur à 0 et au plus 5"),
+            format!("factor \"{v}\": a number above 0 and at most 5"),
+        ),
+        CellError::Amount(v) => l.pick(
+            format!("montant « {v} » : un nombre d'euros"),
+            format!("amount \"{v}\": a number of euros"),
+        ),
+        CellError::Time(v) => l.pick(
+            format!("heure « {v} » : HH:MM"),
+            format!("time \"{v}\": HH:MM"),
+        ),
         CellError::Days(v) => l.pick(
             format!("« {v} » : un nombre de jours de 0 à 3650"),
             format!("\"{v}\": a number of days from 0 to 3650"),
@@ -110,6 +131,7 @@ fn cell_error(l: Lang, e: &CellError) -> String {
 pub fn row_reason(l: Lang, r: &Reason) -> String {
     match r {
         Reason::EmptyName => l.pick("le nom est vide", "the name is empty").into(),
+        Reason::EmptyObject => l.pick("l'objet est vide", "the object is empty").into(),
         Reason::Field(e, v) => field_error(l, *e, v),
         Reason::Cell(e) => cell_error(l, e),
         Reason::Ambiguous(v) => l.pick(

@@ -307,6 +307,10 @@ fn location(l: Lang, at: &Location) -> String {
             format!("organisme {authority} › contact {contact} › échange {id}"),
             format!("authority {authority} › contact {contact} › interaction {id}"),
         ),
+        Location::Opportunity { notice } => l.pick(
+            format!("opportunité BOAMP {notice}"),
+            format!("BOAMP opportunity {notice}"),
+        ),
         Location::Document { id } => l.pick(
             format!("pièce administrative {id}"),
             format!("standing document {id}"),
@@ -359,6 +363,16 @@ fn kind(l: Lang, k: &ProblemKind) -> String {
                 "J marked 'confirmed by the notice' but missing",
             )
             .into(),
+        TimeWithoutJ => l
+            .pick(
+                "heure de J (j_time) sans jour J",
+                "a time for J (j_time) but no J",
+            )
+            .into(),
+        UnknownAuthority(id) => l.pick(
+            format!("organisme « {id} » absent du fichier"),
+            format!("authority '{id}' is not in the file"),
+        ),
         DoneInFuture { item, date } => l.pick(
             format!("point « {item} » coché le {date}, dans le futur"),
             format!("item '{item}' ticked on {date}, in the future"),

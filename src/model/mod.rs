@@ -23,12 +23,12 @@ pub mod timeline;
 
 pub use authority::{Authority, AuthorityCategory};
 pub use contact::{Contact, Influence, Interaction, InteractionKind};
-pub use portfolio::{FORMAT_NAME, FORMAT_VERSION, Portfolio, Settings};
+pub use portfolio::{BoampState, FORMAT_NAME, FORMAT_VERSION, Opportunity, Portfolio, Settings};
 pub use procedure::Procedure;
 pub use progress::{ItemState, ItemStatus, Phase, PursuitSummary, Section};
 pub use pursuit::{
-    Branch, ChecklistEntry, JOrigin, LotsNature, MarketKind, OrderNature, Outcome, Pursuit,
-    SubmissionMode,
+    Branch, ChecklistEntry, JOrigin, LotsNature, MarketKind, NoticeInfo, OrderNature, Outcome,
+    Pursuit, SubmissionMode,
 };
 pub use rules::RuleSet;
 pub use template::{ItemText, Template};

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::authorities::Authorities;
@@ -29,6 +30,51 @@ pub struct Portfolio {
     /// The company's standing documents (issue 13), once per portfolio.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<StandingDocument>,
+    /// BOAMP notices: last fetch and the opportunities found (see `boamp`).
+    #[serde(default, skip_serializing_if = "BoampState::is_empty")]
+    pub boamp: BoampState,
+}
+
+/// What the BOAMP import keeps between runs.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct BoampState {
+    /// Day of the last `fetch boamp`: the next one asks from there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_fetch: Option<NaiveDate>,
+    /// Calls for tenders from the portfolio's buyers that match no pursuit.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub opportunities: Vec<Opportunity>,
+}
+
+impl BoampState {
+    pub fn is_empty(&self) -> bool {
+        *self == BoampState::default()
+    }
+}
+
+/// A call for tenders nobody asked for (avis repéré), at a buyer of the portfolio.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Opportunity {
+    /// BOAMP notice number (idweb), e.g. "26-120487".
+    pub notice_ref: String,
+    pub authority_id: String,
+    pub object: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub j: Option<NaiveDate>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::dates::hh_mm"
+    )]
+    pub j_time: Option<NaiveTime>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub url: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub procedure: String,
+    /// Day it was first imported.
+    pub imported: NaiveDate,
 }
 
 /// User-tunable defaults of the method.
@@ -50,6 +96,10 @@ pub struct Settings {
     /// differs from the usual one (0 = no expiry).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub document_validity_months: BTreeMap<String, u32>,
+    /// The user's company as award notices spell it: an award naming it
+    /// suggests "won", else "lost".
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub company_name: String,
 }
 
 fn is_seed(r: &RuleSet) -> bool {
@@ -65,6 +115,7 @@ impl Default for Settings {
             stale_details_months: 6,
             rules: RuleSet::Seed,
             document_validity_months: BTreeMap::new(),
+            company_name: String::new(),
         }
     }
 }
@@ -77,6 +128,7 @@ impl Default for Portfolio {
             settings: Settings::default(),
             authorities: Authorities::default(),
             documents: Vec::new(),
+            boamp: BoampState::default(),
         }
     }
 }

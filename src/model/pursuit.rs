@@ -99,6 +99,48 @@ pub struct Pursuit {
     /// Candidature document kinds this bid does not ask for.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documents_not_required: Vec<DocKind>,
+    /// What BOAMP notices said about this pursuit (see `boamp`).
+    #[serde(default, skip_serializing_if = "NoticeInfo::is_empty")]
+    pub notice: NoticeInfo,
+}
+
+/// What BOAMP notices brought to a pursuit, kept apart from what the user
+/// typed so that an import can tell its own facts from the user's.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct NoticeInfo {
+    /// Every BOAMP notice (idweb) linked to the pursuit: the call for
+    /// tenders, its rectificatifs, the award. Re-importing one is a no-op.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub linked: Vec<String>,
+    /// The notice on boamp.fr.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub url: String,
+    /// Publication date of the notice that last set J: an older
+    /// rectificatif read later does not move J back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub j_from: Option<NaiveDate>,
+    /// The notice gives no deadline (MAPA: it is in the tender documents).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_deadline: bool,
+    /// The buyer cancelled the procedure (avis d'annulation).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cancelled: bool,
+    /// Winners named by the award notice (titulaires).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub winners: Vec<String>,
+    /// Outcome the award notice suggests: won when the company is named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_outcome: Option<Outcome>,
+    /// Day a notice last changed the pursuit: "new notice" in the agenda
+    /// for a week after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported: Option<NaiveDate>,
+}
+
+impl NoticeInfo {
+    pub fn is_empty(&self) -> bool {
+        *self == NoticeInfo::default()
+    }
 }
 
 fn default_factor() -> f64 {
@@ -268,6 +310,7 @@ impl Pursuit {
             requirements: Vec::new(),
             documents: Vec::new(),
             documents_not_required: Vec::new(),
+            notice: NoticeInfo::default(),
         }
     }
 

@@ -49,6 +49,19 @@ pub enum Col {
     CurrentExpiry,
     Cpv,
     NoticeRef,
+    JOrigin,
+    ProcedureKind,
+    NoticeDays,
+    CandidatureDays,
+    NoticePublished,
+    JTime,
+    ContractStart,
+    AwardCriteria,
+    Lots,
+    LotCount,
+    Ordering,
+    Submission,
+    Source,
 }
 
 impl Col {
@@ -92,6 +105,19 @@ impl Col {
             CurrentExpiry => "current_expiry",
             Cpv => "cpv",
             NoticeRef => "notice_ref",
+            JOrigin => "j_origin",
+            ProcedureKind => "procedure_kind",
+            NoticeDays => "notice_days",
+            CandidatureDays => "candidature_days",
+            NoticePublished => "notice_published",
+            JTime => "j_time",
+            ContractStart => "contract_start",
+            AwardCriteria => "award_criteria",
+            Lots => "lots",
+            LotCount => "lot_count",
+            Ordering => "ordering",
+            Submission => "submission",
+            Source => "source",
         }
     }
 
@@ -168,24 +194,73 @@ pub const CONTACT_IMPORT_COLS: &[Col] = &[
     Col::DoNotContact,
 ];
 
-/// Columns of `export csv pursuits` (and of its import).
+/// Columns of `export csv pursuits` (and of its import). `j` is the J in
+/// use, forecast included; `j_origin` says which. Checklist progress,
+/// requirements and linked documents are not in the table (an import
+/// leaves them as they are).
 pub const PURSUIT_COLS: &[Col] = &[
     Col::Id,
     Col::Authority,
     Col::AuthoritySiret,
     Col::Object,
     Col::J,
-    Col::JConfirmed,
+    Col::JOrigin,
+    Col::JTime,
     Col::MarketKind,
     Col::Factor,
     Col::Branch,
     Col::Outcome,
     Col::Procedure,
+    Col::ProcedureKind,
+    Col::NoticeDays,
+    Col::CandidatureDays,
+    Col::NoticePublished,
     Col::Amount,
     Col::CurrentHolder,
+    Col::ContractStart,
     Col::CurrentExpiry,
+    Col::AwardCriteria,
+    Col::Lots,
+    Col::LotCount,
+    Col::Ordering,
+    Col::Submission,
     Col::Cpv,
     Col::NoticeRef,
+    Col::Source,
+];
+
+/// Columns `import csv pursuits` reads: the exported ones, and the
+/// `j_confirmed` yes/no column of older exports.
+pub const PURSUIT_IMPORT_COLS: &[Col] = &[
+    Col::Id,
+    Col::Authority,
+    Col::AuthoritySiret,
+    Col::Object,
+    Col::J,
+    Col::JOrigin,
+    Col::JConfirmed,
+    Col::JTime,
+    Col::MarketKind,
+    Col::Factor,
+    Col::Branch,
+    Col::Outcome,
+    Col::Procedure,
+    Col::ProcedureKind,
+    Col::NoticeDays,
+    Col::CandidatureDays,
+    Col::NoticePublished,
+    Col::Amount,
+    Col::CurrentHolder,
+    Col::ContractStart,
+    Col::CurrentExpiry,
+    Col::AwardCriteria,
+    Col::Lots,
+    Col::LotCount,
+    Col::Ordering,
+    Col::Submission,
+    Col::Cpv,
+    Col::NoticeRef,
+    Col::Source,
 ];
 
 /// The column a user's header names among `cols`, if any. In a table
@@ -210,7 +285,11 @@ mod tests {
 
     #[test]
     fn headers_in_both_languages_map_back() {
-        for cols in [AUTHORITY_COLS, CONTACT_COLS, PURSUIT_COLS] {
+        for cols in [
+            AUTHORITY_IMPORT_COLS,
+            CONTACT_IMPORT_COLS,
+            PURSUIT_IMPORT_COLS,
+        ] {
             for c in cols {
                 assert_eq!(column_of(c.header(Lang::Fr), cols), Some(*c));
                 assert_eq!(column_of(c.header(Lang::En), cols), Some(*c));

@@ -3,7 +3,10 @@
 
 use super::columns::{AUTHORITY_COLS, CONTACT_COLS, Col, PURSUIT_COLS};
 use super::vocab as words;
-use crate::i18n::{Lang, common};
+use chrono::NaiveDate;
+
+use crate::i18n::{Lang, common, rules};
+use crate::model::JOrigin;
 use crate::model::{Authority, Contact, Portfolio, Pursuit};
 
 /// Which table to write.
@@ -36,7 +39,10 @@ pub fn table(p: &Portfolio, kind: TableKind, lang: Lang) -> (Vec<String>, Vec<Ve
             .collect(),
         TableKind::Pursuits => p
             .pursuits()
-            .map(|(a, x)| row(cols, |col| pursuit_cell(a, x, col, lang)))
+            .map(|(a, x)| {
+                let j = x.effective_j(p.settings.lead_time_days);
+                row(cols, |col| pursuit_cell(a, x, j, col, lang))
+            })
             .collect(),
     };
     (headers, rows)
@@ -83,18 +89,32 @@ fn contact_cell(a: &Authority, c: &Contact, col: Col, lang: Lang) -> String {
     }
 }
 
-fn pursuit_cell(a: &Authority, p: &Pursuit, col: Col, lang: Lang) -> String {
+/// A cell of a pursuit's row; `j` is the J in use and how it was obtained.
+fn pursuit_cell(
+    a: &Authority,
+    p: &Pursuit,
+    j: Option<(NaiveDate, JOrigin)>,
+    col: Col,
+    lang: Lang,
+) -> String {
     match col {
         Col::Id => p.id.clone(),
         Col::Authority | Col::AuthoritySiret => authority_cell(a, col, lang),
         Col::Object => p.object.clone(),
-        Col::J => opt(p.j),
-        Col::JConfirmed => words::yes_no(lang, p.j_confirmed).to_string(),
+        Col::J => opt(j.map(|(d, _)| d)),
+        Col::JOrigin => j
+            .map(|(_, o)| common::j_origin(lang, o).to_string())
+            .unwrap_or_default(),
+        Col::JTime => opt(p.j_time.map(|t| t.format("%H:%M"))),
         Col::MarketKind => common::market_kind(lang, p.market_kind).to_string(),
         Col::Factor => lang.decimal(p.factor),
         Col::Branch => common::branch_short(lang, p.branch).to_string(),
         Col::Outcome => common::outcome(lang, p.outcome).to_string(),
         Col::Procedure => p.procedure.clone(),
+        Col::ProcedureKind => rules::procedure(lang, p.procedure_kind).to_string(),
+        Col::NoticeDays => opt(p.notice_days),
+        Col::CandidatureDays => opt(p.candidature_days),
+        Col::NoticePublished => opt(p.notice_published),
         // French Excel reads "1234,5" as a number, "1234.5" as text.
         Col::Amount => p
             .amount
@@ -104,9 +124,16 @@ fn pursuit_cell(a: &Authority, p: &Pursuit, col: Col, lang: Lang) -> String {
             })
             .unwrap_or_default(),
         Col::CurrentHolder => p.current_holder.clone(),
+        Col::ContractStart => opt(p.contract_start),
         Col::CurrentExpiry => opt(p.current_expiry),
+        Col::AwardCriteria => p.award_criteria.clone(),
+        Col::Lots => common::lots(lang, p.lots).to_string(),
+        Col::LotCount => opt(p.lot_count),
+        Col::Ordering => common::ordering(lang, p.ordering).to_string(),
+        Col::Submission => common::submission(lang, p.submission).to_string(),
         Col::Cpv => p.cpv.clone(),
         Col::NoticeRef => p.notice_ref.clone(),
+        Col::Source => p.source.clone().unwrap_or_default(),
         _ => String::new(),
     }
 }

@@ -6,22 +6,30 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use super::columns::{AUTHORITY_IMPORT_COLS, CONTACT_IMPORT_COLS, Col, column_of};
+use super::columns::{
+    AUTHORITY_IMPORT_COLS, CONTACT_IMPORT_COLS, Col, PURSUIT_IMPORT_COLS, column_of,
+};
 use super::io::{
     CsvError, SourceEncoding, decode, detect_delimiter, header_key, read_table, restore,
 };
 use super::values::{self, CellError};
 use super::zeros::{self, Fix};
+use crate::i18n::{common, rules};
 use crate::model::fields::{self, FieldError};
 use crate::model::ids::new_id_avoiding;
+use crate::model::pursuit::forecast_j;
 use crate::model::text::{clean_line, clean_multiline, fold};
-use crate::model::{Authority, Contact, Portfolio};
+use crate::model::{
+    Authority, Branch, Contact, JOrigin, LotsNature, MarketKind, OrderNature, Outcome, Portfolio,
+    Procedure, Pursuit, SubmissionMode,
+};
 
 /// Which table the file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImportKind {
     Authorities,
     Contacts,
+    Pursuits,
 }
 
 /// What an import did (or, in a dry run, would do).
@@ -53,6 +61,8 @@ pub struct Restored {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reason {
     EmptyName,
+    /// A pursuit row without an object.
+    EmptyObject,
     Field(FieldError, String),
     Cell(CellError),
     /// Several existing records match the row; the cell says which value.
@@ -103,6 +113,11 @@ pub fn import(
     let cols = match kind {
         ImportKind::Authorities => AUTHORITY_IMPORT_COLS,
         ImportKind::Contacts => CONTACT_IMPORT_COLS,
+        ImportKind::Pursuits => PURSUIT_IMPORT_COLS,
+    };
+    let required = match kind {
+        ImportKind::Pursuits => Col::Object,
+        _ => Col::Name,
     };
     let mut map: Vec<Option<Col>> = Vec::new();
     let mut ignored_columns = Vec::new();
@@ -117,8 +132,8 @@ pub fn import(
         }
         map.push(col);
     }
-    if !map.contains(&Some(Col::Name)) {
-        return Err(CsvError::MissingColumn(Col::Name.key()).into());
+    if !map.contains(&Some(required)) {
+        return Err(CsvError::MissingColumn(required.key()).into());
     }
     let mut run = Run {
         p: p.clone(),
@@ -132,6 +147,8 @@ pub fn import(
             .filter_map(|a| a.siret.clone())
             .collect(),
         appended: HashMap::new(),
+        appended_pursuits: HashMap::new(),
+        touched_pursuits: HashMap::new(),
         sirets: HashMap::new(),
         errors: Vec::new(),
         report: ImportReport {
@@ -172,6 +189,7 @@ pub fn import(
                 match kind {
                     ImportKind::Authorities => run.authority(*line, &row),
                     ImportKind::Contacts => run.contact(*line, &row),
+                    ImportKind::Pursuits => run.pursuit(*line, &row),
                 }
             })
         };
@@ -302,6 +320,10 @@ struct Run {
     known_sirets: HashSet<String>,
     /// Contacts appended per authority index.
     appended: HashMap<usize, usize>,
+    /// Pursuits appended per authority index.
+    appended_pursuits: HashMap<usize, usize>,
+    /// Pursuits set by earlier rows: (authority, pursuit) and the line.
+    touched_pursuits: HashMap<(usize, usize), u64>,
     /// SIRETs given by earlier rows: one authority per SIRET.
     sirets: HashMap<String, u64>,
     errors: Vec<RowError>,
@@ -505,7 +527,7 @@ impl Run {
                 c.do_not_contact = x;
             }
         };
-        let ai = self.contact_authority(row)?;
+        let ai = self.row_authority(row, |a, id| a.contacts.iter().any(|c| c.id == id))?;
         let old = self.old_contacts(ai);
         let contacts = &self.p.authorities[ai].contacts;
         let id = row.get(Col::Id).trim();
@@ -563,9 +585,80 @@ impl Run {
         len - appended.min(len)
     }
 
-    /// The authority of a contact row: its SIRET column, else the authority
-    /// cell as an id, a SIRET or a folded name, else the contact's id.
-    fn contact_authority(&self, row: &Row) -> Result<usize, Reason> {
+    /// Pursuits of authority `ai` that existed before the import.
+    fn old_pursuits(&self, ai: usize) -> usize {
+        let len = self.p.authorities[ai].pursuits.len();
+        let appended = self.appended_pursuits.get(&ai).copied().unwrap_or(0);
+        len - appended.min(len)
+    }
+
+    /// A pursuit row: matched by id, else by object within its authority.
+    fn pursuit(&mut self, line: u64, row: &Row) -> Result<(), Reason> {
+        let object = row.line(Col::Object).unwrap_or_default();
+        if object.is_empty() {
+            return Err(Reason::EmptyObject);
+        }
+        let cells = PursuitCells::read(row)?;
+        let ai = self.row_authority(row, |a, id| a.pursuits.iter().any(|x| x.id == id))?;
+        let old = self.old_pursuits(ai);
+        let list = &self.p.authorities[ai].pursuits;
+        let id = row.get(Col::Id).trim();
+        let by_id = if id.is_empty() {
+            Vec::new()
+        } else {
+            find(list, old, |x| x.id == id)
+        };
+        let hits = if by_id.is_empty() {
+            let folded = fold(&object);
+            find(list, old, |x| fold(&x.object) == folded)
+        } else {
+            by_id
+        };
+        let lead = self.p.settings.lead_time_days;
+        match hits.as_slice() {
+            [] => {
+                let id = self.id_for(id, "p");
+                let mut x = Pursuit::new(id, object);
+                if cells.factor.is_none() {
+                    x.factor = cells.kind.unwrap_or_default().default_factor();
+                }
+                cells.apply(row, &mut x, lead);
+                let list = &mut self.p.authorities[ai].pursuits;
+                list.push(x);
+                let i = list.len() - 1;
+                *self.appended_pursuits.entry(ai).or_default() += 1;
+                self.claim_pursuit(ai, i, line)?;
+                self.report.created += 1;
+            }
+            [i] => {
+                self.claim_pursuit(ai, *i, line)?;
+                let x = &mut self.p.authorities[ai].pursuits[*i];
+                let before = x.clone();
+                x.object = object;
+                cells.apply(row, x, lead);
+                let changed = *x != before;
+                self.count(changed);
+            }
+            _ => return Err(Reason::Ambiguous(object)),
+        }
+        Ok(())
+    }
+
+    fn claim_pursuit(&mut self, ai: usize, i: usize, line: u64) -> Result<(), Reason> {
+        match self.touched_pursuits.insert((ai, i), line) {
+            Some(first) => Err(Reason::SameAsRow(first)),
+            None => Ok(()),
+        }
+    }
+
+    /// The authority of a contact or pursuit row: its SIRET column, else
+    /// the authority cell as an id, a SIRET or a folded name, else the
+    /// authority holding the row's id (`holds`).
+    fn row_authority(
+        &self,
+        row: &Row,
+        holds: impl Fn(&Authority, &str) -> bool,
+    ) -> Result<usize, Reason> {
         let list = &self.p.authorities;
         if let Some(Some(s)) = row.siret(Col::AuthoritySiret, &self.known_sirets)? {
             return find(list, list.len(), |a| a.siret.as_deref() == Some(s.as_str()))
@@ -575,14 +668,10 @@ impl Run {
         }
         let cell = clean_line(row.get(Col::Authority));
         let contact_id = row.get(Col::Id).trim();
-        let holds_contact = |i: &usize| {
-            !contact_id.is_empty() && list[*i].contacts.iter().any(|c| c.id == contact_id)
-        };
+        let holds_contact = |i: &usize| !contact_id.is_empty() && holds(&list[*i], contact_id);
         if cell.is_empty() {
             let hits = find(list, list.len(), |a| {
-                a.contacts
-                    .iter()
-                    .any(|c| !contact_id.is_empty() && c.id == contact_id)
+                !contact_id.is_empty() && holds(a, contact_id)
             });
             return hits.first().copied().ok_or(Reason::NoAuthority);
         }
@@ -606,5 +695,184 @@ impl Run {
                 .copied()
                 .ok_or(Reason::Ambiguous(cell)),
         }
+    }
+}
+
+/// A pursuit row's typed cells, parsed before anything changes; `None`
+/// where the column is absent or the cell empty (left as it is).
+struct PursuitCells {
+    j: Option<Option<chrono::NaiveDate>>,
+    origin: Option<JOrigin>,
+    confirmed: Option<bool>,
+    time: Option<Option<chrono::NaiveTime>>,
+    kind: Option<MarketKind>,
+    factor: Option<f64>,
+    branch: Option<Branch>,
+    outcome: Option<Outcome>,
+    procedure_kind: Option<Procedure>,
+    notice_days: Option<Option<u32>>,
+    candidature_days: Option<Option<u32>>,
+    notice_published: Option<Option<chrono::NaiveDate>>,
+    amount: Option<Option<f64>>,
+    contract_start: Option<Option<chrono::NaiveDate>>,
+    current_expiry: Option<Option<chrono::NaiveDate>>,
+    lots: Option<LotsNature>,
+    lot_count: Option<Option<u32>>,
+    ordering: Option<OrderNature>,
+    submission: Option<SubmissionMode>,
+}
+
+impl PursuitCells {
+    fn read(row: &Row) -> Result<Self, Reason> {
+        Ok(Self {
+            j: row.parsed(Col::J, values::date)?,
+            origin: row
+                .parsed(Col::JOrigin, |s| {
+                    values::choice(
+                        s,
+                        &[JOrigin::Forecast, JOrigin::Entered, JOrigin::Confirmed],
+                        common::j_origin,
+                    )
+                })?
+                .flatten(),
+            confirmed: row.parsed(Col::JConfirmed, values::boolean)?,
+            time: row.parsed(Col::JTime, values::time)?,
+            kind: row
+                .parsed(Col::MarketKind, |s| {
+                    values::choice(s, &MarketKind::ALL, common::market_kind)
+                })?
+                .flatten(),
+            factor: row.parsed(Col::Factor, values::factor)?.flatten(),
+            branch: row
+                .parsed(Col::Branch, |s| {
+                    values::choice(
+                        s,
+                        &[Branch::Undecided, Branch::H1, Branch::H2],
+                        common::branch_short,
+                    )
+                })?
+                .flatten(),
+            outcome: row
+                .parsed(Col::Outcome, |s| {
+                    values::choice(s, &Outcome::ALL, common::outcome)
+                })?
+                .flatten(),
+            procedure_kind: row
+                .parsed(Col::ProcedureKind, |s| {
+                    values::choice(s, &Procedure::ALL, rules::procedure)
+                })?
+                .flatten(),
+            notice_days: row.parsed(Col::NoticeDays, values::days)?,
+            candidature_days: row.parsed(Col::CandidatureDays, values::days)?,
+            notice_published: row.parsed(Col::NoticePublished, values::date)?,
+            amount: row.parsed(Col::Amount, values::amount)?,
+            contract_start: row.parsed(Col::ContractStart, values::date)?,
+            current_expiry: row.parsed(Col::CurrentExpiry, values::date)?,
+            lots: row
+                .parsed(Col::Lots, |s| {
+                    values::choice(
+                        s,
+                        &[LotsNature::Unknown, LotsNature::Single, LotsNature::Lots],
+                        common::lots,
+                    )
+                })?
+                .flatten(),
+            lot_count: row.parsed(Col::LotCount, values::days)?,
+            ordering: row
+                .parsed(Col::Ordering, |s| {
+                    values::choice(
+                        s,
+                        &[
+                            OrderNature::Unknown,
+                            OrderNature::Firm,
+                            OrderNature::Fractional,
+                        ],
+                        common::ordering,
+                    )
+                })?
+                .flatten(),
+            submission: row
+                .parsed(Col::Submission, |s| {
+                    values::choice(
+                        s,
+                        &[
+                            SubmissionMode::Unknown,
+                            SubmissionMode::Electronic,
+                            SubmissionMode::Paper,
+                        ],
+                        common::submission,
+                    )
+                })?
+                .flatten(),
+        })
+    }
+
+    /// Set the row's values on `x`. The J column holds the J in use: with
+    /// origin "forecast" and the date the forecast gives, J stays forecast;
+    /// any other date typed over a forecast becomes an entered J.
+    fn apply(&self, row: &Row, x: &mut Pursuit, lead_time_days: u32) {
+        if let Some(t) = row.line(Col::Procedure) {
+            x.procedure = t;
+        }
+        if let Some(t) = row.line(Col::CurrentHolder) {
+            x.current_holder = t;
+        }
+        if let Some(t) = row.text(Col::AwardCriteria) {
+            x.award_criteria = t;
+        }
+        if let Some(t) = row.line(Col::Cpv) {
+            x.cpv = t;
+        }
+        if let Some(t) = row.line(Col::NoticeRef) {
+            x.notice_ref = t;
+        }
+        if let Some(t) = row.line(Col::Source) {
+            x.source = Some(t).filter(|s| !s.is_empty());
+        }
+        set(&mut x.market_kind, self.kind);
+        set(&mut x.factor, self.factor);
+        set(&mut x.branch, self.branch);
+        set(&mut x.outcome, self.outcome);
+        set(&mut x.procedure_kind, self.procedure_kind);
+        set(&mut x.notice_days, self.notice_days);
+        set(&mut x.candidature_days, self.candidature_days);
+        set(&mut x.notice_published, self.notice_published);
+        set(&mut x.amount, self.amount);
+        set(&mut x.contract_start, self.contract_start);
+        set(&mut x.current_expiry, self.current_expiry);
+        set(&mut x.lots, self.lots);
+        set(&mut x.lot_count, self.lot_count);
+        set(&mut x.ordering, self.ordering);
+        set(&mut x.submission, self.submission);
+        set(&mut x.j_time, self.time);
+        if let Some(j) = self.j {
+            let forecast = x.current_expiry.and_then(|e| forecast_j(e, lead_time_days));
+            let origin = match self.origin {
+                Some(JOrigin::Forecast) if j.is_none() || j == forecast => JOrigin::Forecast,
+                Some(JOrigin::Forecast) => JOrigin::Entered,
+                Some(o) => o,
+                None if self.confirmed == Some(true) => JOrigin::Confirmed,
+                None => JOrigin::Entered,
+            };
+            match (origin, j) {
+                (JOrigin::Forecast, _) | (_, None) => {
+                    x.j = None;
+                    x.j_confirmed = false;
+                }
+                (o, Some(d)) => {
+                    x.j = Some(d);
+                    x.j_confirmed = o == JOrigin::Confirmed;
+                }
+            }
+        } else if let Some(c) = self.confirmed {
+            x.j_confirmed = c && x.j.is_some();
+        }
+    }
+}
+
+/// Overwrite `field` when the row gave a value.
+fn set<T>(field: &mut T, value: Option<T>) {
+    if let Some(v) = value {
+        *field = v;
     }
 }

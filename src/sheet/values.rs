@@ -18,6 +18,11 @@ pub enum CellError {
     Priority(String),
     Date(String),
     Days(String),
+    /// A word that names none of the choices: (French, English) of each.
+    Choice(String, Vec<(&'static str, &'static str)>),
+    Factor(String),
+    Amount(String),
+    Time(String),
 }
 
 fn matches_word(value: &str, words: &[&str]) -> bool {
@@ -79,6 +84,97 @@ pub fn influence(s: &str) -> Result<Influence, CellError> {
             )
         })
         .ok_or_else(|| CellError::Influence(s.to_string()))
+}
+
+/// One of `all`, by its file key (`works_exceptional`, `works-exceptional`)
+/// or its word in either language; empty is `None` (left as it is).
+pub fn choice<T: Copy + std::fmt::Debug>(
+    s: &str,
+    all: &[T],
+    word: impl Fn(Lang, T) -> &'static str,
+) -> Result<Option<T>, CellError> {
+    if s.trim().is_empty() {
+        return Ok(None);
+    }
+    all.iter()
+        .copied()
+        .find(|x| {
+            let key = snake_case(&format!("{x:?}"));
+            matches_word(
+                s,
+                &[
+                    &key,
+                    &key.replace('_', " "),
+                    &key.replace('_', "-"),
+                    word(Lang::Fr, *x),
+                    word(Lang::En, *x),
+                ],
+            )
+        })
+        .map(Some)
+        .ok_or_else(|| {
+            CellError::Choice(
+                s.to_string(),
+                all.iter()
+                    .map(|x| (word(Lang::Fr, *x), word(Lang::En, *x)))
+                    .collect(),
+            )
+        })
+}
+
+/// `WorksExceptional` → `works_exceptional`: the file's spelling of a
+/// unit variant (every model enum is `rename_all = "snake_case"`).
+fn snake_case(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// A decimal typed either way (`1,25`, `1.25`), spaces and `€` ignored.
+fn decimal(s: &str) -> Option<f64> {
+    let t: String = s
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '€' && *c != '\u{202f}')
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    t.parse::<f64>().ok().filter(|x| x.is_finite())
+}
+
+/// A window factor in (0, 5]; empty is `None`.
+pub fn factor(s: &str) -> Result<Option<f64>, CellError> {
+    match s.trim() {
+        "" => Ok(None),
+        t => decimal(t)
+            .and_then(|x| crate::model::timeline::check_factor(x).ok())
+            .map(Some)
+            .ok_or_else(|| CellError::Factor(s.to_string())),
+    }
+}
+
+/// An amount in euros (0 or more); empty is none.
+pub fn amount(s: &str) -> Result<Option<f64>, CellError> {
+    match s.trim() {
+        "" => Ok(None),
+        t => decimal(t)
+            .filter(|x| *x >= 0.0)
+            .map(Some)
+            .ok_or_else(|| CellError::Amount(s.to_string())),
+    }
+}
+
+/// `12:00` or `12h00`; empty is none.
+pub fn time(s: &str) -> Result<Option<chrono::NaiveTime>, CellError> {
+    match s.trim() {
+        "" => Ok(None),
+        t => crate::model::dates::parse_time(t)
+            .map(Some)
+            .ok_or_else(|| CellError::Time(s.to_string())),
+    }
 }
 
 /// 1 (highest) to 5; empty is the default 3.
@@ -149,5 +245,17 @@ mod tests {
         );
         assert!(date("31/02/2026").is_err());
         assert_eq!(days(" 45 "), Ok(Some(45)));
+        use crate::model::MarketKind;
+        let kind = |s| choice(s, &MarketKind::ALL, common::market_kind);
+        assert_eq!(
+            kind("works_exceptional"),
+            Ok(Some(MarketKind::WorksExceptional))
+        );
+        assert_eq!(kind("Travaux"), Ok(Some(MarketKind::Works)));
+        assert_eq!(kind(""), Ok(None));
+        assert!(matches!(kind("bricolage"), Err(CellError::Choice(..))));
+        assert_eq!(factor("1,25"), Ok(Some(1.25)));
+        assert!(factor("9").is_err());
+        assert_eq!(amount("60 000,50 €"), Ok(Some(60_000.5)));
     }
 }

@@ -47,6 +47,19 @@ pub fn header_fr(c: Col) -> &'static str {
         CurrentExpiry => "échéance du marché actuel",
         Cpv => "CPV",
         NoticeRef => "référence de l'avis",
+        JOrigin => "origine de J",
+        ProcedureKind => "famille de procédure",
+        NoticeDays => "avis à J- (jours)",
+        CandidatureDays => "candidatures à J- (jours)",
+        NoticePublished => "avis publié le",
+        JTime => "heure limite",
+        ContractStart => "début du marché actuel",
+        AwardCriteria => "critères d'attribution",
+        Lots => "allotissement",
+        LotCount => "nombre de lots",
+        Ordering => "forme du marché",
+        Submission => "mode de dépôt",
+        Source => "source",
     }
 }
 
@@ -145,6 +158,28 @@ pub fn aliases(c: Col) -> &'static [&'static str] {
         CurrentExpiry => &["echeance", "fin du marche actuel", "expiry"],
         Cpv => &["code cpv"],
         NoticeRef => &["reference de l avis", "avis", "notice"],
+        JOrigin => &["source de j", "statut de j", "j source"],
+        ProcedureKind => &["famille", "procedure family"],
+        NoticeDays => &["avis a j moins", "notice days before j"],
+        CandidatureDays => &["candidatures a j moins", "candidature days before j"],
+        NoticePublished => &[
+            "date de publication",
+            "date de l avis",
+            "notice published on",
+        ],
+        JTime => &[
+            "heure",
+            "heure de depot",
+            "heure limite de depot",
+            "deadline time",
+        ],
+        ContractStart => &["date de notification", "debut du marche", "contract start"],
+        AwardCriteria => &["criteres", "criteres de jugement"],
+        Lots => &["alloti", "marche alloti"],
+        LotCount => &["lots nombre", "number of lots"],
+        Ordering => &["bons de commande", "forme des commandes"],
+        Submission => &["depot", "mode de remise", "submission mode"],
+        Source => &["provenance"],
     }
 }
 

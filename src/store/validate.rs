@@ -40,6 +40,10 @@ pub enum Location {
         contact: String,
         id: String,
     },
+    /// A BOAMP opportunity, by notice number.
+    Opportunity {
+        notice: String,
+    },
     /// A standing document of the company.
     Document {
         id: String,
@@ -75,6 +79,10 @@ pub enum ProblemKind {
     NoJNorExpiry,
     /// "Confirmed by the notice" with no J.
     ConfirmedWithoutJ,
+    /// A time of day for J (`j_time`) but no J.
+    TimeWithoutJ,
+    /// A BOAMP opportunity at an authority the file does not hold.
+    UnknownAuthority(String),
     /// A checklist item ticked after today.
     DoneInFuture {
         item: String,
@@ -219,9 +227,28 @@ pub fn validate(p: &Portfolio, today: Option<NaiveDate>) -> Vec<Problem> {
     for a in &p.authorities {
         check_authority(a, &known, today, &mut out);
     }
+    check_opportunities(p, &mut out);
     // Stable: keeps file order within each severity.
     out.sort_by_key(|p| p.severity);
     out
+}
+
+/// Each BOAMP opportunity must point at an authority of the file.
+fn check_opportunities(p: &Portfolio, out: &mut Vec<Problem>) {
+    if p.boamp.opportunities.is_empty() {
+        return;
+    }
+    let ids: HashSet<&str> = p.authorities.iter().map(|a| a.id.as_str()).collect();
+    for o in &p.boamp.opportunities {
+        if !ids.contains(o.authority_id.as_str()) {
+            out.push(Problem::new(
+                Location::Opportunity {
+                    notice: o.notice_ref.clone(),
+                },
+                ProblemKind::UnknownAuthority(o.authority_id.clone()),
+            ));
+        }
+    }
 }
 
 fn check_settings(p: &Portfolio, out: &mut Vec<Problem>) {
@@ -421,6 +448,9 @@ fn check_pursuit(
     if p.j.is_none() && p.j_confirmed {
         kinds.push(ProblemKind::ConfirmedWithoutJ);
     }
+    if p.j.is_none() && p.j_time.is_some() {
+        kinds.push(ProblemKind::TimeWithoutJ);
+    }
     if let (Some(start), Some(expiry)) = (p.contract_start, p.current_expiry)
         && start > expiry
     {
@@ -450,6 +480,7 @@ fn check_pursuit(
         ("branch_decided", p.branch_decided),
         ("contract_start", p.contract_start),
         ("current_expiry", p.current_expiry),
+        ("notice_published", p.notice_published),
     ];
     for (field, date) in dates {
         if let Some(d) = date {
@@ -490,5 +521,36 @@ mod tests {
         all_sorted.sort_by_key(key);
         assert_eq!(fast, all_sorted);
         assert_eq!(all.len(), 4, "{all:#?}");
+    }
+
+    #[test]
+    fn boamp_fields_that_can_be_wrong() {
+        let mut p = Portfolio::default();
+        let mut a = Authority::new("a1", "Ville");
+        let mut pu = Pursuit::new("p1", "Nettoyage");
+        pu.current_expiry = NaiveDate::from_ymd_opt(2027, 1, 1);
+        pu.j_time = chrono::NaiveTime::from_hms_opt(12, 0, 0);
+        a.pursuits.push(pu);
+        p.authorities.push(a);
+        p.boamp.opportunities.push(crate::model::Opportunity {
+            notice_ref: "26-1".into(),
+            authority_id: "a-gone".into(),
+            object: "x".into(),
+            j: None,
+            j_time: None,
+            published: None,
+            url: String::new(),
+            procedure: String::new(),
+            imported: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+        });
+        let found: Vec<String> = validate(&p, None).iter().map(|x| x.to_string()).collect();
+        assert_eq!(
+            found,
+            [
+                "warning: authority a1 › pursuit p1: a time for J (j_time) but no J",
+                "warning: BOAMP opportunity 26-1: authority 'a-gone' is not in the file",
+            ]
+        );
+        assert!(errors(&p).is_empty());
     }
 }
