@@ -40,10 +40,17 @@ fn read_only(app: &mut App) -> bool {
     false
 }
 
+/// The pursuit the compliance keys read, the one
+/// [`super::update::edit_pursuit`] writes to.
+fn pursuit(app: &App) -> Option<&Pursuit> {
+    let (a, p) = super::update::edited_pursuit(app)?;
+    app.portfolio().authorities.get(a)?.pursuits.get(p)
+}
+
 fn selected_ids(app: &App) -> Option<(String, String)> {
-    let a = app.selected_authority()?.id.clone();
-    let p = app.selected_pursuit()?.id.clone();
-    Some((a, p))
+    let (a, _) = super::update::edited_pursuit(app)?;
+    let a = app.portfolio().authorities.get(a)?.id.clone();
+    Some((a, pursuit(app)?.id.clone()))
 }
 
 /// Space on a requirement (next status) or a linked document (required or
@@ -58,7 +65,7 @@ pub fn toggle(app: &mut App) -> Option<Vec<Effect>> {
     }
     let (effects, said) = match line {
         Line::Requirement(n) => {
-            let next = app.selected_pursuit()?.requirements.get(n)?.status.next();
+            let next = pursuit(app)?.requirements.get(n)?.status.next();
             let effects = super::update::edit_pursuit(app, |p| {
                 if let Some(r) = p.requirements.get_mut(n) {
                     r.status = next;
@@ -69,10 +76,7 @@ pub fn toggle(app: &mut App) -> Option<Vec<Effect>> {
         Line::Document(n) => {
             let row = app.check.compliance.docs.get(n)?.clone();
             if row.by_default {
-                let waive = !app
-                    .selected_pursuit()?
-                    .documents_not_required
-                    .contains(&row.kind);
+                let waive = !pursuit(app)?.documents_not_required.contains(&row.kind);
                 let effects = super::update::edit_pursuit(app, |p| {
                     p.documents_not_required.retain(|k| *k != row.kind);
                     if waive {
@@ -99,7 +103,7 @@ pub fn guard_submit(app: &mut App, item_id: &str, done: bool) -> bool {
     if item_id != SUBMIT_ID || done || app.check.compliance.ready {
         return false;
     }
-    let Some(p) = app.selected_pursuit() else {
+    let Some(p) = pursuit(app) else {
         return false;
     };
     let j = app.check.compliance.j;
@@ -132,7 +136,7 @@ pub fn from_template(app: &mut App) -> Vec<Effect> {
     if read_only(app) {
         return Vec::new();
     }
-    let Some(p) = app.selected_pursuit() else {
+    let Some(p) = pursuit(app) else {
         app.notice = Some(Notice::NothingSelected);
         return Vec::new();
     };
@@ -168,7 +172,7 @@ pub fn open_form(app: &mut App, add: bool) -> Option<Form> {
     let Line::Requirement(n) = app.check.selected_kind()? else {
         return None;
     };
-    let r = app.selected_pursuit()?.requirements.get(n)?;
+    let r = pursuit(app)?.requirements.get(n)?;
     Some(forms::requirement(l, today, &a, &p, Some(r)))
 }
 
@@ -178,7 +182,7 @@ pub fn ask_delete(app: &App) -> Option<PendingDelete> {
         return None;
     };
     let (a, p) = selected_ids(app)?;
-    let r = app.selected_pursuit()?.requirements.get(n)?;
+    let r = pursuit(app)?.requirements.get(n)?;
     Some(PendingDelete {
         question: words::confirm_delete_requirement(app.lang, &r.label),
         what: Deletion::Requirement {
@@ -215,7 +219,7 @@ pub fn back_to_documents(app: &mut App, target: &crate::forms::Target) -> bool {
 /// Put the checklist cursor on the requirement a form created or edited.
 pub fn select_requirement(app: &mut App, target: &crate::forms::Target) {
     use crate::forms::Target;
-    let Some(reqs) = app.selected_pursuit().map(|p| &p.requirements) else {
+    let Some(reqs) = pursuit(app).map(|p| &p.requirements) else {
         return;
     };
     let at = match target {
@@ -299,7 +303,7 @@ fn link(app: &mut App, sel: usize) -> Vec<Effect> {
     let Some(d) = app.portfolio().documents.get(sel).cloned() else {
         return Vec::new();
     };
-    let Some(p) = app.selected_pursuit() else {
+    let Some(p) = pursuit(app) else {
         app.notice = Some(Notice::NothingSelected);
         return Vec::new();
     };
