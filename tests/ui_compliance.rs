@@ -69,6 +69,7 @@ fn app(lang: Lang, w: u16, h: u16) -> App {
         issued: d(issued),
         expires: expires.map(d),
         note: String::new(),
+        extra: Default::default(),
     };
     let portfolio = Portfolio {
         authorities: vec![a].into(),

@@ -259,6 +259,7 @@ pub fn commit(
                 issued: form.today,
                 expires: None,
                 note: String::new(),
+                extra: Default::default(),
             };
             fill_document(form, p, &mut d);
             let change = doc.edit_portfolio(|p| p.documents.push(d));

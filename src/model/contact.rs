@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::extra::Extra;
+
 use super::portfolio::Settings;
 
 /// A person inside an authority (interlocuteur).
@@ -39,6 +41,9 @@ pub struct Contact {
     /// Exchanges, in the order they were logged.
     #[serde(default)]
     pub interactions: Vec<Interaction>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -69,6 +74,9 @@ pub struct Interaction {
     pub summary: String,
     #[serde(default)]
     pub follow_up: Option<NaiveDate>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -111,6 +119,7 @@ impl Contact {
             keep_in_touch_days: None,
             do_not_contact: false,
             interactions: Vec::new(),
+            extra: Default::default(),
         }
     }
 

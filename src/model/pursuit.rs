@@ -6,6 +6,7 @@ use chrono::{Days, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::compliance::{DocKind, Requirement};
+use super::extra::Extra;
 use super::procedure::Procedure;
 
 /// One pursuit. J is either entered (estimated or confirmed from the notice)
@@ -102,6 +103,9 @@ pub struct Pursuit {
     /// What BOAMP notices said about this pursuit (see `boamp`).
     #[serde(default, skip_serializing_if = "NoticeInfo::is_empty")]
     pub notice: NoticeInfo,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// What BOAMP notices brought to a pursuit, kept apart from what the user
@@ -135,6 +139,9 @@ pub struct NoticeInfo {
     /// for a week after.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub imported: Option<NaiveDate>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: crate::model::Extra,
 }
 
 impl NoticeInfo {
@@ -158,6 +165,9 @@ pub struct ChecklistEntry {
     pub done: Option<NaiveDate>,
     #[serde(default)]
     pub note: String,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -311,6 +321,7 @@ impl Pursuit {
             documents: Vec::new(),
             documents_not_required: Vec::new(),
             notice: NoticeInfo::default(),
+            extra: Default::default(),
         }
     }
 

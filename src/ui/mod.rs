@@ -3,9 +3,10 @@
 
 pub mod checklist;
 pub mod compliance;
+pub mod conflict;
 pub mod contacts;
 pub mod documents;
-pub mod help;
+mod help;
 pub mod status;
 pub mod theme;
 pub mod timeline;
@@ -61,6 +62,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         }
         Mode::ConfirmSubmit(missing) => compliance::confirm_submit(app, missing, area, buf, theme),
         Mode::Documents(sel) => documents::draw(app, *sel, area, buf, theme),
+        Mode::Conflict(c) => conflict::draw(app, c, area, buf, theme),
         Mode::Normal | Mode::Filter => {}
     }
     None
