@@ -101,6 +101,16 @@ impl Pty {
         }
     }
 
+    /// Wait until `needle` is off the screen (an overlay closed): a key sent
+    /// right after Esc could otherwise be read with it as Alt+key.
+    fn wait_gone(&self, needle: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while self.contents().contains(needle) {
+            assert!(Instant::now() < deadline, "{needle:?} stayed on screen");
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
     /// The main screen is back, the cursor shown and the mouse released
     /// (the last bytes may still be in flight when the child exits).
     fn wait_restored(&self) {
@@ -545,6 +555,49 @@ fn a_missing_file_with_a_backup_is_restored_or_kept_aside() {
         .collect();
     assert_eq!(aside.len(), 1, "the old backup is kept aside");
     assert_eq!(std::fs::read(aside[0].path()).unwrap(), kept);
+}
+
+/// Issue 13's story in the real binary: record the URSSAF attestation of
+/// 01/11/2026 from the `D` list and see the pursuit (J 30/06/2027) warn that
+/// it expires before J and stop being ready to file.
+#[test]
+fn a_standing_document_added_from_d_warns_on_the_pursuit() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("portfolio.json");
+    let json = r#"{ "format": "retroplan", "version": 1, "authorities": [
+        { "id": "a-1", "name": "Mairie de Tours", "category": "commune", "priority": 1,
+          "pursuits": [ { "id": "p-1", "object": "Nettoyage des écoles", "j": "2027-06-30" } ] } ] }"#;
+    std::fs::write(&file, json).unwrap();
+    let mut pty = Pty::spawn(&file, "fr");
+    pty.wait_for(&["Nettoyage des écoles", "q quitter"]);
+    // The checklist's last lines: stage 3's block, ready (nothing asked yet).
+    pty.send("\tG");
+    pty.wait_for(&["Exigences et pièces", "prêt à déposer ✓"]);
+    pty.send("D");
+    pty.wait_for(&["Pièces administratives", "Aucune pièce enregistrée"]);
+    pty.send("a");
+    pty.wait_for(&["Nouvelle pièce administrative", "Délivrée le"]);
+    // Kind URSSAF is preselected; Tab to the issue date and type over today's.
+    pty.send("\t\t\t");
+    pty.send(&"\u{7f}".repeat(10));
+    pty.send("01/11/2026");
+    pty.wait_for(&["vide : 01/05/2027, selon le type"]);
+    pty.send("\u{13}"); // Ctrl-S
+    pty.wait_for(&["Attestation URSSAF", "⚠ expire avant J de 1 marché(s)"]);
+    pty.send("\u{1b}");
+    pty.wait_gone("Pièces administratives");
+    pty.wait_for(&[
+        "pas prêt à déposer",
+        "Attestation URSSAF",
+        "⚠ 01/05/2027 < J",
+    ]);
+    wait_file(&file, |v| {
+        v["documents"][0]["kind"] == "urssaf" && v["documents"][0]["expires"] == "2027-05-01"
+    });
+    pty.send("q");
+    let status = pty.child.wait().unwrap();
+    assert_eq!(status.exit_code(), 0);
+    pty.wait_restored();
 }
 
 /// Issue 10 item 4: a `touch` is no change (the tick is saved); a real change

@@ -51,6 +51,10 @@ pub enum Action {
     Delete,
     Undo,
     Redo,
+    /// Fill the selected pursuit's requirements from the shipped template.
+    RequirementTemplate,
+    /// The company's standing documents.
+    Documents,
     /// Switch the portfolio's rule set: the seed's J-52 or code 2019.
     Rules,
     /// Open or close the Today view.
@@ -297,6 +301,30 @@ pub const BINDINGS: &[Binding] = &[
         hint: false,
     },
     Binding {
+        keys: &[c('a')],
+        action: Action::Add,
+        scope: Scope::Only(CHECKLIST),
+        hint: true,
+    },
+    Binding {
+        keys: &[c('d'), k(KeyCode::Delete)],
+        action: Action::Delete,
+        scope: Scope::Only(CHECKLIST),
+        hint: false,
+    },
+    Binding {
+        keys: &[c('M')],
+        action: Action::RequirementTemplate,
+        scope: Scope::Only(CHECKLIST),
+        hint: false,
+    },
+    Binding {
+        keys: &[c('D')],
+        action: Action::Documents,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
         keys: &[c('u')],
         action: Action::Undo,
         scope: Scope::All,
@@ -410,6 +438,13 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
             KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Msg::ConfirmDelete),
             _ => Some(Msg::CancelDelete),
         },
+        Mode::ConfirmSubmit(_) if is_ctrl_c(ev) => Some(Msg::Act(Action::Quit)),
+        Mode::ConfirmSubmit(_) => match ev.code {
+            KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Msg::ConfirmSubmit),
+            _ => Some(Msg::CancelSubmit),
+        },
+        Mode::Documents(_) if is_ctrl_c(ev) => Some(Msg::Act(Action::Quit)),
+        Mode::Documents(_) => Some(Msg::DocumentKey(*ev)),
         Mode::Conflict(_) => {
             use super::conflict::ConflictKey as K;
             Some(Msg::ConflictKey(match ev.code {

@@ -3,6 +3,8 @@
 //! returns [`Effect`]s for the edge (`crate::tui`) to perform.
 
 pub mod checklist;
+pub mod compliance;
+pub mod compliance_view;
 pub mod conflict;
 pub mod contacts;
 pub mod departements;
@@ -72,6 +74,11 @@ pub enum Mode {
     Form,
     /// A delete waits for y/N.
     ConfirmDelete(edit::PendingDelete),
+    /// Ticking "je soumissionne" on a pursuit not ready to file waits for
+    /// y/N; the lines say what is missing.
+    ConfirmSubmit(Vec<String>),
+    /// The standing-documents list, cursor on this document.
+    Documents(usize),
     /// The file changed on disk: reload theirs, keep mine, or save a copy.
     Conflict(conflict::Conflict),
 }
@@ -157,6 +164,8 @@ pub enum Notice {
     NothingToRedo,
     /// First run: an empty portfolio was created at this path.
     Created(String),
+    /// Requirements and standing documents (issue 13).
+    Compliance(compliance::Said),
     /// The file changed on disk; ours was saved over it, theirs kept here.
     TheirsKept(String),
     /// Ours was saved as this copy, and the file on disk reloaded.
@@ -482,7 +491,7 @@ impl App {
                 true
             }
         };
-        let item = self.check.selected().map(|i| i.id);
+        let item = self.check.anchor();
         let pursuit = self.selected_pursuit().map(|p| p.id.clone());
         // Under the Today view the checklist stays on the pursuit just
         // edited (positions do not move on an update), wherever the Today
@@ -504,8 +513,8 @@ impl App {
         let width = self.check_width();
         let p = self.doc.portfolio();
         self.check = CheckView::build(p, row.and_then(Row::pursuit), today, lang, width);
-        if let Some(id) = item {
-            self.check.reselect(id);
+        if let Some(anchor) = item {
+            self.check.restore(&anchor);
         }
         if kept.is_some()
             || pursuit.is_some() && self.selected_pursuit().map(|p| &p.id) == pursuit.as_ref()

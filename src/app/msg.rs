@@ -56,6 +56,11 @@ pub enum Msg {
     ConfirmDelete,
     /// Anything else to a delete question.
     CancelDelete,
+    /// `y` to "tick the submission although the pursuit is not ready?".
+    ConfirmSubmit,
+    CancelSubmit,
+    /// A key for the standing-documents list.
+    DocumentKey(ratatui::crossterm::event::KeyEvent),
 }
 
 /// Work for the edge (terminal, files), never done inside `update`.

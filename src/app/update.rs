@@ -85,6 +85,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         },
         Msg::ConfirmDelete => return edit::confirm_delete(app),
         Msg::CancelDelete => edit::cancel_delete(app),
+        Msg::ConfirmSubmit => return super::compliance::confirm_submit(app),
+        Msg::CancelSubmit => super::compliance::cancel_submit(app),
+        Msg::DocumentKey(key) => return super::compliance::document_key(app, key),
     }
     Vec::new()
 }
@@ -154,6 +157,8 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::Outcome
         | Action::Edit => return edit::open(app, action),
         Action::Delete => return edit::ask_delete(app),
+        Action::RequirementTemplate => return super::compliance::from_template(app),
+        Action::Documents => super::compliance::open_documents(app),
         Action::Log => edit::toggle_log(app),
         Action::Rules => return super::rules::switch(app),
         Action::Undo => return edit::undo_redo(app, false),
@@ -263,15 +268,22 @@ fn step(app: &mut App, by: isize) {
     app.keep_cursors_visible();
 }
 
-/// Change the selected pursuit through the document; returns Save when it changed.
-fn edit_pursuit(app: &mut App, f: impl FnOnce(&mut crate::model::Pursuit)) -> Option<Vec<Effect>> {
-    // From the checklist, the pursuit it shows (the Today cursor may have
-    // moved on after the last tick); elsewhere, the selection's.
-    let target = match app.check.target {
+/// The pursuit an edit of "the selected pursuit" goes to: from the
+/// checklist, the pursuit it shows (the Today cursor may have moved on after
+/// the last tick); elsewhere, the selection's.
+pub(super) fn edited_pursuit(app: &App) -> Option<(usize, usize)> {
+    match app.check.target {
         Some(t) if app.focus == Pane::Checklist => Some(t),
         _ => app.selected_row()?.pursuit(),
-    };
-    let (a, p) = target?;
+    }
+}
+
+/// Change the selected pursuit through the document; returns Save when it changed.
+pub(super) fn edit_pursuit(
+    app: &mut App,
+    f: impl FnOnce(&mut crate::model::Pursuit),
+) -> Option<Vec<Effect>> {
+    let (a, p) = edited_pursuit(app)?;
     app.apply(|doc| doc.edit_pursuit(a, p, f))?;
     Some(vec![Effect::Save])
 }
@@ -284,6 +296,9 @@ fn toggle(app: &mut App) -> Vec<Effect> {
         app.notice = Some(Notice::NoPlan);
         return Vec::new();
     }
+    if let Some(effects) = super::compliance::toggle(app) {
+        return effects;
+    }
     let Some(item) = app.check.selected().copied() else {
         app.notice = Some(Notice::NothingToTick);
         return Vec::new();
@@ -293,6 +308,9 @@ fn toggle(app: &mut App) -> Vec<Effect> {
     }
     if app.read_only.is_some() {
         app.notice = Some(Notice::ReadOnly);
+        return Vec::new();
+    }
+    if super::compliance::guard_submit(app, item.id, item.state.is_done()) {
         return Vec::new();
     }
     let today = app.today;
@@ -374,7 +392,12 @@ fn click(app: &mut App, x: u16, y: u16) {
                     && line < app.check.lines.len()
                     && !matches!(
                         app.check.lines[line],
-                        Line::Stage(_) | Line::BranchHead | Line::SubmitHead | Line::Blank
+                        Line::Stage(_)
+                            | Line::BranchHead
+                            | Line::SubmitHead
+                            | Line::Blank
+                            | Line::ComplianceHead
+                            | Line::ComplianceEmpty
                     )
                 {
                     app.check.sel = p;

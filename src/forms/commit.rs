@@ -123,7 +123,7 @@ fn cross_checks(form: &mut Form) -> bool {
 /// target no longer exists; with it, what changed (`None` when the form
 /// was submitted as it was).
 pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<Change>)> {
-    if !cross_checks(form) {
+    if !cross_checks(form) || !super::compliance::cross_checks(form) {
         return None;
     }
     let p = doc.portfolio();
@@ -150,6 +150,8 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
             let at = doc.position(&authority)?;
             let mut new = Pursuit::new(new_id(p, "p"), "");
             fill_pursuit(form, &mut new);
+            // A new bid starts from the shipped requirement list, to prune.
+            new.requirements = crate::model::compliance::requirement::from_template(form.lang, "r");
             let id = new.id.clone();
             let change = doc.edit_authority(at, |a| a.pursuits.push(new));
             Some((
@@ -297,6 +299,10 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
                 change,
             ))
         }
+        t @ (Target::NewRequirement { .. }
+        | Target::EditRequirement { .. }
+        | Target::NewDocument
+        | Target::EditDocument { .. }) => super::compliance::commit(form, t, doc),
         Target::Outcome { authority, pursuit } => {
             let at = doc.position(&authority)?;
             let outcome = pick(&Outcome::ALL, form.choice("outcome"));

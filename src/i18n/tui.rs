@@ -585,6 +585,8 @@ pub fn action(l: Lang, a: Action) -> &'static str {
         Action::Delete => l.pick("supprimer (o/N)", "delete (y/N)"),
         Action::Undo => l.pick("annuler", "undo"),
         Action::Redo => l.pick("rétablir", "redo"),
+        Action::RequirementTemplate => l.pick("exigences du modèle", "template requirements"),
+        Action::Documents => l.pick("attestations, Kbis…", "standing documents"),
         Action::Rules => l.pick(
             "règles : méthode J-52 / code 2019",
             "rules: method J-52 / code 2019",
@@ -616,6 +618,7 @@ pub fn action_short(l: Lang, a: Action) -> &'static str {
         Action::Edit => l.pick("modifier", "edit"),
         Action::Log => l.pick("journal", "history"),
         Action::Undo => l.pick("annuler", "undo"),
+        Action::Documents => l.pick("pièces", "documents"),
         Action::TodayView => l.pick("aujourd'hui", "today"),
         other => action(l, other),
     }

@@ -258,6 +258,10 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
                 );
             }
             Line::Blank => {}
+            Line::ComplianceHead => super::compliance::head(app, rows, y, buf, t),
+            Line::ComplianceEmpty => super::compliance::empty(app, rows, y, buf, t),
+            Line::Requirement(n) => super::compliance::requirement(app, pu, n, rows, y, buf, t),
+            Line::Document(n) => super::compliance::document(app, n, rows, y, buf, t),
         }
         if Some(offset + n) == sel_line {
             highlight(buf, rows, y, t.cursor(app.focus == Pane::Checklist));

@@ -2,8 +2,10 @@
 //! status bar, then overlays over `Clear`, in a fixed order.
 
 pub mod checklist;
+pub mod compliance;
 pub mod conflict;
 pub mod contacts;
+pub mod documents;
 mod help;
 pub mod status;
 pub mod theme;
@@ -58,6 +60,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
                 return crate::forms::view::render(form, area, buf, app.color);
             }
         }
+        Mode::ConfirmSubmit(missing) => compliance::confirm_submit(app, missing, area, buf, theme),
+        Mode::Documents(sel) => documents::draw(app, *sel, area, buf, theme),
         Mode::Conflict(c) => conflict::draw(app, c, area, buf, theme),
         Mode::Normal | Mode::Filter => {}
     }

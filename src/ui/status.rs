@@ -82,6 +82,7 @@ fn notice_text(app: &App, n: &Notice) -> String {
         Notice::NothingToUndo => forms::nothing_to_undo(l).to_string(),
         Notice::NothingToRedo => forms::nothing_to_redo(l).to_string(),
         Notice::Created(path) => words::created(l, path),
+        Notice::Compliance(said) => crate::i18n::compliance::said(l, said),
         Notice::TheirsKept(path) => recovery::theirs_kept(l, path),
         Notice::MineCopied(path) => recovery::mine_copied(l, path),
         Notice::Reloaded => recovery::reloaded(l).to_string(),
