@@ -219,6 +219,7 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
                 date: today,
                 summary: String::new(),
                 follow_up: None,
+                by: String::new(),
             };
             fill_interaction(form, &mut new);
             let id = new.id.clone();

@@ -102,6 +102,9 @@ pub struct Pursuit {
     /// What BOAMP notices said about this pursuit (see `boamp`).
     #[serde(default, skip_serializing_if = "NoticeInfo::is_empty")]
     pub notice: NoticeInfo,
+    /// Who in the team answers for this bid (empty: nobody in particular).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
 }
 
 /// What BOAMP notices brought to a pursuit, kept apart from what the user
@@ -158,6 +161,9 @@ pub struct ChecklistEntry {
     pub done: Option<NaiveDate>,
     #[serde(default)]
     pub note: String,
+    /// Who ticked it (the user name of the machine it was ticked on).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub by: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -311,6 +317,7 @@ impl Pursuit {
             documents: Vec::new(),
             documents_not_required: Vec::new(),
             notice: NoticeInfo::default(),
+            owner: String::new(),
         }
     }
 
@@ -346,10 +353,20 @@ impl Pursuit {
 
     /// Tick an unticked item on `today`, or untick a ticked one. The note stays.
     pub fn toggle(&mut self, item_id: &str, today: NaiveDate) {
+        self.toggle_by(item_id, today, "");
+    }
+
+    /// Tick (recording `by`, who ticked) or untick (forgetting who).
+    pub fn toggle_by(&mut self, item_id: &str, today: NaiveDate, by: &str) {
         let entry = self.checklist.entry(item_id.to_string()).or_default();
         entry.done = match entry.done {
             Some(_) => None,
             None => Some(today),
+        };
+        entry.by = if entry.done.is_some() {
+            by.trim().to_string()
+        } else {
+            String::new()
         };
         if entry.done.is_none() && entry.note.is_empty() {
             self.checklist.remove(item_id);
