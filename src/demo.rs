@@ -64,6 +64,7 @@ impl Builder {
                     done: Some(day(self.today, -(days_ago + 7 * n as i64))),
                     note: String::new(),
                     by: String::new(),
+                    extra: Default::default(),
                 },
             );
         }
@@ -111,6 +112,7 @@ impl Builder {
             summary: summary.into(),
             follow_up: follow_up_in.map(|n| day(self.today, n)),
             by: String::new(),
+            extra: Default::default(),
         });
     }
 }
@@ -300,6 +302,11 @@ fn perche_vert(b: &mut Builder) -> Authority {
     p.branch = Branch::H1;
     p.branch_decided = Some(day(b.today, -215));
     p.notice_ref = "BOAMP 26-123456".into();
+    // The real notice came out at J-50, and the deadline has its time.
+    p.notice_published = Some(day(b.today, -30));
+    p.j_time = chrono::NaiveTime::from_hms_opt(12, 0, 0);
+    p.procedure = "Appel d'offres ouvert".into();
+    p.procedure_kind = crate::model::Procedure::Open;
     p.submission = SubmissionMode::Electronic;
     p.lots = LotsNature::Lots;
     p.lot_count = Some(4);
@@ -380,6 +387,14 @@ fn eure_et_loir(b: &mut Builder) -> Authority {
     p.branch = Branch::H1;
     p.branch_decided = Some(day(b.today, -190));
     p.notice_ref = "BOAMP 26-654321".into();
+    // J was confirmed by a notice published at J-52: stage 3 starts there
+    // whichever rule set counts the windows.
+    p.notice_published = Some(day(b.today, -12));
+    // Paper on 180 k€: electronic submission is mandatory, the plan says so.
+    p.procedure = "Procédure adaptée".into();
+    p.amount = Some(180_000.0);
+    p.submission = SubmissionMode::Paper;
+    p.j_time = chrono::NaiveTime::from_hms_opt(10, 0, 0);
     a.pursuits.push(p);
     // Works of exceptional size: windows × 1.5.
     let mut p = b.pursuit(
@@ -493,6 +508,7 @@ fn hospital(b: &mut Builder) -> Authority {
         Some(-10),
     );
     p.j_confirmed = true;
+    p.notice_published = Some(day(b.today, -45));
     b.tick(&mut p, &STAGE1, 380);
     b.tick(
         &mut p,
@@ -638,6 +654,29 @@ mod tests {
         assert!(p.authorities.iter().any(|a| a.pursuits.is_empty()));
         let categories: HashSet<_> = p.authorities.iter().map(|a| a.category).collect();
         assert_eq!(categories.len(), 6);
+    }
+
+    /// A J confirmed by a notice means the notice is out: every such demo
+    /// pursuit carries its publication date, so switching the rule set
+    /// never sends it back to stage 2.
+    #[test]
+    fn confirmed_notices_stay_in_stage_3_under_both_rule_sets() {
+        let mut p = portfolio(today());
+        for rules in crate::model::RuleSet::ALL {
+            p.settings.rules = rules;
+            for (_, pu) in p.pursuits().filter(|(_, pu)| pu.j_confirmed) {
+                assert!(pu.notice_published.is_some(), "{}", pu.object);
+                let s = summarize(pu, &p.settings, today()).unwrap();
+                if s.windows.j > today() {
+                    assert_eq!(
+                        s.phase,
+                        Phase::Stage(StageId::Publicity),
+                        "{} {rules:?}",
+                        pu.object
+                    );
+                }
+            }
+        }
     }
 
     #[test]

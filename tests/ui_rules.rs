@@ -38,6 +38,7 @@ fn portfolio(rules: RuleSet, published: Option<NaiveDate>) -> Portfolio {
                     done: Some(d("2026-10-01")),
                     note: String::new(),
                     by: String::new(),
+                    extra: Default::default(),
                 },
             );
         }

@@ -153,6 +153,7 @@ fn contact(rng: &mut Rng, today: NaiveDate, a: usize, c: usize, next: &mut u64) 
                 .chance(30)
                 .then(|| shift(date, 7 + rng.below(60) as i64)),
             by: String::new(),
+            extra: Default::default(),
         });
     }
     contact.interactions.sort_by_key(|i| i.date);
@@ -199,6 +200,7 @@ fn pursuit(rng: &mut Rng, today: NaiveDate, items: &[&str], a: usize, k: usize) 
                     String::new()
                 },
                 by: String::new(),
+                extra: Default::default(),
             };
             p.checklist.insert((*id).to_string(), entry);
         }

@@ -374,3 +374,101 @@ fn the_popup_draws_at_every_size_without_panicking() {
         }
     }
 }
+
+/// Issue 10 item 7: a 1 MB paste is one step, cut to the maximum, and the
+/// field says so; typing past the maximum is refused the same way.
+#[test]
+fn a_huge_paste_is_one_step_cut_to_the_maximum_and_said() {
+    use super::form::MAX_FIELD_CHARS;
+    let mut form = specs::authority(Lang::En, today(), None);
+    type_text(&mut form, "ab");
+    form.handle_key(key(KeyCode::Left));
+    form.paste(&"é".repeat(1_000_000));
+    let count = |f: &Form| f.fields[0].input.value().chars().count();
+    assert_eq!(count(&form), MAX_FIELD_CHARS);
+    let value = form.fields[0].input.value();
+    assert!(value.starts_with("aé") && value.ends_with("éb"));
+    assert_eq!(form.fields[0].input.cursor(), MAX_FIELD_CHARS - 1);
+    let said = Some("Text cut at 10,000 characters, a field's maximum");
+    assert_eq!(form.fields[0].error.as_deref(), said);
+    form.handle_key(key(KeyCode::Backspace));
+    assert_eq!(form.fields[0].error, None);
+    type_text(&mut form, "yz");
+    assert_eq!(count(&form), MAX_FIELD_CHARS);
+    assert_eq!(form.fields[0].error.as_deref(), said);
+    // Below the maximum, a paste is whole and silent.
+    let mut form = specs::authority(Lang::Fr, today(), None);
+    form.paste("Mairie\r\nde Dreux");
+    assert_eq!(form.fields[0].input.value(), "Mairie  de Dreux");
+    assert_eq!(form.fields[0].error, None);
+    form.paste(&"x".repeat(MAX_FIELD_CHARS));
+    assert_eq!(
+        form.fields[0].error.as_deref(),
+        Some("Texte coupé à 10 000 caractères, le maximum d'un champ")
+    );
+}
+
+#[test]
+fn pursuit_form_sets_procedure_time_notice_and_offsets() {
+    use crate::model::Procedure;
+    let mut doc = Document::new(demo());
+    let a = doc.portfolio().authorities[0].clone();
+    let pursuit = a.pursuits[0].clone();
+    let mut form = specs::pursuit(Lang::Fr, today(), &a.id, Some(&pursuit), 90);
+    // The family read from the label is what the choice shows.
+    let kind = form.field("procedure_kind").unwrap().choice;
+    assert_eq!(Procedure::ALL[kind], pursuit.procedure());
+    focus(&mut form, "procedure_kind");
+    let to_restricted = (Procedure::ALL.len() + 1 - kind) % Procedure::ALL.len();
+    for _ in 0..to_restricted {
+        form.handle_key(key(KeyCode::Right));
+    }
+    focus(&mut form, "j_time");
+    type_text(&mut form, "12h");
+    focus(&mut form, "notice_published");
+    type_text(&mut form, "20/12/2026");
+    focus(&mut form, "notice_days");
+    type_text(&mut form, "45");
+    focus(&mut form, "candidature_days");
+    type_text(&mut form, "20");
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    submit(&mut form, &mut doc).unwrap();
+    let edited = &doc.portfolio().authority(&a.id).unwrap().pursuits[0];
+    assert_eq!(edited.procedure_kind, Procedure::Restricted);
+    assert_eq!(edited.j_time, chrono::NaiveTime::from_hms_opt(12, 0, 0));
+    assert_eq!(edited.notice_published, Some(d("2026-12-20")));
+    assert_eq!(edited.notice_days, Some(45));
+    assert_eq!(edited.candidature_days, Some(20));
+    // A time that is not one is refused, naming what to type.
+    let mut form = specs::pursuit(Lang::En, today(), &a.id, Some(edited), 90);
+    focus(&mut form, "j_time");
+    for _ in 0..5 {
+        form.handle_key(key(KeyCode::Backspace));
+    }
+    type_text(&mut form, "noon");
+    assert_ne!(form.handle_key(ctrl('s')), Outcome::Submit);
+}
+
+#[test]
+fn a_typed_j_or_publication_on_a_closed_day_is_said_under_its_field() {
+    let doc = Document::new(demo());
+    let aid = doc.portfolio().authorities[0].id.clone();
+    let mut form = specs::pursuit(Lang::Fr, today(), &aid, None, 90);
+    focus(&mut form, "j");
+    type_text(&mut form, "06/05/2027");
+    assert_eq!(
+        form.field("j").unwrap().hint.as_deref(),
+        Some("⚠ J tombe un jour férié : Ascension (06/05/2027)")
+    );
+    focus(&mut form, "notice_published");
+    type_text(&mut form, "27/03/2027");
+    assert_eq!(
+        form.field("notice_published").unwrap().hint.as_deref(),
+        Some("⚠ La publication de l'avis tombe un samedi (27/03/2027)")
+    );
+    // A working day says nothing.
+    let mut form = specs::pursuit(Lang::En, today(), &aid, None, 90);
+    focus(&mut form, "j");
+    type_text(&mut form, "2027-05-07");
+    assert_eq!(form.field("j").unwrap().hint, None);
+}

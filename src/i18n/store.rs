@@ -363,6 +363,28 @@ fn kind(l: Lang, k: &ProblemKind) -> String {
                 "J marked 'confirmed by the notice' but missing",
             )
             .into(),
+        NoticeNotBeforeJ { published, j } => format!(
+            "{} {} {} {} : {}",
+            l.pick("avis publié le", "notice published on"),
+            l.date(*published),
+            l.pick("pas avant J", "not before J"),
+            l.date(*j),
+            l.pick("date ignorée", "the date is ignored")
+        ),
+        TimeWithoutConfirmedJ => l
+            .pick(
+                "heure limite sur un J non confirmé par l'avis : elle n'est pas montrée",
+                "deadline time on a J not confirmed by the notice: it is not shown",
+            )
+            .into(),
+        CandidatureBeforeNotice {
+            candidature_days,
+            notice_days,
+        } => format!(
+            "{} J-{candidature_days} {} J-{notice_days}",
+            l.pick("candidatures à", "candidatures at"),
+            l.pick("avant l'avis attendu à", "before the notice expected at")
+        ),
         TimeWithoutJ => l
             .pick(
                 "heure de J (j_time) sans jour J",
@@ -470,22 +492,16 @@ pub fn check_newer(l: Lang, found: u32) -> String {
     )
 }
 
-/// A key the model does not know: ignored now, dropped at the next save.
+/// A key the model does not know: kept as it is, but this version ignores it.
 pub fn unknown_key(l: Lang, path: &str) -> String {
     l.pick(
         format!(
-            "avertissement : clé inconnue « {path} » : ignorée, et perdue au prochain \
-             enregistrement (faute de frappe ?)"
+            "avertissement : clé inconnue « {path} » : conservée telle quelle, mais \
+             ignorée par cette version (faute de frappe ?)"
         ),
-        format!("warning: unknown key '{path}': ignored, and lost at the next save (typo?)"),
-    )
-}
-
-/// Nesting beyond what any portfolio has, met while looking for unknown keys.
-pub fn too_deep(l: Lang, line: usize, column: usize) -> String {
-    l.pick(
-        format!("erreur : ligne {line}, colonne {column} : imbrication bien trop profonde"),
-        format!("error: line {line}, column {column}: nesting far too deep"),
+        format!(
+            "warning: unknown key '{path}': kept as it is, but ignored by this version (typo?)"
+        ),
     )
 }
 

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::extra::Extra;
+
 use super::contact::Contact;
 use super::pursuit::Pursuit;
 
@@ -33,6 +35,9 @@ pub struct Authority {
     pub contacts: Vec<Contact>,
     #[serde(default)]
     pub pursuits: Vec<Pursuit>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 fn default_priority() -> u8 {
@@ -105,6 +110,7 @@ impl Authority {
             needs_rename: false,
             contacts: Vec::new(),
             pursuits: Vec::new(),
+            extra: Default::default(),
         }
     }
 }

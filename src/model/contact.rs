@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::extra::Extra;
+
 use super::portfolio::Settings;
 
 /// A person inside an authority (interlocuteur).
@@ -42,6 +44,9 @@ pub struct Contact {
     /// Who in the team keeps in touch with this person (empty: anyone).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub owner: String,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -75,6 +80,9 @@ pub struct Interaction {
     /// Who logged it (the user name of the machine it was logged on).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub by: String,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -118,6 +126,7 @@ impl Contact {
             do_not_contact: false,
             interactions: Vec::new(),
             owner: String::new(),
+            extra: Default::default(),
         }
     }
 

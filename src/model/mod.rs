@@ -8,6 +8,7 @@ pub mod compliance;
 pub mod contact;
 pub mod dates;
 pub mod doc;
+pub mod extra;
 pub mod fields;
 pub mod history;
 pub mod holidays;
@@ -24,6 +25,7 @@ pub mod timeline;
 
 pub use authority::{Authority, AuthorityCategory};
 pub use contact::{Contact, Influence, Interaction, InteractionKind};
+pub use extra::Extra;
 pub use portfolio::{BoampState, FORMAT_NAME, FORMAT_VERSION, Opportunity, Portfolio, Settings};
 pub use procedure::Procedure;
 pub use progress::{ItemState, ItemStatus, Phase, PursuitSummary, Section};

@@ -9,6 +9,7 @@ use super::authorities::Authorities;
 use super::authority::Authority;
 use super::compliance::StandingDocument;
 use super::contact::Contact;
+use super::extra::Extra;
 use super::pursuit::Pursuit;
 use super::rules::RuleSet;
 
@@ -33,6 +34,9 @@ pub struct Portfolio {
     /// BOAMP notices: last fetch and the opportunities found (see `boamp`).
     #[serde(default, skip_serializing_if = "BoampState::is_empty")]
     pub boamp: BoampState,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// What the BOAMP import keeps between runs.
@@ -44,6 +48,9 @@ pub struct BoampState {
     /// Calls for tenders from the portfolio's buyers that match no pursuit.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub opportunities: Vec<Opportunity>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: crate::model::Extra,
 }
 
 impl BoampState {
@@ -75,6 +82,9 @@ pub struct Opportunity {
     pub procedure: String,
     /// Day it was first imported.
     pub imported: NaiveDate,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: crate::model::Extra,
 }
 
 /// User-tunable defaults of the method.
@@ -100,6 +110,9 @@ pub struct Settings {
     /// suggests "won", else "lost".
     #[serde(skip_serializing_if = "String::is_empty")]
     pub company_name: String,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 fn is_seed(r: &RuleSet) -> bool {
@@ -116,6 +129,7 @@ impl Default for Settings {
             rules: RuleSet::Seed,
             document_validity_months: BTreeMap::new(),
             company_name: String::new(),
+            extra: Default::default(),
         }
     }
 }
@@ -129,6 +143,7 @@ impl Default for Portfolio {
             authorities: Authorities::default(),
             documents: Vec::new(),
             boamp: BoampState::default(),
+            extra: Default::default(),
         }
     }
 }

@@ -6,6 +6,7 @@ use chrono::{Days, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::compliance::{DocKind, Requirement};
+use super::extra::Extra;
 use super::procedure::Procedure;
 
 /// One pursuit. J is either entered (estimated or confirmed from the notice)
@@ -105,6 +106,9 @@ pub struct Pursuit {
     /// Who in the team answers for this bid (empty: nobody in particular).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub owner: String,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// What BOAMP notices brought to a pursuit, kept apart from what the user
@@ -138,6 +142,9 @@ pub struct NoticeInfo {
     /// for a week after.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub imported: Option<NaiveDate>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: crate::model::Extra,
 }
 
 impl NoticeInfo {
@@ -164,6 +171,9 @@ pub struct ChecklistEntry {
     /// Who ticked it (the user name of the machine it was ticked on).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub by: String,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -318,6 +328,7 @@ impl Pursuit {
             documents_not_required: Vec::new(),
             notice: NoticeInfo::default(),
             owner: String::new(),
+            extra: Default::default(),
         }
     }
 

@@ -31,6 +31,7 @@ fn hostile() -> Portfolio {
         summary: "Rappeler :\nconseil du 3 ; budget, \\ voté ?".into(),
         follow_up: Some(d("2026-12-03")),
         by: String::new(),
+        extra: Default::default(),
     });
     a.contacts.push(c);
     let mut dnc = Contact::new("c2", "Ne Pas Appeler");
@@ -42,6 +43,7 @@ fn hostile() -> Portfolio {
         summary: "x".into(),
         follow_up: Some(d("2026-12-04")),
         by: String::new(),
+        extra: Default::default(),
     });
     a.contacts.push(dnc);
     Portfolio {

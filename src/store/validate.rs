@@ -2,7 +2,6 @@
 //! `load` refuses [`Severity::Error`] problems, `retroplan check` lists all.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -79,6 +78,18 @@ pub enum ProblemKind {
     NoJNorExpiry,
     /// "Confirmed by the notice" with no J.
     ConfirmedWithoutJ,
+    /// A notice published on or after J: the plan ignores it.
+    NoticeNotBeforeJ {
+        published: NaiveDate,
+        j: NaiveDate,
+    },
+    /// A deadline time on a J that is not confirmed: never shown.
+    TimeWithoutConfirmedJ,
+    /// The candidature deadline set before the notice is expected.
+    CandidatureBeforeNotice {
+        candidature_days: u32,
+        notice_days: u32,
+    },
     /// A time of day for J (`j_time`) but no J.
     TimeWithoutJ,
     /// A BOAMP opportunity at an authority the file does not hold.
@@ -271,33 +282,15 @@ fn check_settings(p: &Portfolio, out: &mut Vec<Problem>) {
     }
 }
 
-/// A fast hash for ids (FxHash's rotate-xor-multiply, eight bytes at a
-/// time): a file's own ids cannot mount a denial of service worth SipHash's
-/// cost, and a large file has a hundred thousand of them.
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x517C_C1B7_2722_0A95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type IdSet<'a> = HashSet<&'a str, BuildHasherDefault<IdHasher>>;
+/// Ids hashed with rustc-hash's Fx hash: a file's own ids cannot mount a
+/// denial of service worth SipHash's cost, and a large file has a hundred
+/// thousand of them that share long prefixes.
+type IdSet<'a> = HashSet<&'a str, rustc_hash::FxBuildHasher>;
 
 fn check_ids(p: &Portfolio, out: &mut Vec<Problem>) {
     // The usual case, decided with one set and without a single location.
     let total = p.all_ids().count();
-    let mut unique = IdSet::with_capacity_and_hasher(total, Default::default());
+    let mut unique = IdSet::with_capacity_and_hasher(total, rustc_hash::FxBuildHasher);
     let clean = p
         .all_ids()
         .all(|id| !id.trim().is_empty() && unique.insert(id));
@@ -458,6 +451,23 @@ fn check_pursuit(
     {
         kinds.push(ProblemKind::ContractStartAfterExpiry { start, expiry });
     }
+    if let (Some(published), Some(j)) = (p.notice_published, p.j)
+        && published >= j
+    {
+        kinds.push(ProblemKind::NoticeNotBeforeJ { published, j });
+    }
+    // Without J at all, `TimeWithoutJ` says it.
+    if p.j_time.is_some() && p.j.is_some() && !p.j_confirmed {
+        kinds.push(ProblemKind::TimeWithoutConfirmedJ);
+    }
+    if let (Some(candidature_days), Some(notice_days)) = (p.candidature_days, p.notice_days)
+        && candidature_days >= notice_days
+    {
+        kinds.push(ProblemKind::CandidatureBeforeNotice {
+            candidature_days,
+            notice_days,
+        });
+    }
     if let Some(amount) = p.amount
         && amount < 0.0
     {
@@ -526,6 +536,43 @@ mod tests {
     }
 
     #[test]
+    fn notice_time_and_offsets_are_checked() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let mut pu = Pursuit::new("p1", "x");
+        pu.j = Some(d("2027-06-30"));
+        pu.notice_published = Some(d("2027-06-30"));
+        pu.j_time = chrono::NaiveTime::from_hms_opt(12, 0, 0);
+        pu.notice_days = Some(30);
+        pu.candidature_days = Some(30);
+        let mut a = Authority::new("a1", "Ville");
+        a.pursuits.push(pu);
+        let p = Portfolio {
+            authorities: vec![a].into(),
+            ..Portfolio::default()
+        };
+        let kinds: Vec<ProblemKind> = validate(&p, None).into_iter().map(|x| x.kind).collect();
+        assert!(kinds.contains(&ProblemKind::NoticeNotBeforeJ {
+            published: d("2027-06-30"),
+            j: d("2027-06-30"),
+        }));
+        assert!(kinds.contains(&ProblemKind::TimeWithoutConfirmedJ));
+        assert!(kinds.contains(&ProblemKind::CandidatureBeforeNotice {
+            candidature_days: 30,
+            notice_days: 30,
+        }));
+        let mut a = p.authorities[0].clone();
+        let pu = &mut a.pursuits[0];
+        pu.j_confirmed = true;
+        pu.notice_published = Some(d("2027-05-20"));
+        pu.candidature_days = Some(25);
+        let ok = Portfolio {
+            authorities: vec![a].into(),
+            ..Portfolio::default()
+        };
+        assert_eq!(validate(&ok, None), []);
+    }
+
+    #[test]
     fn boamp_fields_that_can_be_wrong() {
         let mut p = Portfolio::default();
         let mut a = Authority::new("a1", "Ville");
@@ -544,6 +591,7 @@ mod tests {
             url: String::new(),
             procedure: String::new(),
             imported: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+            extra: Default::default(),
         });
         let found: Vec<String> = validate(&p, None).iter().map(|x| x.to_string()).collect();
         assert_eq!(

@@ -2,8 +2,9 @@
 //! status bar, then overlays over `Clear`, in a fixed order.
 
 pub mod checklist;
+pub mod conflict;
 pub mod contacts;
-pub mod help;
+mod help;
 pub mod status;
 pub mod theme;
 pub mod timeline;
@@ -57,6 +58,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
                 return crate::forms::view::render(form, area, buf, app.color);
             }
         }
+        Mode::Conflict(c) => conflict::draw(app, c, area, buf, theme),
         Mode::Normal | Mode::Filter => {}
     }
     None

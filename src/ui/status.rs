@@ -10,6 +10,7 @@ use super::theme::Theme;
 use super::{fit, put};
 
 use crate::app::{Action, App, Mode, Notice, SaveState, keymap};
+use crate::i18n::recovery;
 use crate::i18n::{common, forms, tui as words};
 use crate::model::template::Template;
 
@@ -80,6 +81,9 @@ fn notice_text(app: &App, n: &Notice) -> String {
         Notice::NothingToUndo => forms::nothing_to_undo(l).to_string(),
         Notice::NothingToRedo => forms::nothing_to_redo(l).to_string(),
         Notice::Created(path) => words::created(l, path),
+        Notice::TheirsKept(path) => recovery::theirs_kept(l, path),
+        Notice::MineCopied(path) => recovery::mine_copied(l, path),
+        Notice::Reloaded => recovery::reloaded(l).to_string(),
     }
 }
 

@@ -69,6 +69,7 @@ fn interaction() -> impl Strategy<Value = Interaction> {
             summary,
             follow_up: later.and_then(|n| date.checked_add_days(chrono::Days::new(n))),
             by,
+            extra: Default::default(),
         })
 }
 
@@ -120,6 +121,7 @@ fn checklist() -> impl Strategy<Value = BTreeMap<String, ChecklistEntry>> {
             done,
             note,
             by,
+            extra: Default::default(),
         }),
         0..8,
     )
