@@ -6,15 +6,37 @@ use common::cli::{demo, retroplan};
 
 use serde_json::Value;
 
-/// The demo with Saint-Aubin's cleaning owned by Marie and the Perche
-/// Vert's waste collection (and its people) by Paul.
+/// The demo with one pursuit owned by Marie and the Perche Vert's
+/// pursuits (and its people) by Paul.
 fn team_demo() -> (tempfile::TempDir, std::path::PathBuf) {
     let (dir, file) = demo();
+    // Marie's: the first pursuit outside the Perche Vert the agenda lists.
+    let out = retroplan()
+        .args([
+            "agenda",
+            "--today",
+            "2026-11-28",
+            "--days",
+            "60",
+            "--json",
+            "--file",
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let listed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let maries = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["authority_id"] != "a-demo-perche-vert" && e["pursuit_id"].is_string())
+        .map(|e| e["pursuit_id"].clone())
+        .unwrap();
     let mut v: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
     for a in v["authorities"].as_array_mut().unwrap() {
         let paul = a["id"] == "a-demo-perche-vert";
         for p in a["pursuits"].as_array_mut().unwrap() {
-            if p["id"] == "p-demo-nettoyage" {
+            if p["id"] == maries {
                 p["owner"] = "Marie".into();
             }
             if paul {
