@@ -59,6 +59,9 @@ pub enum Command {
         /// Print every entry of a collapsed line under it
         #[arg(long)]
         expand: bool,
+        /// Everyone's entries, not only yours and those nobody owns
+        #[arg(long)]
+        all: bool,
     },
     /// Validate the portfolio file; exit 1 with every problem found
     Check,

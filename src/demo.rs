@@ -63,6 +63,7 @@ impl Builder {
                 ChecklistEntry {
                     done: Some(day(self.today, -(days_ago + 7 * n as i64))),
                     note: String::new(),
+                    by: String::new(),
                     extra: Default::default(),
                 },
             );
@@ -110,6 +111,7 @@ impl Builder {
             date: day(self.today, -days_ago),
             summary: summary.into(),
             follow_up: follow_up_in.map(|n| day(self.today, n)),
+            by: String::new(),
             extra: Default::default(),
         });
     }

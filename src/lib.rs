@@ -17,3 +17,4 @@ pub mod sheet;
 pub mod store;
 pub mod tui;
 pub mod ui;
+pub mod user;

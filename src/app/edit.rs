@@ -148,7 +148,8 @@ pub fn open(app: &mut App, action: Action) -> Vec<Effect> {
         _ => None,
     };
     match form {
-        Some(f) => {
+        Some(mut f) => {
+            f.user = app.user.clone();
             app.form = Some(Box::new(f));
             app.mode = Mode::Form;
         }

@@ -59,6 +59,8 @@ pub enum Action {
     Rules,
     /// Open or close the Today view.
     TodayView,
+    /// Only what is mine or nobody's, or everything (issue 17).
+    Mine,
 }
 
 /// One key: a code and the modifiers that must be held (Shift is ignored
@@ -199,6 +201,12 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::TodayView,
         scope: Scope::All,
         // The status bar's counts end with it.
+        hint: false,
+    },
+    Binding {
+        keys: &[c('m')],
+        action: Action::Mine,
+        scope: Scope::All,
         hint: false,
     },
     Binding {

@@ -24,7 +24,7 @@ use chrono::NaiveDate;
 
 pub use checklist::CheckView;
 pub use contacts::ContactView;
-pub use derived::{Derived, Row, SortKey};
+pub use derived::{Derived, OwnerFilter, Row, SortKey};
 pub use keymap::Action;
 pub use msg::{Effect, Msg};
 pub use today::{TodayRow, TodayView};
@@ -162,6 +162,8 @@ pub enum Notice {
     Redone,
     NothingToUndo,
     NothingToRedo,
+    /// `m`: only the user's and nobody's (true), or everything.
+    Mine(bool),
     /// First run: an empty portfolio was created at this path.
     Created(String),
     /// Requirements and standing documents (issue 13).
@@ -219,6 +221,14 @@ pub struct App {
     pub form: Option<Box<crate::forms::Form>>,
     /// The Today view (`T`), in the top pane when open.
     pub today_view: TodayView,
+    /// Who uses this machine (issue 17): recorded on ticks and logged
+    /// exchanges, and what "mine" means. Empty when unknown.
+    pub user: String,
+    /// Whose pursuits the timeline lists (`m`, and `@name` after `/`).
+    pub owners: OwnerFilter,
+    /// The Today view shows everyone's records (`m` there), not only the
+    /// user's and nobody's.
+    pub today_all: bool,
 }
 
 impl App {
@@ -249,6 +259,9 @@ impl App {
             notice: None,
             form: None,
             today_view: TodayView::default(),
+            user: String::new(),
+            owners: OwnerFilter::default(),
+            today_all: false,
         };
         app.rows = app.derived.rows(app.doc.portfolio(), app.sort, &app.query);
         // Open on the first pursuit rather than its authority's header.
@@ -356,7 +369,9 @@ impl App {
     }
 
     pub(crate) fn set_filter(&mut self, text: String) {
-        self.query = Query::new(&text);
+        let (words, at) = derived::split_owner(&text);
+        self.query = Query::new(&words);
+        self.owners.at = at;
         self.filter = text;
         self.rebuild_rows();
         // The authority may be the same, its matching person another.
@@ -396,6 +411,35 @@ impl App {
         }
     }
 
+    /// Set who uses this machine (the tracker does it once, at start).
+    pub fn set_user(&mut self, user: String) {
+        self.user = user;
+        if self.owners.mine.is_some() {
+            self.owners.mine = Some(self.user.clone());
+        }
+        self.rebuild_rows();
+    }
+
+    /// `m`: in the Today view, everyone's records or only the user's and
+    /// nobody's; on the timeline, only the user's and nobody's pursuits
+    /// or everything.
+    pub fn toggle_mine(&mut self) {
+        let mine = if self.today_view.open {
+            self.today_all = !self.today_all;
+            self.rebuild_today();
+            self.sync_today();
+            !self.today_all
+        } else {
+            self.owners.mine = match self.owners.mine {
+                Some(_) => None,
+                None => Some(self.user.clone()),
+            };
+            self.rebuild_rows();
+            self.owners.mine.is_some()
+        };
+        self.notice = Some(Notice::Mine(mine));
+    }
+
     /// Ids of the selected row, to find it again after rows change.
     fn anchor(&self) -> Option<Anchor> {
         let row = self.selected_row()?;
@@ -420,9 +464,9 @@ impl App {
         if !self.query.is_empty() {
             self.derived.ensure_search(self.doc.portfolio(), self.lang);
         }
-        self.rows = self
-            .derived
-            .rows(self.doc.portfolio(), self.sort, &self.query);
+        self.rows =
+            self.derived
+                .rows_owned(self.doc.portfolio(), self.sort, &self.query, &self.owners);
         let wanted = anchor.and_then(|(aid, pid)| {
             let a = self.doc.position(&aid)?;
             let p = pid.and_then(|pid| self.doc.pursuit_position(a, &pid));
@@ -562,3 +606,7 @@ impl App {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+#[path = "owners_tests.rs"]
+mod owners_tests;

@@ -399,6 +399,8 @@ fn s_cycles_the_sort_and_keeps_the_selection() {
     ch(&mut app, 's');
     assert_eq!(app.sort, SortKey::Name);
     ch(&mut app, 's');
+    assert_eq!(app.sort, SortKey::Owner);
+    ch(&mut app, 's');
     assert_eq!(app.sort, SortKey::Deadline);
     assert_eq!(pursuit_id(&app), id);
 }

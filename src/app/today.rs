@@ -217,8 +217,9 @@ impl App {
         let anchor = self.today_view.anchor();
         let old_sel = self.today_view.sel;
         let height = self.today_rows_height();
+        let scope = (!self.today_all).then_some(self.user.as_str());
         self.derived
-            .ensure_today_index(self.doc.portfolio(), self.today);
+            .ensure_today_index(self.doc.portfolio(), self.today, scope);
         let Some(index) = &self.derived.today_index else {
             return;
         };

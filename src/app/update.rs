@@ -150,6 +150,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Help => app.mode = Mode::Help,
         Action::TodayView => app.toggle_today(),
+        Action::Mine => app.toggle_mine(),
         Action::Add
         | Action::AddPursuit
         | Action::LogInteraction
@@ -314,7 +315,8 @@ fn toggle(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     }
     let today = app.today;
-    let effects = edit_pursuit(app, |p| p.toggle(item.id, today)).unwrap_or_default();
+    let user = app.user.clone();
+    let effects = edit_pursuit(app, |p| p.toggle_by(item.id, today, &user)).unwrap_or_default();
     let done = app.check.selected().is_some_and(|i| i.state.is_done());
     app.notice = Some(if done {
         Notice::Ticked(item.id)

@@ -72,6 +72,7 @@ fn fill_pursuit(form: &Form, p: &mut Pursuit) {
         ],
         form.choice("submission"),
     );
+    p.owner = form.text("owner");
 }
 
 fn fill_contact(form: &Form, c: &mut Contact) {
@@ -86,6 +87,7 @@ fn fill_contact(form: &Form, c: &mut Contact) {
     c.do_not_contact = form.flag("do_not_contact");
     c.details_checked = form.date("details_checked");
     c.notes = form.text("notes");
+    c.owner = form.text("owner");
 }
 
 fn fill_interaction(form: &Form, i: &mut Interaction) {
@@ -226,6 +228,7 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
                 date: today,
                 summary: String::new(),
                 follow_up: None,
+                by: form.user.clone(),
                 extra: Default::default(),
             };
             fill_interaction(form, &mut new);

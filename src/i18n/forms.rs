@@ -188,6 +188,7 @@ pub fn label(l: Lang, key: &str) -> &'static str {
         "details_checked" => l.pick("Coordonnées vérifiées", "Details checked"),
         "note" => l.pick("Note", "Note"),
         "outcome" => l.pick("Issue", "Outcome"),
+        "owner" => l.pick("Responsable", "Owner"),
         _ => "",
     }
 }

@@ -18,6 +18,7 @@ pub fn sort(l: Lang, s: SortKey) -> &'static str {
         SortKey::Deadline => l.pick("échéance", "deadline"),
         SortKey::Priority => l.pick("priorité", "priority"),
         SortKey::Name => l.pick("nom", "name"),
+        SortKey::Owner => l.pick("responsable", "owner"),
     }
 }
 
@@ -419,6 +420,26 @@ pub fn created(l: Lang, path: &str) -> String {
     )
 }
 
+/// The `m` notice.
+pub fn mine(l: Lang, mine: bool) -> &'static str {
+    if mine {
+        l.pick(
+            "Affichés : les miens et ceux sans responsable (m : tout)",
+            "Showing: mine and nobody's (m: everything)",
+        )
+    } else {
+        l.pick(
+            "Affichés : tous (m : les miens)",
+            "Showing: everything (m: mine)",
+        )
+    }
+}
+
+/// The timeline title's mark while "mine" is on.
+pub fn mine_mark(l: Lang) -> &'static str {
+    l.pick("les miens", "mine")
+}
+
 pub fn sorted(l: Lang, s: SortKey) -> String {
     format!("{} {}", l.pick("Tri :", "Sort:"), sort(l, s))
 }
@@ -594,6 +615,10 @@ pub fn action(l: Lang, a: Action) -> &'static str {
         Action::TodayView => l.pick(
             "vue Aujourd'hui : retards, semaine, appels (T : retour)",
             "Today view: late, this week, calls (T: back)",
+        ),
+        Action::Mine => l.pick(
+            "les miens et ceux sans responsable / tout (/@nom : ceux d'un autre)",
+            "mine and nobody's / everything (/@name: someone else's)",
         ),
     }
 }

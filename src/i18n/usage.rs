@@ -109,6 +109,9 @@ pub fn help_fr(en: &str) -> Option<&'static str> {
         "Only these families, comma-separated: late, due, documents, calls, decisions, notices, j" => {
             "Seulement ces familles, séparées par des virgules : late, due, documents, calls, decisions, notices, j"
         }
+        "Everyone's entries, not only yours and those nobody owns" => {
+            "Les entrées de tous, pas seulement les vôtres et celles sans responsable"
+        }
         "Print every entry of a collapsed line under it" => {
             "Afficher sous une ligne regroupée chacune de ses entrées"
         }

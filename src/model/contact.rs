@@ -41,6 +41,9 @@ pub struct Contact {
     /// Exchanges, in the order they were logged.
     #[serde(default)]
     pub interactions: Vec<Interaction>,
+    /// Who in the team keeps in touch with this person (empty: anyone).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
     /// Keys this build does not know, kept through load and save.
     #[serde(flatten)]
     pub extra: Extra,
@@ -74,6 +77,9 @@ pub struct Interaction {
     pub summary: String,
     #[serde(default)]
     pub follow_up: Option<NaiveDate>,
+    /// Who logged it (the user name of the machine it was logged on).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub by: String,
     /// Keys this build does not know, kept through load and save.
     #[serde(flatten)]
     pub extra: Extra,
@@ -119,6 +125,7 @@ impl Contact {
             keep_in_touch_days: None,
             do_not_contact: false,
             interactions: Vec::new(),
+            owner: String::new(),
             extra: Default::default(),
         }
     }

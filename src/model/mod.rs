@@ -13,6 +13,7 @@ pub mod fields;
 pub mod history;
 pub mod holidays;
 pub mod ids;
+pub mod owner;
 pub mod portfolio;
 pub mod procedure;
 pub mod progress;

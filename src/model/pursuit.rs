@@ -103,6 +103,9 @@ pub struct Pursuit {
     /// What BOAMP notices said about this pursuit (see `boamp`).
     #[serde(default, skip_serializing_if = "NoticeInfo::is_empty")]
     pub notice: NoticeInfo,
+    /// Who in the team answers for this bid (empty: nobody in particular).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
     /// Keys this build does not know, kept through load and save.
     #[serde(flatten)]
     pub extra: Extra,
@@ -165,6 +168,9 @@ pub struct ChecklistEntry {
     pub done: Option<NaiveDate>,
     #[serde(default)]
     pub note: String,
+    /// Who ticked it (the user name of the machine it was ticked on).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub by: String,
     /// Keys this build does not know, kept through load and save.
     #[serde(flatten)]
     pub extra: Extra,
@@ -321,6 +327,7 @@ impl Pursuit {
             documents: Vec::new(),
             documents_not_required: Vec::new(),
             notice: NoticeInfo::default(),
+            owner: String::new(),
             extra: Default::default(),
         }
     }
@@ -357,10 +364,20 @@ impl Pursuit {
 
     /// Tick an unticked item on `today`, or untick a ticked one. The note stays.
     pub fn toggle(&mut self, item_id: &str, today: NaiveDate) {
+        self.toggle_by(item_id, today, "");
+    }
+
+    /// Tick (recording `by`, who ticked) or untick (forgetting who).
+    pub fn toggle_by(&mut self, item_id: &str, today: NaiveDate, by: &str) {
         let entry = self.checklist.entry(item_id.to_string()).or_default();
         entry.done = match entry.done {
             Some(_) => None,
             None => Some(today),
+        };
+        entry.by = if entry.done.is_some() {
+            by.trim().to_string()
+        } else {
+            String::new()
         };
         if entry.done.is_none() && entry.note.is_empty() {
             self.checklist.remove(item_id);

@@ -29,6 +29,7 @@ fn call(id: &str, date: &str, summary: &str, follow_up: Option<&str>) -> Interac
         date: d(date),
         summary: summary.into(),
         follow_up: follow_up.map(d),
+        by: String::new(),
         extra: Default::default(),
     }
 }
@@ -317,6 +318,7 @@ fn a_later_exchange_settles_a_follow_up() {
         date: d("2026-11-24"),
         summary: "Fait".into(),
         follow_up: None,
+        by: String::new(),
         extra: Default::default(),
     });
     let mut a = Authority::new("a1", "Mairie");

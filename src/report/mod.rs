@@ -10,6 +10,7 @@ pub mod docs;
 pub mod due;
 pub mod ics;
 mod ics_compliance;
+pub mod owners;
 
 pub use crate::gdpr as person;
 pub use crate::sheet::columns as csv_columns;

@@ -82,7 +82,7 @@ mod tests {
               "contacts":[{"id":"c","name":"C","interactions":[
                 {"id":"i","kind":"call","date":"2026-01-02","summary":"s","mood":null}]}],
               "pursuits":[{"id":"p","object":"O","j":"2027-01-01","x-sync":{"rev":7},
-                "checklist":{"prospection.retain":{"done":"2026-01-01","by":"me"}}}]}]}"#;
+                "checklist":{"prospection.retain":{"done":"2026-01-01","signed":"me"}}}]}]}"#;
         let (p, _) = crate::store::parse(std::path::Path::new("p.json"), text).unwrap();
         assert_eq!(
             unknown_keys(&p),
@@ -92,7 +92,7 @@ mod tests {
                 "authorities[0].priorty",
                 "authorities[0].contacts[0].interactions[0].mood",
                 "authorities[0].pursuits[0].x-sync",
-                "authorities[0].pursuits[0].checklist.prospection.retain.by",
+                "authorities[0].pursuits[0].checklist.prospection.retain.signed",
             ]
         );
         let again =

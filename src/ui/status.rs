@@ -86,6 +86,7 @@ fn notice_text(app: &App, n: &Notice) -> String {
         Notice::TheirsKept(path) => recovery::theirs_kept(l, path),
         Notice::MineCopied(path) => recovery::mine_copied(l, path),
         Notice::Reloaded => recovery::reloaded(l).to_string(),
+        Notice::Mine(mine) => words::mine(l, *mine).to_string(),
     }
 }
 
@@ -152,8 +153,14 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     }
     // The counts are always there, at the right end: "2 en retard · 4 aujourd'hui · T".
     let c = app.derived.counts;
+    // Who this machine records ticks and exchanges as (issue 17).
+    let user = if app.user.is_empty() {
+        String::new()
+    } else {
+        format!(" {} ·", crate::model::text::clean_line(&app.user))
+    };
     let counts = format!(
-        " {} · {} ",
+        "{user} {} · {} ",
         crate::i18n::agenda::counts(l, c.late, c.today),
         words::key_for(l, Action::TodayView)
     );
