@@ -148,6 +148,8 @@ pub enum Notice {
     NothingToRedo,
     /// First run: an empty portfolio was created at this path.
     Created(String),
+    /// A synced folder left this many conflict copies beside the file.
+    ConflictCopies(usize),
 }
 
 /// The selected row by ids: an authority, and the pursuit when on one.
@@ -199,7 +201,7 @@ impl App {
     pub fn new(portfolio: Portfolio, lang: Lang, today: NaiveDate) -> App {
         let derived = Derived::build(&portfolio, today, lang);
         let mut app = App {
-            doc: Document::new(portfolio),
+            doc: Document::new(portfolio).with_today(today),
             lang,
             today,
             color: true,

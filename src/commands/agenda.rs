@@ -20,7 +20,11 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
     else {
         anyhow::bail!("not the agenda command");
     };
-    let (_, loaded) = read_portfolio(ctx)?;
+    let (path, loaded) = read_portfolio(ctx)?;
+    // On stderr: the agenda itself (and its JSON) stays as it was.
+    for line in super::merge::notes(ctx.lang, &path, &loaded.portfolio) {
+        eprintln!("{line}");
+    }
     let a = agenda(&loaded.portfolio, ctx.today, *days, ctx.lang, kind);
     let out = if *json {
         let mut s = serde_json::to_string_pretty(&a.entries)?;

@@ -47,6 +47,10 @@ pub fn run(ctx: &Context, _args: &crate::cli::Command) -> anyhow::Result<ExitCod
             .map(|p| p.localized(l)),
     );
     lines.extend(unknown_keys(l, &bytes, &portfolio));
+    // Said, not failed: the file itself is sound; what waits is a choice.
+    for line in super::merge::notes(l, &path, &portfolio) {
+        eprintln!("{line}");
+    }
     if lines.is_empty() {
         println!(
             "{}",

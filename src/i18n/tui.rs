@@ -401,6 +401,13 @@ pub fn created(l: Lang, path: &str) -> String {
     )
 }
 
+pub fn conflict_copies(l: Lang, n: usize) -> String {
+    l.pick(
+        format!("{n} copie(s) en conflit à côté du fichier : quittez et lancez « retroplan merge --conflict-copies »"),
+        format!("{n} sync conflict copy(ies) beside the file: quit and run `retroplan merge --conflict-copies`"),
+    )
+}
+
 pub fn sorted(l: Lang, s: SortKey) -> String {
     format!("{} {}", l.pick("Tri :", "Sort:"), sort(l, s))
 }

@@ -31,6 +31,8 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use chrono::NaiveDate;
+
 use super::authority::Authority;
 use super::history::{History, Step};
 use super::portfolio::{Portfolio, Settings};
@@ -92,6 +94,10 @@ pub struct Document {
     history: History,
     /// Authority id → position, for callers that hold ids (forms, deletes).
     positions: HashMap<String, usize>,
+    /// The day edits are made: each record an edit changes gets it as its
+    /// `updated` date (a two-way merge keeps the newer edit). `None`
+    /// stamps nothing.
+    today: Option<NaiveDate>,
 }
 
 impl Document {
@@ -100,9 +106,17 @@ impl Document {
             portfolio,
             history: History::default(),
             positions: HashMap::new(),
+            today: None,
         };
         doc.index_positions();
         doc
+    }
+
+    /// Stamp the records each later edit changes with `today` as their
+    /// `updated` date.
+    pub fn with_today(mut self, today: NaiveDate) -> Document {
+        self.today = Some(today);
+        self
     }
 
     fn index_positions(&mut self) {
@@ -162,12 +176,16 @@ impl Document {
         let list = &mut self.portfolio.authorities;
         let before = Arc::clone(list.shared(index)?);
         // `before` is held here, so this writes to a copy of that one authority.
-        f(list.get_mut(index)?);
-        let after = Arc::clone(list.shared(index)?);
-        if *after == *before {
+        let edited = list.get_mut(index)?;
+        f(edited);
+        if *edited == *before {
             list.set_shared(index, before);
             return None;
         }
+        if let Some(today) = self.today {
+            stamp(&before, edited, today);
+        }
+        let after = Arc::clone(list.shared(index)?);
         if after.id != before.id {
             self.index_positions();
         }
@@ -224,7 +242,10 @@ impl Document {
     }
 
     /// Append a new authority, recorded for undo.
-    pub fn add_authority(&mut self, authority: Authority) -> Change {
+    pub fn add_authority(&mut self, mut authority: Authority) -> Change {
+        if let Some(today) = self.today {
+            authority.updated = Some(today);
+        }
         let index = self.portfolio.authorities.len();
         let authority = Arc::new(authority);
         self.portfolio
@@ -279,18 +300,53 @@ impl Document {
     }
 }
 
+/// Give `today` as `updated` to what changed from `before` to `after`: the
+/// authority's own fields, and each pursuit and contact (by id) that is new
+/// or different. Costs one authority, never the portfolio.
+fn stamp(before: &Authority, after: &mut Authority, today: NaiveDate) {
+    fn same<T: Clone + PartialEq>(x: &T, y: &T, clear: fn(&mut T)) -> bool {
+        let (mut x, mut y) = (x.clone(), y.clone());
+        clear(&mut x);
+        clear(&mut y);
+        x == y
+    }
+    for p in &mut after.pursuits {
+        let old = before.pursuits.iter().find(|q| q.id == p.id);
+        if old.is_none_or(|q| !same(q, p, |p| p.updated = None)) {
+            p.updated = Some(today);
+        }
+    }
+    for c in &mut after.contacts {
+        let old = before.contacts.iter().find(|d| d.id == c.id);
+        if old.is_none_or(|d| !same(d, c, |c| c.updated = None)) {
+            c.updated = Some(today);
+        }
+    }
+    let head = |a: &Authority| Authority {
+        contacts: Vec::new(),
+        pursuits: Vec::new(),
+        updated: None,
+        ..a.clone()
+    };
+    if head(before) != head(after) {
+        after.updated = Some(today);
+    }
+}
+
 /// Whether `x` and `y` list alike on the timeline: they differ at most in
 /// progress (ticks, the branch) and contacts, which never move a row.
 pub(super) fn same_listing(x: &Authority, y: &Authority) -> bool {
     let head = |a: &Authority| Authority {
         contacts: Vec::new(),
         pursuits: Vec::new(),
+        updated: None,
         ..a.clone()
     };
     let plan = |p: &Pursuit| Pursuit {
         checklist: Default::default(),
         branch: Branch::Undecided,
         branch_decided: None,
+        updated: None,
         ..p.clone()
     };
     x.pursuits.len() == y.pursuits.len()

@@ -102,6 +102,10 @@ pub struct Pursuit {
     /// What BOAMP notices said about this pursuit (see `boamp`).
     #[serde(default, skip_serializing_if = "NoticeInfo::is_empty")]
     pub notice: NoticeInfo,
+    /// Day of the last change made through the tracker: a two-way merge
+    /// keeps the newer edit of a record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<chrono::NaiveDate>,
 }
 
 /// What BOAMP notices brought to a pursuit, kept apart from what the user
@@ -311,6 +315,7 @@ impl Pursuit {
             documents: Vec::new(),
             documents_not_required: Vec::new(),
             notice: NoticeInfo::default(),
+            updated: None,
         }
     }
 

@@ -80,6 +80,7 @@ fn notice_text(app: &App, n: &Notice) -> String {
         Notice::NothingToUndo => forms::nothing_to_undo(l).to_string(),
         Notice::NothingToRedo => forms::nothing_to_redo(l).to_string(),
         Notice::Created(path) => words::created(l, path),
+        Notice::ConflictCopies(n) => words::conflict_copies(l, *n),
     }
 }
 

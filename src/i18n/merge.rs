@@ -1,0 +1,201 @@
+//! Words of `retroplan merge` and of the conflict copies and conflicts the
+//! tracker, `check` and `agenda` mention.
+
+use std::path::Path;
+
+use super::Lang;
+
+pub fn merged(l: Lang, out: &Path, conflicts: usize) -> String {
+    let out = out.display();
+    match (l, conflicts) {
+        (Lang::Fr, 0) => format!("Fusion sans conflit : {out}"),
+        (Lang::En, 0) => format!("Merged without conflicts: {out}"),
+        (Lang::Fr, n) => format!(
+            "Fusion faite avec {n} conflit(s) enregistré(s) dans le fichier : {out}. Ouvrez le suivi et tapez X pour choisir."
+        ),
+        (Lang::En, n) => format!(
+            "Merged with {n} conflict(s) recorded in the file: {out}. Open the tracker and press X to choose."
+        ),
+    }
+}
+
+/// One conflict found, on one line.
+pub fn conflict_line(l: Lang, c: &crate::model::Conflict) -> String {
+    let what = if c.is_deletion() {
+        l.pick(
+            "supprimé d'un côté, modifié de l'autre",
+            "deleted on one side, edited on the other",
+        )
+        .to_string()
+    } else {
+        format!("{}: {} ≠ {}", c.field, c.ours, c.theirs)
+    };
+    let name = if c.label.is_empty() {
+        &c.record
+    } else {
+        &c.label
+    };
+    let (open, close) = l.pick(("« ", " »"), ("\"", "\""));
+    format!("  ! {} {open}{name}{close} ({}) — {what}", c.kind, c.record)
+}
+
+pub fn cannot_read(l: Lang, path: &Path, why: &str) -> String {
+    l.pick(
+        format!(
+            "Fusion impossible : {} n'est pas un portefeuille lisible ({why}). Rien n'a été écrit.",
+            path.display()
+        ),
+        format!(
+            "Cannot merge: {} is not a readable portfolio ({why}). Nothing was written.",
+            path.display()
+        ),
+    )
+}
+
+pub fn base_ignored(l: Lang, path: &Path) -> String {
+    l.pick(
+        format!("L'ancêtre commun {} est illisible : fusion à deux copies (la modification la plus récente d'un enregistrement l'emporte).", path.display()),
+        format!("The common ancestor {} is unreadable: two-way merge (a record's newer edit wins).", path.display()),
+    )
+}
+
+pub fn failed(l: Lang, why: &str) -> String {
+    l.pick(
+        format!("Fusion impossible : {why}. Rien n'a été écrit."),
+        format!("Cannot merge: {why}. Nothing was written."),
+    )
+}
+
+pub fn cannot_write(l: Lang, path: &Path, why: &str) -> String {
+    l.pick(
+        format!("Écriture impossible de {} : {why}", path.display()),
+        format!("Cannot write {}: {why}", path.display()),
+    )
+}
+
+pub fn need_three(l: Lang) -> &'static str {
+    l.pick(
+        "Donnez BASE OURS THEIRS (ce que git passe : %O %A %B), ou --setup, ou --conflict-copies.",
+        "Give BASE OURS THEIRS (what git passes: %O %A %B), or --setup, or --conflict-copies.",
+    )
+}
+
+pub fn setup_done(l: Lang, s: &crate::merge::git::Setup) -> Vec<String> {
+    let attributes = s.attributes.display();
+    vec![
+        if s.line_added {
+            l.pick(
+                format!("Ajouté à {attributes} : {}", s.line),
+                format!("Added to {attributes}: {}", s.line),
+            )
+        } else {
+            l.pick(
+                format!("Déjà dans {attributes} : {}", s.line),
+                format!("Already in {attributes}: {}", s.line),
+            )
+        },
+        l.pick(
+            format!("Configuration du dépôt : merge.retroplan.driver = {}", s.driver),
+            format!("Repository config: merge.retroplan.driver = {}", s.driver),
+        ),
+        l.pick(
+            "Validez .gitattributes (git add .gitattributes && git commit) ; chaque clone lance « retroplan merge --setup » une fois.".to_string(),
+            "Commit .gitattributes (git add .gitattributes && git commit); each clone runs `retroplan merge --setup` once.".to_string(),
+        ),
+    ]
+}
+
+pub fn not_a_repository(l: Lang, dir: &Path) -> String {
+    l.pick(
+        format!(
+            "{} n'est pas dans un dépôt git : rien n'a été configuré.",
+            dir.display()
+        ),
+        format!(
+            "{} is not inside a git repository: nothing was set up.",
+            dir.display()
+        ),
+    )
+}
+
+pub fn setup_failed(l: Lang, why: &str) -> String {
+    l.pick(
+        format!("Configuration impossible : {why}"),
+        format!("Setup failed: {why}"),
+    )
+}
+
+pub fn no_copies(l: Lang, path: &Path) -> String {
+    l.pick(
+        format!("Aucune copie en conflit à côté de {}.", path.display()),
+        format!("No conflict copy beside {}.", path.display()),
+    )
+}
+
+pub fn copy_merged(l: Lang, copy: &Path, by: &str, conflicts: usize, with_base: bool) -> String {
+    let by = if by.is_empty() {
+        String::new()
+    } else {
+        l.pick(format!(" (de {by})"), format!(" (from {by})"))
+    };
+    let how = match (l, with_base) {
+        (Lang::Fr, true) => "ancêtre : la sauvegarde .bak",
+        (Lang::En, true) => "ancestor: the .bak backup",
+        (Lang::Fr, false) => "sans ancêtre : la modification la plus récente l'emporte",
+        (Lang::En, false) => "no ancestor: the newer edit wins",
+    };
+    l.pick(
+        format!(
+            "Fusionné et supprimé : {}{by} — {conflicts} conflit(s) ; {how}",
+            copy.display()
+        ),
+        format!(
+            "Merged and removed: {}{by} — {conflicts} conflict(s); {how}",
+            copy.display()
+        ),
+    )
+}
+
+pub fn copy_unreadable(l: Lang, copy: &Path, why: &str) -> String {
+    l.pick(
+        format!(
+            "Copie illisible, laissée en place : {} ({why})",
+            copy.display()
+        ),
+        format!("Unreadable copy, left in place: {} ({why})", copy.display()),
+    )
+}
+
+pub fn copy_not_removed(l: Lang, copy: &Path, why: &str) -> String {
+    l.pick(
+        format!(
+            "Copie fusionnée mais non supprimée : {} ({why})",
+            copy.display()
+        ),
+        format!("Copy merged but not removed: {} ({why})", copy.display()),
+    )
+}
+
+/// `check`, `agenda`: conflict copies beside the portfolio.
+pub fn copies_found(l: Lang, copies: &[crate::merge::copies::Copy]) -> Vec<String> {
+    let mut out = vec![l.pick(
+        format!(
+            "{} copie(s) en conflit d'un dossier synchronisé à côté du portefeuille : lancez « retroplan merge --conflict-copies ».",
+            copies.len()
+        ),
+        format!(
+            "{} sync conflict copy(ies) beside the portfolio: run `retroplan merge --conflict-copies`.",
+            copies.len()
+        ),
+    )];
+    out.extend(copies.iter().map(|c| format!("  {}", c.path.display())));
+    out
+}
+
+/// `check`, `agenda`: conflicts recorded in the file.
+pub fn conflicts_recorded(l: Lang, n: usize) -> String {
+    l.pick(
+        format!("{n} conflit(s) de fusion à trancher : ouvrez le suivi et tapez X."),
+        format!("{n} merge conflict(s) to settle: open the tracker and press X."),
+    )
+}
