@@ -53,6 +53,8 @@ pub enum Action {
     Redo,
     /// Switch the portfolio's rule set: the seed's J-52 or code 2019.
     Rules,
+    /// Open or close the Today view.
+    TodayView,
 }
 
 /// One key: a code and the modifiers that must be held (Shift is ignored
@@ -187,6 +189,13 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Sort,
         scope: Scope::Only(TIMELINE),
         hint: true,
+    },
+    Binding {
+        keys: &[c('T')],
+        action: Action::TodayView,
+        scope: Scope::All,
+        // The status bar's counts end with it.
+        hint: false,
     },
     Binding {
         keys: &[c('R')],
