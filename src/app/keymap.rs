@@ -53,6 +53,8 @@ pub enum Action {
     Redo,
     /// Switch the portfolio's rule set: the seed's J-52 or code 2019.
     Rules,
+    /// The merge conflicts list: keep ours or theirs, one key each.
+    Conflicts,
     /// Open or close the Today view.
     TodayView,
 }
@@ -309,6 +311,12 @@ pub const BINDINGS: &[Binding] = &[
         hint: false,
     },
     Binding {
+        keys: &[c('X')],
+        action: Action::Conflicts,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
         keys: &[c('?')],
         action: Action::Help,
         scope: Scope::All,
@@ -392,6 +400,15 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
                 Some(Msg::CloseOverlay)
             }
         }
+        Mode::Conflicts => match ev.code {
+            _ if is_ctrl_c(ev) => Some(Msg::Act(Action::Quit)),
+            KeyCode::Char('o') => Some(Msg::KeepConflict(crate::model::Side::Ours)),
+            KeyCode::Char('t') => Some(Msg::KeepConflict(crate::model::Side::Theirs)),
+            KeyCode::Up | KeyCode::Char('k') => Some(Msg::ConflictCursor(false)),
+            KeyCode::Down | KeyCode::Char('j') => Some(Msg::ConflictCursor(true)),
+            KeyCode::Char('u') => Some(Msg::Act(Action::Undo)),
+            _ => Some(Msg::CloseOverlay),
+        },
         Mode::ConfirmQuit(_) => match ev.code {
             KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Msg::ConfirmQuit),
             KeyCode::Char('c') if ev.modifiers.contains(KeyModifiers::CONTROL) => {

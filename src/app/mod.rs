@@ -64,6 +64,8 @@ pub enum Mode {
     Filter,
     /// The `?` overlay.
     Help,
+    /// The merge conflicts list (`X`).
+    Conflicts,
     /// Quitting would lose changes that could not be saved (the reason).
     ConfirmQuit(String),
     /// A form is open (`App::form` holds it).
@@ -150,6 +152,11 @@ pub enum Notice {
     NothingToRedo,
     /// First run: an empty portfolio was created at this path.
     Created(String),
+    /// A merge conflict was settled; this many remain.
+    Settled(usize),
+    /// The conflict could not be settled (its record is gone, or the value
+    /// no longer fits).
+    NotSettled,
     /// A synced folder left this many conflict copies beside the file.
     ConflictCopies(usize),
 }
@@ -195,6 +202,8 @@ pub struct App {
     pub contacts: ContactView,
     pub save: SaveState,
     pub notice: Option<Notice>,
+    /// The selected line of the conflicts list.
+    pub conflict_sel: usize,
     /// The open form, while `mode` is `Mode::Form`.
     pub form: Option<Box<crate::forms::Form>>,
     /// The Today view (`T`), in the top pane when open.
@@ -227,6 +236,7 @@ impl App {
             contacts: ContactView::default(),
             save: SaveState::Clean,
             notice: None,
+            conflict_sel: 0,
             form: None,
             today_view: TodayView::default(),
         };

@@ -105,10 +105,7 @@ fn three_files(
     if let Err(e) = write_atomic(target, &store::to_bytes(&merged.portfolio)) {
         return fail(i18n::merge::cannot_write(l, target, &e.to_string()));
     }
-    let mut text = format!(
-        "{}\n",
-        i18n::merge::merged(l, target, merged.conflicts.len())
-    );
+    let mut text = format!("{}\n", i18n::merge::merged(l, out, merged.conflicts.len()));
     for c in &merged.conflicts {
         text.push_str(&i18n::merge::conflict_line(l, c));
         text.push('\n');

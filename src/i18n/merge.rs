@@ -5,16 +5,18 @@ use std::path::Path;
 
 use super::Lang;
 
-pub fn merged(l: Lang, out: &Path, conflicts: usize) -> String {
-    let out = out.display();
+/// `out`: where the result went, when not over OURS (git's temporary file,
+/// whose name means nothing to the user).
+pub fn merged(l: Lang, out: Option<&Path>, conflicts: usize) -> String {
+    let to = out.map_or(String::new(), |p| format!(" → {}", p.display()));
     match (l, conflicts) {
-        (Lang::Fr, 0) => format!("Fusion sans conflit : {out}"),
-        (Lang::En, 0) => format!("Merged without conflicts: {out}"),
+        (Lang::Fr, 0) => format!("retroplan : fusion sans conflit{to}"),
+        (Lang::En, 0) => format!("retroplan: merged without conflicts{to}"),
         (Lang::Fr, n) => format!(
-            "Fusion faite avec {n} conflit(s) enregistré(s) dans le fichier : {out}. Ouvrez le suivi et tapez X pour choisir."
+            "retroplan : fusion faite avec {n} conflit(s) enregistré(s) dans le fichier{to}. Ouvrez le suivi et tapez X pour choisir."
         ),
         (Lang::En, n) => format!(
-            "Merged with {n} conflict(s) recorded in the file: {out}. Open the tracker and press X to choose."
+            "retroplan: merged with {n} conflict(s) recorded in the file{to}. Open the tracker and press X to choose."
         ),
     }
 }
@@ -197,5 +199,120 @@ pub fn conflicts_recorded(l: Lang, n: usize) -> String {
     l.pick(
         format!("{n} conflit(s) de fusion à trancher : ouvrez le suivi et tapez X."),
         format!("{n} merge conflict(s) to settle: open the tracker and press X."),
+    )
+}
+
+/// The status bar's count of conflicts waiting (`X` lists them).
+pub fn status_count(l: Lang, n: usize) -> String {
+    l.pick(
+        format!("⚠ {n} conflit(s) : X"),
+        format!("⚠ {n} conflict(s): X"),
+    )
+}
+
+pub fn list_title(l: Lang, n: usize) -> String {
+    l.pick(
+        format!("Conflits de fusion ({n})"),
+        format!("Merge conflicts ({n})"),
+    )
+}
+
+pub fn none(l: Lang) -> &'static str {
+    l.pick(
+        "Aucun conflit : tout est tranché.",
+        "No conflict: everything is settled.",
+    )
+}
+
+pub fn list_hint(l: Lang) -> &'static str {
+    l.pick(
+        "o garder la nôtre · t garder la leur · ↑↓ choisir · u annuler · autre touche : fermer",
+        "o keep ours · t keep theirs · ↑↓ select · u undo · any other key closes",
+    )
+}
+
+fn kind_name(l: Lang, kind: &str) -> String {
+    let (fr, en) = match kind {
+        "authority" => ("acheteur", "authority"),
+        "pursuit" => ("marché", "pursuit"),
+        "contact" => ("contact", "contact"),
+        "interaction" => ("échange", "interaction"),
+        "document" => ("document", "document"),
+        "requirement" => ("exigence", "requirement"),
+        "opportunity" => ("opportunité", "opportunity"),
+        "settings" => ("réglages", "settings"),
+        other => (other, other),
+    };
+    l.pick(fr, en).to_string()
+}
+
+/// The conflict's first line: what record, what field.
+pub fn heading(l: Lang, c: &crate::model::Conflict) -> String {
+    let name = if c.label.is_empty() {
+        &c.record
+    } else {
+        &c.label
+    };
+    let what = if c.is_deletion() {
+        l.pick(
+            "supprimé d'un côté, modifié de l'autre",
+            "deleted on one side, edited on the other",
+        )
+        .to_string()
+    } else {
+        c.field.replace('/', " › ")
+    };
+    let (open, close) = l.pick(("« ", " »"), ("\"", "\""));
+    format!("{} {open}{name}{close} — {what}", kind_name(l, &c.kind))
+}
+
+/// One side of a conflict: whose, when, what; "in place" on the kept one.
+pub fn side_line(l: Lang, c: &crate::model::Conflict, side: crate::model::Side) -> String {
+    use crate::model::Side;
+    let (name, by, when) = match side {
+        Side::Ours => (l.pick("nôtre", "ours"), &c.ours_by, c.ours_when),
+        Side::Theirs => (l.pick("leur", "theirs"), &c.theirs_by, c.theirs_when),
+    };
+    let value = match c.value(side) {
+        serde_json::Value::Null if c.is_deletion() => l.pick("(supprimé)", "(deleted)").to_string(),
+        serde_json::Value::Null => l.pick("(vide)", "(empty)").to_string(),
+        serde_json::Value::String(s) => crate::model::text::clean_line(s),
+        other => other.to_string(),
+    };
+    let mut who: Vec<String> = Vec::new();
+    if !by.is_empty() {
+        who.push(crate::model::text::clean_line(by));
+    }
+    if let Some(d) = when {
+        who.push(l.date(d));
+    }
+    let who = if who.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", who.join(", "))
+    };
+    let key = match side {
+        Side::Ours => "o",
+        Side::Theirs => "t",
+    };
+    let here = if c.kept == side {
+        l.pick(" ← en place", " ← in place")
+    } else {
+        ""
+    };
+    format!("[{key}] {name}{who} : {value}{here}").replace(" : ", super::cli::colon(l))
+}
+
+pub fn settled(l: Lang, left: usize) -> String {
+    l.pick(
+        format!("Conflit tranché ({left} restant(s)) — u pour annuler"),
+        format!("Conflict settled ({left} left) — u to undo"),
+    )
+}
+
+pub fn not_settled(l: Lang) -> &'static str {
+    l.pick(
+        "Impossible : l'enregistrement n'existe plus ou la valeur ne convient plus.",
+        "Cannot: the record is gone or the value no longer fits.",
     )
 }

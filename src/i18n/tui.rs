@@ -561,6 +561,10 @@ pub fn action(l: Lang, a: Action) -> &'static str {
             "vue Aujourd'hui : retards, semaine, appels (T : retour)",
             "Today view: late, this week, calls (T: back)",
         ),
+        Action::Conflicts => l.pick(
+            "conflits de fusion : o garder la nôtre, t la leur",
+            "merge conflicts: o keep ours, t keep theirs",
+        ),
     }
 }
 

@@ -33,10 +33,18 @@ pub fn user_name(dir: &Path) -> Option<String> {
     git(dir, &["config", "user.name"])
 }
 
-/// The author of the commit being merged in (`MERGE_HEAD`), if a merge is
-/// under way in `dir`'s repository.
+/// The author of the commit being merged in, if a merge is under way in
+/// `dir`'s repository. While the driver runs, git names both sides in
+/// `GITHEAD_<sha>` variables (MERGE_HEAD is written only afterwards): the
+/// one that is not HEAD is theirs.
 pub fn merge_head_author(dir: &Path) -> Option<String> {
-    git(dir, &["log", "-1", "--format=%an", "MERGE_HEAD"])
+    let head = git(dir, &["rev-parse", "HEAD"]).unwrap_or_default();
+    let theirs = std::env::vars().find_map(|(k, _)| {
+        let sha = k.strip_prefix("GITHEAD_")?;
+        (sha != head && sha.bytes().all(|b| b.is_ascii_hexdigit())).then(|| sha.to_string())
+    });
+    let rev = theirs.unwrap_or_else(|| "MERGE_HEAD".to_string());
+    git(dir, &["log", "-1", "--format=%an", &rev])
 }
 
 /// What `merge --setup` wrote.

@@ -12,6 +12,7 @@
 
 pub mod copies;
 pub mod git;
+pub mod resolve;
 mod value;
 
 use std::collections::HashSet;
@@ -109,10 +110,10 @@ pub fn user_name(dir: &std::path::Path) -> String {
         .unwrap_or_default()
 }
 
-/// The value at a conflict's dotted `field` inside a record's JSON.
+/// The value at a conflict's `/`-separated `field` inside a record's JSON.
 pub fn value_at<'a>(record: &'a Value, field: &str) -> Option<&'a Value> {
     field
-        .split('.')
+        .split('/')
         .filter(|k| !k.is_empty())
         .try_fold(record, |v, k| v.get(k))
 }

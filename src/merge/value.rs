@@ -15,6 +15,8 @@ use crate::model::{Conflict, Side};
 #[derive(Debug, Clone, Default)]
 pub(super) struct Rec {
     pub id: String,
+    /// The authority the record is in (itself for an authority).
+    pub authority: String,
     pub kind: String,
     pub label: String,
     pub ours_when: Option<NaiveDate>,
@@ -269,11 +271,11 @@ impl<'a> Merger<'a> {
                 (Some(x), None) if x == bv => Some(x.clone()),
                 // Edited on one side, deleted on the other: keep the edit.
                 (None, Some(x)) => {
-                    self.deleted(list, Side::Ours, x);
+                    self.deleted(list, parent, Side::Ours, x);
                     Some(x.clone())
                 }
                 (Some(x), None) => {
-                    self.deleted(list, Side::Theirs, x);
+                    self.deleted(list, parent, Side::Theirs, x);
                     Some(x.clone())
                 }
             };
@@ -293,8 +295,15 @@ impl<'a> Merger<'a> {
         t: Option<&Value>,
     ) -> Option<Value> {
         let any = o.or(t)?;
+        let id = record_key(any).unwrap_or_default().to_string();
+        let authority = if list == "authorities" {
+            id.clone()
+        } else {
+            parent.authority.clone()
+        };
         let rec = Rec {
-            id: record_key(any).unwrap_or_default().to_string(),
+            id,
+            authority,
             kind: kind_of(list).to_string(),
             label: label_of(o.or(t)),
             ours_when: updated_of(o).or(parent.ours_when),
@@ -304,7 +313,7 @@ impl<'a> Merger<'a> {
     }
 
     /// One side deleted the record the other edited: the edit stays.
-    fn deleted(&mut self, list: &str, gone: Side, kept: &Value) {
+    fn deleted(&mut self, list: &str, parent: &Rec, gone: Side, kept: &Value) {
         if self.quiet {
             return;
         }
@@ -314,8 +323,14 @@ impl<'a> Merger<'a> {
             Side::Ours => (Value::Null, label, Side::Theirs),
             Side::Theirs => (label, Value::Null, Side::Ours),
         };
+        let authority = if list == "authorities" {
+            id.clone()
+        } else {
+            parent.authority.clone()
+        };
         self.found.push(Conflict {
             id: Conflict::id_for(&id, ""),
+            authority,
             record: id,
             kind: kind_of(list).to_string(),
             label: label_of(Some(kept)),
@@ -382,13 +397,14 @@ impl<'a> Merger<'a> {
             (
                 head.clone(),
                 head,
-                path.get(1..).unwrap_or_default().join("."),
+                path.get(1..).unwrap_or_default().join("/"),
             )
         } else {
-            (rec.id.clone(), rec.kind.clone(), path.join("."))
+            (rec.id.clone(), rec.kind.clone(), path.join("/"))
         };
         self.found.push(Conflict {
             id: Conflict::id_for(&record, &field),
+            authority: rec.authority.clone(),
             record,
             kind,
             label: rec.label.clone(),

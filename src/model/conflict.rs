@@ -30,12 +30,16 @@ pub struct Conflict {
     /// What the record is: `authority`, `pursuit`, `contact`, `interaction`,
     /// `document`, `requirement`, `opportunity`, `settings`.
     pub kind: String,
+    /// The authority holding the record (the record itself for an
+    /// authority); empty for portfolio-wide data (settings, documents).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub authority: String,
     /// A readable name of the record (its name, object or summary).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label: String,
-    /// The field inside the record, dot-separated (`object`,
-    /// `checklist.s2-1.note`); empty when one side deleted the record the
-    /// other edited.
+    /// The field inside the record, `/`-separated (`object`,
+    /// `checklist/prospection.meet/note`); empty when one side deleted the
+    /// record the other edited.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub field: String,
     /// Our value; `null` when our side deleted the record (or cleared the field).

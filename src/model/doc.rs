@@ -34,9 +34,11 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use super::authority::Authority;
+use super::conflict::{Conflict, Side};
 use super::history::{History, Step};
 use super::portfolio::{Portfolio, Settings};
 use super::pursuit::{Branch, Pursuit};
+use crate::merge::resolve::{SettleError, Settled, settle};
 
 /// What an edit, an undo or a redo changed in the portfolio.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -267,6 +269,71 @@ impl Document {
         let change = step.change();
         self.history.push(step);
         Some(change)
+    }
+
+    /// Settle the merge conflict `c` by keeping `side`: the record takes
+    /// that side's value (or goes, when that side deleted it) and the
+    /// conflict leaves the list, as one undoable step. `Err` when the
+    /// record is gone or the value no longer fits; nothing changes then.
+    pub fn settle_conflict(
+        &mut self,
+        c: &Conflict,
+        side: Side,
+    ) -> Result<Option<Change>, SettleError> {
+        let mut steps = Vec::new();
+        if !c.authority.is_empty() {
+            let index = self.position(&c.authority).ok_or(SettleError::Missing)?;
+            let list = &mut self.portfolio.authorities;
+            let before = Arc::clone(list.shared(index).ok_or(SettleError::Missing)?);
+            let mut a = (*before).clone();
+            match settle(&mut a, c, side)? {
+                Settled::Remove => {
+                    let authority = list.remove_shared(index);
+                    self.index_positions();
+                    steps.push(Step::Remove { index, authority });
+                }
+                Settled::Kept if a != *before => {
+                    if let Some(today) = self.today {
+                        stamp(&before, &mut a, today);
+                    }
+                    let after = Arc::new(a);
+                    list.set_shared(index, Arc::clone(&after));
+                    steps.push(Step::Replace {
+                        index,
+                        before,
+                        after,
+                    });
+                }
+                Settled::Kept => {}
+            }
+        }
+        // The head without the authorities: settings, documents, conflicts.
+        let authorities = std::mem::take(&mut self.portfolio.authorities);
+        let before = self.portfolio.clone();
+        let mut after = before.clone();
+        if c.authority.is_empty()
+            && let Err(e) = settle(&mut after, c, side)
+        {
+            self.portfolio.authorities = authorities;
+            return Err(e);
+        }
+        after.conflicts.retain(|k| k.id != c.id);
+        self.portfolio = after.clone();
+        self.portfolio.authorities = authorities;
+        if after != before {
+            steps.push(Step::Head {
+                before: Box::new(before),
+                after: Box::new(after),
+            });
+        }
+        let step = match steps.len() {
+            0 => return Ok(None),
+            1 => steps.remove(0),
+            _ => Step::Many(steps),
+        };
+        let change = step.change();
+        self.history.push(step);
+        Ok(Some(change))
     }
 
     /// Undo the last edit; `None` when there is nothing to undo.

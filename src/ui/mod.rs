@@ -2,6 +2,7 @@
 //! status bar, then overlays over `Clear`, in a fixed order.
 
 pub mod checklist;
+pub mod conflicts;
 pub mod contacts;
 pub mod help;
 pub mod status;
@@ -48,6 +49,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     status::draw(app, areas.status, buf, theme);
     match &app.mode {
         Mode::Help => help::draw(app, area, buf, theme),
+        Mode::Conflicts => conflicts::draw(app, area, buf, theme),
         Mode::ConfirmQuit(why) => help::confirm_quit(app, why, area, buf, theme),
         Mode::ConfirmDelete(pending) => {
             help::confirm_delete(app, &pending.question, area, buf, theme)

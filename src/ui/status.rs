@@ -80,6 +80,8 @@ fn notice_text(app: &App, n: &Notice) -> String {
         Notice::NothingToUndo => forms::nothing_to_undo(l).to_string(),
         Notice::NothingToRedo => forms::nothing_to_redo(l).to_string(),
         Notice::Created(path) => words::created(l, path),
+        Notice::Settled(left) => crate::i18n::merge::settled(l, *left),
+        Notice::NotSettled => crate::i18n::merge::not_settled(l).to_string(),
         Notice::ConflictCopies(n) => words::conflict_copies(l, *n),
     }
 }
@@ -97,6 +99,12 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     }
     if let Some(r) = app.read_only {
         x = put(buf, area, x, y, words::read_only(l, r), t.marker());
+        x = put(buf, area, x, y, " ", t.plain());
+    }
+    let conflicts = app.portfolio().conflicts.len();
+    if conflicts > 0 {
+        let text = crate::i18n::merge::status_count(l, conflicts);
+        x = put(buf, area, x, y, &text, t.marker());
         x = put(buf, area, x, y, " ", t.plain());
     }
     match &app.save {
