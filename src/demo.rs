@@ -298,6 +298,11 @@ fn perche_vert(b: &mut Builder) -> Authority {
     p.branch = Branch::H1;
     p.branch_decided = Some(day(b.today, -215));
     p.notice_ref = "BOAMP 26-123456".into();
+    // The real notice came out at J-50, and the deadline has its time.
+    p.notice_published = Some(day(b.today, -30));
+    p.j_time = chrono::NaiveTime::from_hms_opt(12, 0, 0);
+    p.procedure = "Appel d'offres ouvert".into();
+    p.procedure_kind = crate::model::Procedure::Open;
     p.submission = SubmissionMode::Electronic;
     p.lots = LotsNature::Lots;
     p.lot_count = Some(4);
@@ -378,6 +383,11 @@ fn eure_et_loir(b: &mut Builder) -> Authority {
     p.branch = Branch::H1;
     p.branch_decided = Some(day(b.today, -190));
     p.notice_ref = "BOAMP 26-654321".into();
+    // Paper on 180 k€: electronic submission is mandatory, the plan says so.
+    p.procedure = "Procédure adaptée".into();
+    p.amount = Some(180_000.0);
+    p.submission = SubmissionMode::Paper;
+    p.j_time = chrono::NaiveTime::from_hms_opt(10, 0, 0);
     a.pursuits.push(p);
     // Works of exceptional size: windows × 1.5.
     let mut p = b.pursuit(
