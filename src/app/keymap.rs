@@ -53,6 +53,8 @@ pub enum Action {
     Redo,
     /// Switch the portfolio's rule set: the seed's J-52 or code 2019.
     Rules,
+    /// The BOAMP opportunities: calls for tenders no pursuit waits for.
+    Opportunities,
 }
 
 /// One key: a code and the modifiers that must be held (Shift is ignored
@@ -300,6 +302,12 @@ pub const BINDINGS: &[Binding] = &[
         hint: false,
     },
     Binding {
+        keys: &[c('O')],
+        action: Action::Opportunities,
+        scope: Scope::Only(TIMELINE),
+        hint: false,
+    },
+    Binding {
         keys: &[c('?')],
         action: Action::Help,
         scope: Scope::All,
@@ -376,7 +384,7 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
                 _ => None,
             }
         }
-        Mode::Help => {
+        Mode::Help | Mode::Opportunities => {
             if is_ctrl_c(ev) {
                 Some(Msg::Act(Action::Quit))
             } else {

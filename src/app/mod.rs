@@ -62,6 +62,8 @@ pub enum Mode {
     Filter,
     /// The `?` overlay.
     Help,
+    /// The BOAMP opportunities overlay (`O` on the timeline).
+    Opportunities,
     /// Quitting would lose changes that could not be saved (the reason).
     ConfirmQuit(String),
     /// A form is open (`App::form` holds it).

@@ -123,6 +123,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::Help => app.mode = Mode::Help,
+        Action::Opportunities => app.mode = Mode::Opportunities,
         Action::Add
         | Action::AddPursuit
         | Action::LogInteraction
@@ -279,7 +280,7 @@ fn pane_at(a: &Areas, pos: Position) -> Option<Pane> {
 
 fn click(app: &mut App, x: u16, y: u16) {
     if app.mode != Mode::Normal {
-        if app.mode == Mode::Help {
+        if matches!(app.mode, Mode::Help | Mode::Opportunities) {
             app.mode = Mode::Normal;
         }
         return;

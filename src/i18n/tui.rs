@@ -537,6 +537,10 @@ pub fn action(l: Lang, a: Action) -> &'static str {
             "règles : méthode J-52 / code 2019",
             "rules: method J-52 / code 2019",
         ),
+        Action::Opportunities => l.pick(
+            "opportunités BOAMP (avis sans marché suivi)",
+            "BOAMP opportunities (notices no pursuit waits for)",
+        ),
     }
 }
 

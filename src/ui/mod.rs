@@ -4,6 +4,7 @@
 pub mod checklist;
 pub mod contacts;
 pub mod help;
+pub mod opportunities;
 pub mod status;
 pub mod theme;
 pub mod timeline;
@@ -43,6 +44,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     status::draw(app, areas.status, buf, theme);
     match &app.mode {
         Mode::Help => help::draw(app, area, buf, theme),
+        Mode::Opportunities => opportunities::draw(app, area, buf, theme),
         Mode::ConfirmQuit(why) => help::confirm_quit(app, why, area, buf, theme),
         Mode::ConfirmDelete(pending) => {
             help::confirm_delete(app, &pending.question, area, buf, theme)
