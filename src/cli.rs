@@ -246,6 +246,18 @@ pub enum ExportCommand {
         /// Output file [default: standard output]
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Only these parts, comma-separated [default: j,decisions,deadlines,follow-ups,documents]
+        #[arg(
+            long,
+            value_enum,
+            value_delimiter = ',',
+            value_name = "PARTS",
+            conflicts_with = "all"
+        )]
+        only: Vec<crate::report::ics::Part>,
+        /// Every part: also stage starts and a to-do per checklist item
+        #[arg(long)]
+        all: bool,
     },
     /// A table as CSV (';' and a BOM by default, for French Excel)
     Csv {

@@ -9,7 +9,7 @@ use crate::cli::{Command, CsvTable, ExportCommand};
 use crate::gdpr as person;
 use crate::i18n::compliance::unknown_pursuit;
 use crate::i18n::gdpr as words;
-use crate::report::ics::calendar;
+use crate::report::ics::{Options, Part, calendar_with};
 use crate::sheet::export::{TableKind, table};
 use crate::sheet::io::write_table;
 use crate::sheet::requirements::matrix;
@@ -43,9 +43,24 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
             write_output(&path, output.as_deref(), &bytes, ctx.lang)?;
             Ok(ExitCode::SUCCESS)
         }
-        ExportCommand::Ics { output } => {
+        ExportCommand::Ics { output, only, all } => {
             let (path, loaded) = read_portfolio(ctx)?;
-            let text = calendar(&loaded.portfolio, ctx.today, ctx.lang, chrono::Utc::now());
+            let parts = match (*all, only.is_empty()) {
+                (true, _) => Part::ALL.to_vec(),
+                (false, true) => Part::DEFAULT.to_vec(),
+                (false, false) => only.clone(),
+            };
+            let now = chrono::Utc::now();
+            // The file's last save dates every component (SEQUENCE too).
+            let modified = std::fs::metadata(&path)
+                .and_then(|m| m.modified())
+                .map_or(now, chrono::DateTime::<chrono::Utc>::from);
+            let o = Options {
+                parts,
+                stamp: now,
+                modified,
+            };
+            let text = calendar_with(&loaded.portfolio, ctx.today, ctx.lang, &o);
             write_output(&path, output.as_deref(), text.as_bytes(), ctx.lang)?;
             Ok(ExitCode::SUCCESS)
         }

@@ -1,7 +1,6 @@
 //! `retroplan completions SHELL` and `retroplan man`: generated from the
 //! same clap definition as the parser, so they never fall behind it.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use clap::CommandFactory;
@@ -23,11 +22,11 @@ pub fn man_page() -> std::io::Result<Vec<u8>> {
 }
 
 pub fn run_completions(shell: clap_complete::Shell) -> anyhow::Result<ExitCode> {
-    std::io::stdout().write_all(&completions(shell))?;
+    super::files::write_stdout(&completions(shell))?;
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn run_man() -> anyhow::Result<ExitCode> {
-    std::io::stdout().write_all(&man_page()?)?;
+    super::files::write_stdout(&man_page()?)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -99,6 +99,14 @@ pub fn ics_j(l: Lang, about: &str) -> String {
     )
 }
 
+/// A forecast J: the date is an estimate from the current contract's end.
+pub fn ics_j_forecast(l: Lang, about: &str) -> String {
+    l.pick(
+        format!("≈ J (prévision) : dépôt de l'offre — {about}"),
+        format!("≈ Day J (forecast): bid submission — {about}"),
+    )
+}
+
 pub fn ics_stage(_l: Lang, stage: &str, about: &str) -> String {
     format!("{stage} — {about}")
 }

@@ -17,9 +17,8 @@ pub(super) fn deadline_events(
     about: &str,
     stamp: DateTime<Utc>,
 ) -> Vec<Event> {
-    if pursuit.outcome.is_closed() {
-        return Vec::new();
-    }
+    // A closed pursuit's deadlines are still written (the calendar marks
+    // them cancelled), so that a client that imported them sees them go.
     pursuit
         .requirements
         .iter()

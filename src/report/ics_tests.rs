@@ -1,5 +1,7 @@
 use chrono::TimeZone;
 
+use icalendar::{Calendar, EventStatus};
+
 use super::*;
 use crate::model::{Authority, Contact, Interaction, InteractionKind, Pursuit};
 
@@ -111,7 +113,7 @@ fn a_real_parser_reads_back_every_component_and_the_hostile_text() {
 }
 
 #[test]
-fn uids_are_stable_and_done_items_have_no_todo() {
+fn uids_are_stable_and_done_items_stay_as_completed() {
     let mut p = hostile();
     let a = calendar(&p, d("2026-11-28"), Lang::En, stamp());
     let b = calendar(
@@ -131,7 +133,96 @@ fn uids_are_stable_and_done_items_have_no_todo() {
     pursuit.toggle("prospection.targets", d("2026-11-01"));
     let c = calendar(&p, d("2026-11-28"), Lang::En, stamp());
     assert!(a.contains("UID:p1.prospection.targets@retroplan"));
-    assert!(!c.contains("UID:p1.prospection.targets@retroplan"));
+    // Issue 16 item 4: a client that imported it once must see it done.
+    let cal: Calendar = c.parse().unwrap();
+    let done = cal
+        .todos()
+        .find(|t| t.get_uid() == Some("p1.prospection.targets@retroplan"))
+        .unwrap();
+    assert_eq!(done.get_status(), Some(TodoStatus::Completed));
+    assert_eq!(
+        done.get_completed().map(|t| t.date_naive()),
+        Some(d("2026-11-01"))
+    );
+}
+
+/// Issue 16 item 4: closed pursuits cancelled, SEQUENCE, LAST-MODIFIED,
+/// TRANSP, a forecast J said to be one, PRODID in the export's language.
+#[test]
+fn updates_carry_status_sequence_and_last_modified() {
+    let mut p = hostile();
+    let mut closed = Pursuit::new("p2", "Fermé");
+    closed.j = Some(d("2027-03-01"));
+    closed.outcome = crate::model::Outcome::Lost;
+    closed.toggle("prospection.targets", d("2026-10-01"));
+    let mut forecast = Pursuit::new("p3", "Prévu");
+    forecast.current_expiry = Some(d("2027-12-31"));
+    p.authorities[0].pursuits.push(closed);
+    p.authorities[0].pursuits.push(forecast);
+    let modified = stamp() - chrono::Duration::days(2);
+    let o = Options {
+        parts: Part::ALL.to_vec(),
+        stamp: stamp(),
+        modified,
+    };
+    let text = calendar_with(&p, d("2026-11-28"), Lang::En, &o);
+    assert!(text.contains("PRODID:-//retroplan//retroplan "));
+    assert!(text.contains("//EN\r\n"), "English PRODID");
+    let cal: Calendar = text.parse().unwrap();
+    for e in cal.events() {
+        assert_eq!(e.get_last_modified(), Some(modified));
+        assert!(e.get_sequence().is_some_and(|s| s > 0));
+        assert_eq!(e.property_value("TRANSP"), Some("TRANSPARENT"));
+        let uid = e.get_uid().unwrap();
+        let want = uid.starts_with("p2.").then_some(EventStatus::Cancelled);
+        assert_eq!(e.get_status(), want, "{uid}");
+    }
+    let todo = |uid: &str| cal.todos().find(|t| t.get_uid() == Some(uid)).unwrap();
+    assert_eq!(
+        todo("p2.prospection.targets@retroplan").get_status(),
+        Some(TodoStatus::Completed)
+    );
+    assert_eq!(
+        todo("p2.prospection.meet@retroplan").get_status(),
+        Some(TodoStatus::Cancelled)
+    );
+    assert_eq!(
+        todo("p1.prospection.meet@retroplan").get_status(),
+        Some(TodoStatus::NeedsAction)
+    );
+    let j = |uid: &str| {
+        cal.events()
+            .find(|e| e.get_uid() == Some(uid))
+            .and_then(|e| e.get_summary().map(str::to_string))
+            .unwrap()
+    };
+    assert!(j("p3.j@retroplan").starts_with("≈ Day J (forecast): bid submission"));
+    assert!(j("p1.j@retroplan").starts_with("Day J: bid submission"));
+    // A later save gives a higher SEQUENCE.
+    let later = Options {
+        modified: stamp(),
+        ..o.clone()
+    };
+    assert!(later.sequence() > o.sequence());
+    let fr = calendar_with(&p, d("2026-11-28"), Lang::Fr, &o);
+    assert!(fr.contains("//FR\r\n"));
+    assert!(fr.contains("SUMMARY:≈ J (prévision) : dépôt de l'offre"));
+}
+
+#[test]
+fn only_the_chosen_parts_are_written() {
+    let p = hostile();
+    let o = Options {
+        parts: vec![Part::J, Part::FollowUps],
+        stamp: stamp(),
+        modified: stamp(),
+    };
+    let cal: Calendar = calendar_with(&p, d("2026-11-28"), Lang::Fr, &o)
+        .parse()
+        .unwrap();
+    let uids: Vec<&str> = cal.events().filter_map(|e| e.get_uid()).collect();
+    assert_eq!(uids, ["p1.j@retroplan", "i1.follow-up@retroplan"]);
+    assert_eq!(cal.todos().count(), 0);
 }
 
 /// Every octet length around the fold points, in one- to four-octet
