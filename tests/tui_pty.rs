@@ -487,3 +487,45 @@ fn a_missing_file_with_a_backup_is_restored_or_kept_aside() {
     assert_eq!(aside.len(), 1, "the old backup is kept aside");
     assert_eq!(std::fs::read(aside[0].path()).unwrap(), kept);
 }
+
+/// The morning routine: `T` opens the Today view on the most urgent line
+/// (the undone items of Marquage au sol, J-40), Enter goes to its first
+/// late item in the checklist, Space ticks it, and the file shows it.
+#[test]
+fn today_view_enter_then_space_ticks_in_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let before: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let marquage = before["authorities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| a["pursuits"].as_array().unwrap())
+        .find(|p| p["object"].as_str().unwrap().starts_with("Marquage au sol"))
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let item = "preparation.holder_criteria";
+    assert!(pursuit(&before, &marquage)["checklist"].get(item).is_none());
+    let mut pty = Pty::spawn(&file, "fr");
+    pty.wait_for(&["Rétroplanning", "en retard · ", "aujourd'hui · T"]);
+    pty.send("T");
+    pty.wait_for(&[
+        "Aujourd'hui, 28/11/2026",
+        "Appels à passer",
+        "01 99 00 03 31",
+        "Marquage au sol des routes départementales — 3 points de l'étape 2 non faits",
+    ]);
+    pty.send("\r");
+    pty.wait_for(&["Espace cocher"]);
+    pty.send(" ");
+    pty.wait_for(&["Coché : Connaître le titulaire"]);
+    wait_file(&file, |v| {
+        pursuit(v, &marquage)["checklist"][item]["done"] == "2026-11-28"
+    });
+    pty.send("q");
+    assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
+    pty.wait_restored();
+}

@@ -108,3 +108,24 @@ fn no_color_keeps_glyphs() {
         "text is the same with or without colour"
     );
 }
+
+/// `/` with a phone number: one authority listed, its person under the
+/// contacts cursor, and the status bar says whom Enter goes to.
+fn searched(lang: Lang, w: u16, h: u16, text: &str) -> String {
+    let mut app = demo(lang, w, h);
+    app::update(&mut app, Msg::Act(Action::Filter));
+    for c in text.chars() {
+        app::update(&mut app, Msg::FilterInput(c));
+    }
+    screen(&app)
+}
+
+#[test]
+fn search_finds_a_contact_by_phone_fr_120x40() {
+    insta::assert_snapshot!(searched(Lang::Fr, 120, 40, "01 99 00 03 31"));
+}
+
+#[test]
+fn search_finds_a_contact_by_name_en_80x24() {
+    insta::assert_snapshot!(searched(Lang::En, 80, 24, "bernard"));
+}

@@ -8,8 +8,9 @@ use chrono::NaiveDate;
 
 use crate::i18n::{Lang, common};
 use crate::model::progress::{self, PursuitSummary};
-use crate::model::text::fold;
-use crate::model::{Authority, Portfolio};
+use crate::model::text::{Query, fold, phone_digits};
+use crate::model::{Authority, Contact, Portfolio};
+use crate::report::due::{Due, DueState, EntryKind, Family, Group, authority_dues};
 
 /// How the timeline orders authorities (and pursuits within each).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -60,11 +61,63 @@ impl Row {
 pub struct Derived {
     /// `[authority][pursuit]`: `None` when the pursuit has no J to plan from.
     pub summaries: Vec<Vec<Option<PursuitSummary>>>,
-    /// Folded name, category, town, département and pursuit objects; built
+    /// Folded name, category, town, département, pursuit objects and notice
+    /// references, contact names, emails and phone digits; built
     /// on the first filter (see [`Derived::ensure_search`]), not at launch.
     pub search: Vec<String>,
     /// Folded name, the tie-breaker of every sort.
     pub names: Vec<String>,
+    /// What each authority has to do in the Today view's horizon (parallel
+    /// to `authorities`), so an edit recomputes one authority's only.
+    pub dues: Vec<Vec<Due>>,
+    /// The status bar's counts, kept up to date per authority.
+    pub counts: DueCounts,
+    /// The day the records were made for.
+    pub day: NaiveDate,
+}
+
+/// Days the Today view looks ahead (J dates, decisions, notices).
+pub const TODAY_HORIZON: u32 = 30;
+
+/// "2 en retard · 4 aujourd'hui": lines late (a pursuit's undone items
+/// count once) and things due today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DueCounts {
+    pub late: usize,
+    pub today: usize,
+}
+
+impl DueCounts {
+    /// The counts of one authority's records.
+    pub fn of(dues: &[Due], today: NaiveDate) -> DueCounts {
+        let mut late_groups: Vec<Group> = Vec::new();
+        let mut c = DueCounts::default();
+        for d in dues {
+            if d.family(today) == Family::Late && d.state == DueState::Late {
+                match d.group {
+                    Some(g) if late_groups.contains(&g) => {}
+                    Some(g) => {
+                        late_groups.push(g);
+                        c.late += 1;
+                    }
+                    None => c.late += 1,
+                }
+            } else if d.date == today && d.kind != EntryKind::Nurture {
+                c.today += 1;
+            }
+        }
+        c
+    }
+
+    fn add(&mut self, o: DueCounts) {
+        self.late += o.late;
+        self.today += o.today;
+    }
+
+    fn sub(&mut self, o: DueCounts) {
+        self.late = self.late.saturating_sub(o.late);
+        self.today = self.today.saturating_sub(o.today);
+    }
 }
 
 fn summaries_of(p: &Portfolio, a: &Authority, today: NaiveDate) -> Vec<Option<PursuitSummary>> {
@@ -75,6 +128,16 @@ fn summaries_of(p: &Portfolio, a: &Authority, today: NaiveDate) -> Vec<Option<Pu
 }
 
 fn search_of(a: &Authority, lang: Lang) -> String {
+    let mut s = own_search_of(a, lang);
+    for c in &a.contacts {
+        s.push_str(&contact_search_of(c));
+    }
+    s
+}
+
+/// What `/` finds of an authority without its people: name, category,
+/// town, département, and its pursuits' objects and notice references.
+pub(crate) fn own_search_of(a: &Authority, lang: Lang) -> String {
     let mut s = String::with_capacity(64);
     for part in [
         a.name.as_str(),
@@ -90,8 +153,32 @@ fn search_of(a: &Authority, lang: Lang) -> String {
         s.push('\u{1f}');
     }
     for p in &a.pursuits {
-        s.push_str(&fold(&p.object));
-        s.push('\u{1f}');
+        for part in std::iter::once(&p.object)
+            .chain(std::iter::once(&p.notice_ref))
+            .chain(&p.notice.linked)
+        {
+            if !part.is_empty() {
+                s.push_str(&fold(part));
+                s.push('\u{1f}');
+            }
+        }
+    }
+    s
+}
+
+/// What `/` finds of a person: name, email, and phone numbers as digits.
+pub(crate) fn contact_search_of(c: &Contact) -> String {
+    let mut s = String::with_capacity(48);
+    for part in [
+        fold(&c.name),
+        fold(&c.email),
+        phone_digits(&c.phone),
+        phone_digits(&c.mobile),
+    ] {
+        if !part.is_empty() {
+            s.push_str(&part);
+            s.push('\u{1f}');
+        }
     }
     s
 }
@@ -99,7 +186,17 @@ fn search_of(a: &Authority, lang: Lang) -> String {
 impl Derived {
     /// `_lang` words the search text, which is built later, on the first filter.
     pub fn build(p: &Portfolio, today: NaiveDate, _lang: Lang) -> Derived {
+        let dues: Vec<Vec<Due>> = (0..p.authorities.len())
+            .map(|a| authority_dues(p, a, today, TODAY_HORIZON))
+            .collect();
+        let mut counts = DueCounts::default();
+        for d in &dues {
+            counts.add(DueCounts::of(d, today));
+        }
         Derived {
+            dues,
+            counts,
+            day: today,
             summaries: p
                 .authorities
                 .iter()
@@ -120,6 +217,12 @@ impl Derived {
             return;
         }
         self.summaries[index] = summaries_of(p, a, today);
+        let dues = authority_dues(p, index, today, TODAY_HORIZON);
+        if let Some(old) = self.dues.get_mut(index) {
+            self.counts.sub(DueCounts::of(old, today));
+            self.counts.add(DueCounts::of(&dues, today));
+            *old = dues;
+        }
         if let Some(s) = self.search.get_mut(index) {
             *s = search_of(a, lang);
         }
@@ -136,6 +239,9 @@ impl Derived {
             return;
         }
         self.summaries.insert(index, summaries_of(p, a, today));
+        let dues = authority_dues(p, index, today, TODAY_HORIZON);
+        self.counts.add(DueCounts::of(&dues, today));
+        self.dues.insert(index.min(self.dues.len()), dues);
         self.names.insert(index, fold(&a.name));
         // Built only once a filter needed it: keep it whole or absent.
         if self.search.len() + 1 == p.authorities.len() {
@@ -154,6 +260,10 @@ impl Derived {
         }
         if index < self.summaries.len() {
             self.summaries.remove(index);
+        }
+        if index < self.dues.len() {
+            let gone = self.dues.remove(index);
+            self.counts.sub(DueCounts::of(&gone, self.day));
         }
     }
 
@@ -185,10 +295,10 @@ impl Derived {
     }
 
     /// The timeline's rows: matching authorities in `sort` order, each
-    /// followed by its pursuits (earliest deadline first). `query` is folded.
-    pub fn rows(&self, p: &Portfolio, sort: SortKey, query: &str) -> Vec<Row> {
+    /// followed by its pursuits (earliest deadline first).
+    pub fn rows(&self, p: &Portfolio, sort: SortKey, query: &Query) -> Vec<Row> {
         let mut order: Vec<usize> = (0..p.authorities.len())
-            .filter(|&a| query.is_empty() || self.search.get(a).is_some_and(|s| s.contains(query)))
+            .filter(|&a| query.is_empty() || self.search.get(a).is_some_and(|s| query.found_in(s)))
             .collect();
         let name = |a: usize| self.names.get(a).map_or("", String::as_str);
         let by_date = |x: Option<NaiveDate>, y: Option<NaiveDate>| match (x, y) {

@@ -55,6 +55,8 @@ pub enum Action {
     Rules,
     /// The BOAMP opportunities: calls for tenders no pursuit waits for.
     Opportunities,
+    /// Open or close the Today view.
+    TodayView,
 }
 
 /// One key: a code and the modifiers that must be held (Shift is ignored
@@ -189,6 +191,13 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Sort,
         scope: Scope::Only(TIMELINE),
         hint: true,
+    },
+    Binding {
+        keys: &[c('T')],
+        action: Action::TodayView,
+        scope: Scope::All,
+        // The status bar's counts end with it.
+        hint: false,
     },
     Binding {
         keys: &[c('R')],

@@ -23,11 +23,18 @@ pub struct Areas {
 
 /// Where everything goes in `area`, or `None` when it is too small.
 pub fn areas(area: Rect) -> Option<Areas> {
+    areas_for(area, false)
+}
+
+/// The same, with the top pane given three fifths of the height when it
+/// holds the Today view (its first screen must answer without scrolling).
+pub fn areas_for(area: Rect, today: bool) -> Option<Areas> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return None;
     }
     let body = area.height - 1;
-    let top = ((u32::from(body) * 2 / 5) as u16).max(6);
+    let share = if today { 3 } else { 2 };
+    let top = ((u32::from(body) * share / 5) as u16).max(6);
     let [timeline, bottom, status] = Layout::vertical([
         Constraint::Length(top),
         Constraint::Fill(1),

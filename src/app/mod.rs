@@ -11,6 +11,7 @@ pub mod keymap;
 pub mod layout;
 pub mod msg;
 mod rules;
+pub mod today;
 mod update;
 
 use std::sync::Arc;
@@ -22,11 +23,12 @@ pub use contacts::ContactView;
 pub use derived::{Derived, Row, SortKey};
 pub use keymap::Action;
 pub use msg::{Effect, Msg};
+pub use today::{TodayRow, TodayView};
 pub use update::update;
 
 use crate::i18n::Lang;
 use crate::model::doc::{Change, Document};
-use crate::model::text::fold;
+use crate::model::text::Query;
 use crate::model::{Authority, Branch, Portfolio, Pursuit};
 
 /// The three panes, in Tab order.
@@ -184,7 +186,8 @@ pub struct App {
     /// Days the timeline is scrolled from its home position (`t` resets).
     pub time_shift: i64,
     pub filter: String,
-    filter_folded: String,
+    /// `filter` folded for matching.
+    query: Query,
     pub derived: Derived,
     pub rows: Vec<Row>,
     pub timeline: Cursor,
@@ -194,6 +197,8 @@ pub struct App {
     pub notice: Option<Notice>,
     /// The open form, while `mode` is `Mode::Form`.
     pub form: Option<Box<crate::forms::Form>>,
+    /// The Today view (`T`), in the top pane when open.
+    pub today_view: TodayView,
 }
 
 impl App {
@@ -214,7 +219,7 @@ impl App {
             zoom: Zoom::default(),
             time_shift: 0,
             filter: String::new(),
-            filter_folded: String::new(),
+            query: Query::default(),
             derived,
             rows: Vec::new(),
             timeline: Cursor::default(),
@@ -223,10 +228,9 @@ impl App {
             save: SaveState::Clean,
             notice: None,
             form: None,
+            today_view: TodayView::default(),
         };
-        app.rows = app
-            .derived
-            .rows(app.doc.portfolio(), app.sort, &app.filter_folded);
+        app.rows = app.derived.rows(app.doc.portfolio(), app.sort, &app.query);
         // Open on the first pursuit rather than its authority's header.
         app.timeline.sel = app
             .rows
@@ -276,8 +280,19 @@ impl App {
         Some(change)
     }
 
+    /// The selected pursuit or authority: the timeline's, or the Today
+    /// view's when it is open.
     pub fn selected_row(&self) -> Option<Row> {
+        if self.today_view.open {
+            return self.today_row();
+        }
         self.rows.get(self.timeline.sel).copied()
+    }
+
+    /// Where the panes are at the current size, in the current view.
+    pub fn areas(&self) -> Option<layout::Areas> {
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        layout::areas_for(area, self.today_view.open)
     }
 
     pub fn selected_authority(&self) -> Option<&Authority> {
@@ -291,15 +306,50 @@ impl App {
         self.portfolio().authorities.get(a)?.pursuits.get(p)
     }
 
-    /// The folded filter, as matched against the search text.
-    pub fn filter_folded(&self) -> &str {
-        &self.filter_folded
+    /// The filter, as matched against the search text.
+    pub fn query(&self) -> &Query {
+        &self.query
     }
 
     pub(crate) fn set_filter(&mut self, text: String) {
-        self.filter_folded = fold(&text);
+        self.query = Query::new(&text);
         self.filter = text;
         self.rebuild_rows();
+        // The authority may be the same, its matching person another.
+        self.follow_filter_contact();
+    }
+
+    /// The person of the selected authority the filter found, if the
+    /// filter found them rather than the authority itself (in display
+    /// order, so the decision-maker wins a tie).
+    pub fn filter_contact(&self) -> Option<usize> {
+        if self.query.is_empty() {
+            return None;
+        }
+        let a = self.portfolio().authorities.get(self.contacts.authority?)?;
+        self.contacts.order.iter().copied().find(|&c| {
+            a.contacts
+                .get(c)
+                .is_some_and(|c| self.query.found_in(&derived::contact_search_of(c)))
+        })
+    }
+
+    /// Whether the filter finds the selected authority by its own words
+    /// (name, town, pursuits) rather than only by one of its people.
+    pub fn filter_finds_authority(&self) -> bool {
+        self.selected_authority()
+            .is_some_and(|a| self.query.found_in(&derived::own_search_of(a, self.lang)))
+    }
+
+    /// Put the contacts cursor on the person the filter found.
+    fn follow_filter_contact(&mut self) {
+        if let Some(c) = self.filter_contact()
+            && let Some(pos) = self.contacts.order.iter().position(|&o| o == c)
+        {
+            self.contacts.sel = pos;
+            self.contacts.log = None;
+            self.keep_cursors_visible();
+        }
     }
 
     /// Ids of the selected row, to find it again after rows change.
@@ -323,12 +373,12 @@ impl App {
     /// Recompute the rows and put the cursor back on `anchor` (ids taken
     /// before positions may have moved), or near where it was.
     fn relist(&mut self, anchor: Option<Anchor>) {
-        if !self.filter_folded.is_empty() {
+        if !self.query.is_empty() {
             self.derived.ensure_search(self.doc.portfolio(), self.lang);
         }
         self.rows = self
             .derived
-            .rows(self.doc.portfolio(), self.sort, &self.filter_folded);
+            .rows(self.doc.portfolio(), self.sort, &self.query);
         let wanted = anchor.and_then(|(aid, pid)| {
             let a = self.doc.position(&aid)?;
             let p = pid.and_then(|pid| self.doc.pursuit_position(a, &pid));
@@ -345,6 +395,10 @@ impl App {
         self.timeline.offset = 0;
         self.sync_views();
         self.keep_cursors_visible();
+        if self.today_view.open {
+            self.rebuild_today();
+            self.sync_views();
+        }
     }
 
     /// Rebuild the checklist and contacts views when the selection moved to
@@ -361,6 +415,7 @@ impl App {
                 authority,
                 authority.and_then(|a| self.doc.portfolio().authorities.get(a)),
             );
+            self.follow_filter_contact();
         }
     }
 
@@ -388,19 +443,31 @@ impl App {
         };
         let item = self.check.selected().map(|i| i.id);
         let pursuit = self.selected_pursuit().map(|p| p.id.clone());
+        // Under the Today view the checklist stays on the pursuit just
+        // edited (positions do not move on an update), wherever the Today
+        // cursor goes once its item is done.
+        let kept = match change {
+            Change::Updated { .. } if self.today_view.open => self.check.target,
+            _ => None,
+        };
         let check_offset = self.check.offset;
         let (contact, log) = (self.contacts.sel, self.contacts.log);
         if relist {
             self.relist(anchor);
         }
         // Positions under the views may have moved: rebuild both.
-        let row = self.selected_row();
+        let row = match kept {
+            Some((a, p)) => Some(Row::Pursuit(a, p)),
+            None => self.selected_row(),
+        };
         let p = self.doc.portfolio();
         self.check = CheckView::build(p, row.and_then(Row::pursuit), today, lang);
         if let Some(id) = item {
             self.check.reselect(id);
         }
-        if pursuit.is_some() && self.selected_pursuit().map(|p| &p.id) == pursuit.as_ref() {
+        if kept.is_some()
+            || pursuit.is_some() && self.selected_pursuit().map(|p| &p.id) == pursuit.as_ref()
+        {
             self.check.offset = check_offset;
         }
         let authority = row.map(Row::authority);
@@ -409,12 +476,12 @@ impl App {
         let log_len = edit::log_len(self);
         self.contacts.log = log.filter(|_| log_len > 0).map(|at| at.min(log_len - 1));
         self.keep_cursors_visible();
+        self.rebuild_today();
     }
 
     /// Move each pane's scroll offset so its cursor is on screen.
     pub(crate) fn keep_cursors_visible(&mut self) {
-        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
-        let Some(areas) = layout::areas(area) else {
+        let Some(areas) = self.areas() else {
             return;
         };
         let h = usize::from(layout::timeline_rows(areas.timeline).height);

@@ -308,6 +308,85 @@ fn slash_filters_accent_and_case_insensitively_and_esc_clears() {
     assert_eq!(app.rows.len(), all);
 }
 
+/// Type `text` after `/` (the filter starts empty).
+fn search(app: &mut App, text: &str) {
+    press(app, KeyCode::Esc);
+    ch(app, '/');
+    for c in text.chars() {
+        ch(app, c);
+    }
+}
+
+/// Names of the authorities the filter lists.
+fn listed(app: &App) -> Vec<String> {
+    app.rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Authority(a) => Some(app.portfolio().authorities[*a].name.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The person under the contacts cursor.
+fn contact_name(app: &App) -> String {
+    let a = &app.portfolio().authorities[app.contacts.authority.unwrap()];
+    a.contacts[app.contacts.selected().unwrap()].name.clone()
+}
+
+#[test]
+fn slash_finds_contacts_by_name_email_and_phone_digits_and_enter_goes_to_them() {
+    let mut app = demo();
+    // By name, whatever the case and accents; the contacts pane is on them.
+    for (typed, who, at) in [
+        ("bernard", "Luc Bernard", "Eure-et-Loir"),
+        ("HÉLÈNE", "Dr Hélène Garnier", "Évreux"),
+        ("helene garnier", "Dr Hélène Garnier", "Évreux"),
+        // By email.
+        ("luc.bernard@example", "Luc Bernard", "Eure-et-Loir"),
+        // By phone, however it is typed.
+        ("01 99 00 03 31", "Luc Bernard", "Eure-et-Loir"),
+        ("0199000331", "Luc Bernard", "Eure-et-Loir"),
+        ("+33 1 99 00 03 31", "Luc Bernard", "Eure-et-Loir"),
+        ("03.31", "Luc Bernard", "Eure-et-Loir"),
+        // A mobile number too.
+        ("06 39 98", "Claire Martin", "Saint-Aubin"),
+    ] {
+        search(&mut app, typed);
+        let names = listed(&app);
+        assert_eq!(names.len(), 1, "{typed}: {names:?}");
+        assert!(names[0].contains(at), "{typed}: {names:?}");
+        assert_eq!(contact_name(&app), who, "{typed}");
+    }
+    // Enter leaves the filter on the person, in the contacts pane.
+    search(&mut app, "bernard");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.focus, Pane::Contacts);
+    assert_eq!(contact_name(&app), "Luc Bernard");
+    // Found by its own name, the authority keeps the timeline's focus.
+    app.focus = Pane::Timeline;
+    search(&mut app, "eure-et-loir");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.focus, Pane::Timeline);
+    // A pursuit by its notice reference.
+    search(&mut app, "26-654321");
+    assert_eq!(listed(&app).len(), 1);
+    assert!(listed(&app)[0].contains("Eure-et-Loir"));
+}
+
+#[test]
+fn slash_in_the_today_view_searches_the_timeline() {
+    let mut app = demo();
+    ch(&mut app, 'T');
+    assert!(app.today_view.open);
+    ch(&mut app, '/');
+    assert!(!app.today_view.open);
+    assert_eq!(app.mode, Mode::Filter);
+    ch(&mut app, 'x');
+    assert_eq!(app.filter, "x");
+}
+
 #[test]
 fn s_cycles_the_sort_and_keeps_the_selection() {
     let mut app = demo();

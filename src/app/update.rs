@@ -2,7 +2,7 @@
 //! No I/O: the portfolio changes only by ticking and branching, through the
 //! undo history, and the caller is told to save.
 
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Position;
 
 use super::checklist::Line;
 use super::edit;
@@ -34,7 +34,13 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             f.pop();
             app.set_filter(f);
         }
-        Msg::FilterAccept => app.mode = Mode::Normal,
+        Msg::FilterAccept => {
+            app.mode = Mode::Normal;
+            // Found by one of its people: go to that person.
+            if app.filter_contact().is_some() && !app.filter_finds_authority() {
+                app.focus = Pane::Contacts;
+            }
+        }
         Msg::FilterCancel => {
             app.mode = Mode::Normal;
             app.set_filter(String::new());
@@ -45,6 +51,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Resize(w, h) => {
             app.size = (w, h);
             app.keep_cursors_visible();
+            app.rebuild_today();
         }
         Msg::Click { x, y } => click(app, x, y),
         Msg::Wheel { x, y, down } => wheel(app, x, y, down),
@@ -77,6 +84,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
 
 fn act(app: &mut App, action: Action) -> Vec<Effect> {
     app.notice = None;
+    if app.today_view.open && app.focus == Pane::Timeline && today_act(app, action) {
+        return Vec::new();
+    }
     match action {
         Action::FocusNext => {
             app.contacts.log = None;
@@ -115,7 +125,13 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Today => app.time_shift = 0,
         Action::Earlier => app.time_shift -= time_step(app),
         Action::Later => app.time_shift += time_step(app),
-        Action::Filter => app.mode = Mode::Filter,
+        Action::Filter => {
+            // What `/` finds shows on the timeline.
+            if app.today_view.open {
+                app.toggle_today();
+            }
+            app.mode = Mode::Filter;
+        }
         Action::ClearFilter if app.contacts.log.is_some() => app.contacts.log = None,
         Action::ClearFilter => {
             if !app.filter.is_empty() {
@@ -124,6 +140,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Help => app.mode = Mode::Help,
         Action::Opportunities => app.mode = Mode::Opportunities,
+        Action::TodayView => app.toggle_today(),
         Action::Add
         | Action::AddPursuit
         | Action::LogInteraction
@@ -152,13 +169,44 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
+/// The keys that mean something else in the Today view's pane; false
+/// when `action` is not one of them.
+fn today_act(app: &mut App, action: Action) -> bool {
+    let page = page(app) as isize;
+    let by = match action {
+        Action::Up => -1,
+        Action::Down => 1,
+        Action::PageUp => -page,
+        Action::PageDown => page,
+        Action::Top => isize::MIN,
+        Action::Bottom => isize::MAX,
+        Action::Open => {
+            app.today_enter();
+            return true;
+        }
+        Action::Earlier | Action::Later => {
+            app.today_expand(action == Action::Later);
+            return true;
+        }
+        Action::ClearFilter if app.filter.is_empty() => {
+            app.toggle_today();
+            return true;
+        }
+        _ => return false,
+    };
+    app.today_view.step(by);
+    app.keep_today_visible();
+    app.sync_today();
+    true
+}
+
 /// The terminal is known and below the minimum size.
 fn too_small(app: &App) -> bool {
     app.size != (0, 0) && areas(app).is_none()
 }
 
 fn areas(app: &App) -> Option<Areas> {
-    layout::areas(Rect::new(0, 0, app.size.0, app.size.1))
+    app.areas()
 }
 
 /// Rows a page moves in the focused pane.
@@ -214,7 +262,13 @@ fn step(app: &mut App, by: isize) {
 
 /// Change the selected pursuit through the document; returns Save when it changed.
 fn edit_pursuit(app: &mut App, f: impl FnOnce(&mut crate::model::Pursuit)) -> Option<Vec<Effect>> {
-    let (a, p) = app.selected_row()?.pursuit()?;
+    // From the checklist, the pursuit it shows (the Today cursor may have
+    // moved on after the last tick); elsewhere, the selection's.
+    let target = match app.check.target {
+        Some(t) if app.focus == Pane::Checklist => Some(t),
+        _ => app.selected_row()?.pursuit(),
+    };
+    let (a, p) = target?;
     app.apply(|doc| doc.edit_pursuit(a, p, f))?;
     Some(vec![Effect::Save])
 }
@@ -290,6 +344,14 @@ fn click(app: &mut App, x: u16, y: u16) {
     let Some(pane) = pane_at(&a, pos) else { return };
     app.focus = pane;
     match pane {
+        Pane::Timeline if app.today_view.open => {
+            let rows = layout::inner(a.timeline);
+            let i = app.today_view.offset + usize::from(y.saturating_sub(rows.y));
+            if rows.contains(pos) && app.today_view.rows.get(i).is_some_and(|r| r.selectable()) {
+                app.today_view.sel = i;
+                app.sync_today();
+            }
+        }
         Pane::Timeline => {
             let rows = layout::timeline_rows(a.timeline);
             if rows.contains(pos) {
@@ -339,6 +401,11 @@ fn wheel(app: &mut App, x: u16, y: u16, down: bool) {
     };
     let by = if down { 1 } else { -1 };
     match pane {
+        Pane::Timeline if app.today_view.open => {
+            app.today_view.step(by);
+            app.keep_today_visible();
+            app.sync_today();
+        }
         Pane::Timeline => {
             // Scroll the view; drag the cursor along only when it leaves it.
             let h = usize::from(layout::timeline_rows(a.timeline).height).max(1);

@@ -79,3 +79,59 @@ pub fn j_minus(_l: Lang, days: i64) -> String {
         format!("J+{}", -days)
     }
 }
+
+/// The Today pane's title: "Aujourd'hui, 01/12/2026 — 2 en retard · 4 aujourd'hui".
+pub fn today_title(l: Lang, today: NaiveDate, late: usize, due: usize) -> String {
+    l.pick(
+        format!("Aujourd'hui, {} — {}", l.date(today), counts(l, late, due)),
+        format!("Today, {} — {}", l.date(today), counts(l, late, due)),
+    )
+}
+
+/// "2 en retard · 4 aujourd'hui", as the status bar shows it too.
+pub fn counts(l: Lang, late: usize, due: usize) -> String {
+    l.pick(
+        format!("{late} en retard · {due} aujourd'hui"),
+        format!("{late} late · {due} today"),
+    )
+}
+
+/// A family's heading in the Today view, with its number of lines.
+pub fn today_heading(l: Lang, f: Family, n: usize) -> String {
+    let name = match f {
+        Family::Late => l.pick("En retard · aujourd'hui", "Late · today"),
+        Family::Due => l.pick("Cette semaine", "This week"),
+        Family::Documents => l.pick("Pièces et exigences", "Documents and requirements"),
+        Family::Calls => l.pick("Appels à passer", "Calls to make"),
+        Family::Decisions => l.pick("Décisions H1/H2", "H1/H2 decisions"),
+        Family::Notices => l.pick("Avis attendus", "Notices expected"),
+        Family::J => l.pick("Dates J à 30 jours", "J dates within 30 days"),
+    };
+    format!("{name} ({n})")
+}
+
+pub fn more_lines(l: Lang, n: usize) -> String {
+    l.pick(
+        format!("… {n} de plus — Entrée pour tout voir"),
+        format!("… {n} more — Enter shows them all"),
+    )
+}
+
+/// After a collapsed line: how to open it.
+pub fn expand_hint(l: Lang) -> &'static str {
+    l.pick(" (→ détail)", " (→ details)")
+}
+
+pub fn today_keys(l: Lang) -> &'static str {
+    l.pick(
+        "Entrée ouvrir · → déplier · T retour",
+        "Enter open · → expand · T back",
+    )
+}
+
+pub fn today_empty(l: Lang) -> &'static str {
+    l.pick(
+        "Rien en retard, rien cette semaine, personne à appeler.",
+        "Nothing late, nothing this week, nobody to call.",
+    )
+}

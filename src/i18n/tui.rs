@@ -417,6 +417,19 @@ pub fn filter_keys(l: Lang) -> &'static str {
     l.pick("Entrée garder · Échap effacer", "Enter keep · Esc clear")
 }
 
+/// While filtering, when the selected authority is found by one of its
+/// people: who, and that Enter goes to them.
+pub fn filter_found_contact(l: Lang, name: &str) -> String {
+    l.pick(format!("→ contact : {name}"), format!("→ contact: {name}"))
+}
+
+pub fn filter_contact_keys(l: Lang) -> &'static str {
+    l.pick(
+        "Entrée aller au contact · Échap effacer",
+        "Enter go to the contact · Esc clear",
+    )
+}
+
 pub fn too_small(l: Lang, w: u16, h: u16) -> [String; 2] {
     [
         l.pick("Terminal trop petit", "Terminal too small")
@@ -476,8 +489,8 @@ pub fn help_extra(l: Lang) -> [&'static str; 6] {
             "J is the day the company files its candidature: every window is counted back from J.",
         ),
         l.pick(
-            "Filtre : tapez pour filtrer (sans accents ni majuscules), Entrée garde, Échap efface",
-            "Filter: type to narrow (case and accents ignored), Enter keeps, Esc clears",
+            "/ trouve collectivité, marché, réf. d'avis, contact (nom, courriel, tél.)",
+            "/ finds authorities, contracts, notice refs, contacts (name, email, phone)",
         ),
         l.pick(
             "Souris : un clic choisit le volet et la ligne, la molette fait défiler",
@@ -541,6 +554,10 @@ pub fn action(l: Lang, a: Action) -> &'static str {
             "opportunités BOAMP (avis sans marché suivi)",
             "BOAMP opportunities (notices no pursuit waits for)",
         ),
+        Action::TodayView => l.pick(
+            "vue Aujourd'hui : retards, semaine, appels (T : retour)",
+            "Today view: late, this week, calls (T: back)",
+        ),
     }
 }
 
@@ -564,6 +581,7 @@ pub fn action_short(l: Lang, a: Action) -> &'static str {
         Action::Edit => l.pick("modifier", "edit"),
         Action::Log => l.pick("journal", "history"),
         Action::Undo => l.pick("annuler", "undo"),
+        Action::TodayView => l.pick("aujourd'hui", "today"),
         other => action(l, other),
     }
 }

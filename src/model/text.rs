@@ -49,6 +49,61 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// The digits of a phone number, the French country code read as a
+/// leading 0: "+33 1 23 45 67 89", "0033 (0)1…" and "01.23.45.67.89" all
+/// give "0123456789", so any way of typing a number finds it.
+pub fn phone_digits(s: &str) -> String {
+    let digits: String = s
+        .replace("(0)", "")
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    let trimmed = s.trim_start();
+    let national = if trimmed.starts_with('+') {
+        digits.strip_prefix("33")
+    } else {
+        digits.strip_prefix("0033")
+    };
+    match national {
+        Some(rest) => format!("0{rest}"),
+        None => digits,
+    }
+}
+
+/// A search as typed, folded once: the text to find, and its phone digits
+/// when it reads as (part of) a phone number ("01 99 00", "+33 1 99").
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    pub folded: String,
+    pub digits: Option<String>,
+}
+
+/// Fewer digits than this are too common to mean a phone number.
+const PHONE_QUERY_DIGITS: usize = 4;
+
+impl Query {
+    pub fn new(text: &str) -> Query {
+        let phone_like = text
+            .chars()
+            .all(|c| c.is_ascii_digit() || " .-+/()".contains(c));
+        let digits = phone_digits(text);
+        Query {
+            folded: fold(text.trim()),
+            digits: (phone_like && digits.len() >= PHONE_QUERY_DIGITS).then_some(digits),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.folded.is_empty()
+    }
+
+    /// Whether `haystack` (folded text, phone numbers as digits) holds it.
+    pub fn found_in(&self, haystack: &str) -> bool {
+        haystack.contains(&self.folded)
+            || self.digits.as_ref().is_some_and(|d| haystack.contains(d))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,5 +123,24 @@ mod tests {
         assert_eq!(fold("Eure-et-Loir"), "eure-et-loir");
         assert_eq!(fold("CŒUR"), "coeur");
         assert!(fold("Conseil départemental d'Eure-et-Loir").contains("eure"));
+    }
+
+    #[test]
+    fn phone_numbers_compare_by_digits_whatever_the_spelling() {
+        for typed in [
+            "01 23 45 67 89",
+            "01.23.45.67.89",
+            "+33 1 23 45 67 89",
+            "0033 (0)1 23 45 67 89",
+        ] {
+            assert_eq!(phone_digits(typed), "0123456789", "{typed}");
+        }
+        let q = Query::new("45 67");
+        assert_eq!(q.digits.as_deref(), Some("4567"));
+        assert!(q.found_in("luc bernard\u{1f}0123456789\u{1f}"));
+        // Too few digits, or words: no phone reading.
+        assert_eq!(Query::new("n°12").digits, None);
+        assert_eq!(Query::new("123").digits, None);
+        assert_eq!(Query::new(" Évreux ").folded, "evreux");
     }
 }

@@ -179,7 +179,7 @@ pub fn agenda<'a>(
 }
 
 /// A record with its words, from the portfolio.
-fn resolve<'a>(
+pub fn resolve<'a>(
     p: &'a Portfolio,
     d: &Due,
     today: NaiveDate,

@@ -238,6 +238,26 @@ impl Due {
     pub fn family(&self, today: NaiveDate) -> Family {
         self.kind.family(self.date, today)
     }
+
+    /// The same record for the authority now at position `a`.
+    pub fn at(&self, a: usize) -> Due {
+        let a = idx(a);
+        let mut d = *self;
+        d.authority = a;
+        d.group = d.group.map(|g| match g {
+            Group::Undone { pursuit, .. } => Group::Undone {
+                authority: a,
+                pursuit,
+            },
+            Group::Calls { .. } => Group::Calls { authority: a },
+            Group::Window { pursuit, opens, .. } => Group::Window {
+                authority: a,
+                pursuit,
+                opens,
+            },
+        });
+        d
+    }
 }
 
 /// The authority being walked and the span of days looked at.

@@ -8,6 +8,7 @@ pub mod opportunities;
 pub mod status;
 pub mod theme;
 pub mod timeline;
+pub mod today;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -34,11 +35,15 @@ pub fn render(app: &App, frame: &mut Frame) {
 /// where the terminal cursor belongs when a form is open.
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let theme = Theme { color: app.color };
-    let Some(areas) = layout::areas(area) else {
+    let Some(areas) = layout::areas_for(area, app.today_view.open) else {
         too_small(app, area, buf, theme);
         return None;
     };
-    timeline::draw(app, areas.timeline, buf, theme);
+    if app.today_view.open {
+        today::draw(app, areas.timeline, buf, theme);
+    } else {
+        timeline::draw(app, areas.timeline, buf, theme);
+    }
     checklist::draw(app, areas.checklist, buf, theme);
     contacts::draw(app, areas.contacts, buf, theme);
     status::draw(app, areas.status, buf, theme);

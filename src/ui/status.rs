@@ -127,9 +127,40 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
         x = put(buf, area, x, y, words::filter_prompt(l), t.bold());
         x = put(buf, area, x, y, &app.filter, t.plain());
         x = put(buf, area, x, y, "▏", t.bold());
-        put(buf, area, x + 2, y, words::filter_keys(l), t.dim());
+        // Say whom the filter found when the authority's row cannot.
+        let person = app
+            .filter_contact()
+            .filter(|_| !app.filter_finds_authority())
+            .and_then(|c| app.selected_authority()?.contacts.get(c));
+        match person {
+            Some(c) => {
+                let who = words::filter_found_contact(l, &c.name);
+                x = put(buf, area, x + 2, y, &who, t.bold());
+                put(buf, area, x + 2, y, words::filter_contact_keys(l), t.dim());
+            }
+            None => {
+                put(buf, area, x + 2, y, words::filter_keys(l), t.dim());
+            }
+        }
         return;
     }
+    // The counts are always there, at the right end: "2 en retard · 4 aujourd'hui · T".
+    let c = app.derived.counts;
+    let counts = format!(
+        " {} · {} ",
+        crate::i18n::agenda::counts(l, c.late, c.today),
+        words::key_for(l, Action::TodayView)
+    );
+    let cw = counts.width() as u16;
+    let right = if area.right().saturating_sub(x) > cw + 20 {
+        let cx = area.right() - cw;
+        let style = if c.late > 0 { t.late() } else { t.bold() };
+        put(buf, area, cx, y, &counts, style);
+        cx.saturating_sub(1)
+    } else {
+        area.right()
+    };
+    let area = Rect::new(area.x, area.y, right.saturating_sub(area.x), area.height);
     let room = usize::from(area.right().saturating_sub(x));
     let (x, room) = match app.notice.as_ref().map(|n| notice_text(app, n)) {
         Some(n) => {
