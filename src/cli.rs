@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, usage};
 use crate::model::dates::parse_absolute;
 use crate::model::{MarketKind, Procedure, RuleSet, SubmissionMode};
 
@@ -286,12 +286,15 @@ pub enum ExportCommand {
     },
     /// A table as CSV (';' and a BOM by default, for French Excel)
     Csv {
+        /// The table to write
         table: CsvTable,
+        /// Output file [default: standard output]
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Only this pursuit (for `requirements`)
         #[arg(long, value_name = "ID")]
         pursuit: Option<String>,
+        /// Field separator: ';', ',' or 'tab'
         #[arg(long, default_value = ";", value_parser = parse_delimiter)]
         delimiter: u8,
         /// Write a UTF-8 byte-order mark (default)
@@ -312,6 +315,7 @@ pub enum ExportCommand {
 pub enum ImportCommand {
     /// Authorities, contacts or pursuits from a CSV file (all or nothing)
     Csv {
+        /// The table to fill
         table: ImportTable,
         /// The CSV file to read
         // Its own id: "file" is the global --file (the portfolio).
@@ -410,11 +414,21 @@ pub enum ImportTable {
     Pursuits,
 }
 
+/// The language of the value parsers' messages: clap calls them with the
+/// text alone, so `main` sets it once, before parsing (English if unset).
+static PARSE_LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+pub fn set_parse_lang(lang: Lang) {
+    let _ = PARSE_LANG.set(lang);
+}
+
+fn parse_lang() -> Lang {
+    PARSE_LANG.get().copied().unwrap_or(Lang::En)
+}
+
 /// A date as typed on the command line: ISO or French, and it must exist.
 pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
-    parse_absolute(s).ok_or_else(|| {
-        format!("'{s}' is not a date: use YYYY-MM-DD or DD/MM/YYYY, and a day that exists")
-    })
+    parse_absolute(s).ok_or_else(|| usage::not_a_date(parse_lang(), s))
 }
 
 fn parse_amount_arg(s: &str) -> Result<f64, String> {
@@ -422,11 +436,11 @@ fn parse_amount_arg(s: &str) -> Result<f64, String> {
         .replace([' ', '\u{a0}', '\u{202f}'], "")
         .replace(',', ".")
         .parse()
-        .map_err(|_| format!("'{s}' is not an amount in euros"))?;
+        .map_err(|_| usage::not_an_amount(parse_lang(), s))?;
     if x.is_finite() && x >= 0.0 {
         Ok(x)
     } else {
-        Err(format!("'{s}' is not an amount in euros"))
+        Err(usage::not_an_amount(parse_lang(), s))
     }
 }
 
@@ -434,9 +448,8 @@ fn parse_factor_arg(s: &str) -> Result<f64, String> {
     let x: f64 = s
         .replace(',', ".")
         .parse()
-        .map_err(|_| format!("'{s}' is not a number"))?;
-    crate::model::timeline::check_factor(x)
-        .map_err(|_| format!("factor '{s}' is out of range: it must be in (0, 5]"))
+        .map_err(|_| usage::not_a_number(parse_lang(), s))?;
+    crate::model::timeline::check_factor(x).map_err(|_| usage::factor_range(parse_lang(), s))
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {
@@ -444,7 +457,7 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
         ";" => Ok(b';'),
         "," => Ok(b','),
         "tab" | "\t" => Ok(b'\t'),
-        _ => Err(format!("delimiter '{s}' is not one of ';' ',' 'tab'")),
+        _ => Err(usage::bad_delimiter(parse_lang(), s)),
     }
 }
 
@@ -475,5 +488,28 @@ mod tests {
             let dashed = KindArg::from_str(&file.replace('_', "-"), false).unwrap();
             assert_eq!(MarketKind::from(dashed), kind);
         }
+    }
+
+    /// Whatever clap spells with a dash, the underscore spelling is taken too.
+    fn both_spellings<T: ValueEnum + PartialEq + std::fmt::Debug>() {
+        for v in T::value_variants() {
+            let name = v.to_possible_value().unwrap().get_name().to_string();
+            for spelled in [name.clone(), name.replace('-', "_")] {
+                assert_eq!(T::from_str(&spelled, false).as_ref(), Ok(v), "{spelled}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_value_takes_dash_and_underscore() {
+        both_spellings::<KindArg>();
+        both_spellings::<RulesArg>();
+        both_spellings::<ProcedureArg>();
+        both_spellings::<SubmissionArg>();
+        both_spellings::<CsvTable>();
+        both_spellings::<ImportTable>();
+        both_spellings::<Lang>();
+        both_spellings::<crate::report::ics::Part>();
+        both_spellings::<clap_complete::Shell>();
     }
 }

@@ -318,6 +318,8 @@ fn perche_vert(b: &mut Builder) -> Authority {
     p.notice.url = "https://www.boamp.fr/pages/avis/?q=idweb:26-123456".into();
     p.notice.j_from = Some(day(b.today, -2));
     p.notice.imported = Some(day(b.today, -2));
+    p.procedure = "Appel d'offres ouvert".into();
+    p.procedure_kind = crate::model::Procedure::Open;
     p.submission = SubmissionMode::Electronic;
     p.lots = LotsNature::Lots;
     p.lot_count = Some(4);
@@ -398,6 +400,11 @@ fn eure_et_loir(b: &mut Builder) -> Authority {
     p.branch = Branch::H1;
     p.branch_decided = Some(day(b.today, -190));
     p.notice_ref = "BOAMP 26-654321".into();
+    // Paper on 180 k€: electronic submission is mandatory, the plan says so.
+    p.procedure = "Procédure adaptée".into();
+    p.amount = Some(180_000.0);
+    p.submission = SubmissionMode::Paper;
+    p.j_time = chrono::NaiveTime::from_hms_opt(10, 0, 0);
     a.pursuits.push(p);
     // Works of exceptional size: windows × 1.5.
     let mut p = b.pursuit(

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod boamp;
 pub mod cli;
+pub mod cli_lang;
 pub mod commands;
 pub mod decp;
 pub mod demo;

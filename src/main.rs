@@ -1,14 +1,17 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use retroplan::cli::{Cli, Command};
+use retroplan::cli::Command;
+use retroplan::cli_lang;
 use retroplan::commands::{self, Context};
 use retroplan::i18n::Lang;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let env = |k: &str| std::env::var(k).ok();
+    let lang = cli_lang::early_lang(&args, env);
+    retroplan::cli::set_parse_lang(lang);
+    let cli = cli_lang::parse(args, lang, cli_lang::colour_allowed(env));
     let ctx = Context {
         file: cli.file.clone(),
         lang: Lang::resolve(cli.lang),
@@ -28,8 +31,8 @@ fn main() -> ExitCode {
         Some(cmd @ Command::Erase { .. }) => commands::erase::run(&ctx, cmd),
         Some(Command::Merge(args)) => commands::merge::run(&ctx, args),
         Some(Command::Fetch { what }) => commands::fetch::run(&ctx, what),
-        Some(Command::Completions { shell }) => commands::shell::run_completions(*shell),
-        Some(Command::Man) => commands::shell::run_man(),
+        Some(Command::Completions { shell }) => commands::shell::run_completions(*shell, ctx.lang),
+        Some(Command::Man) => commands::shell::run_man(ctx.lang),
         Some(Command::Restore { from }) => commands::restore::run(&ctx, from.as_deref()),
     };
     match result {

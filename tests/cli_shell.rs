@@ -67,6 +67,10 @@ fn zsh_fish_and_powershell_scripts_are_generated_and_parse() {
     assert!(zsh.starts_with("#compdef retroplan"), "{zsh}");
     let fish = generated(&["completions", "fish"]);
     assert!(fish.contains("complete -c retroplan"));
+    // Descriptions in the user's language, like --help.
+    assert!(fish.contains("Ce qui est à faire ou en retard"), "{fish}");
+    let fish_en = generated(&["--lang", "en", "completions", "fish"]);
+    assert!(fish_en.contains("What is due or late across the portfolio"));
     let ps = generated(&["completions", "powershell"]);
     assert!(ps.contains("Register-ArgumentCompleter"));
     for (shell, script, check) in [("zsh", &zsh, "-n"), ("fish", &fish, "--no-execute")] {
@@ -89,6 +93,10 @@ fn zsh_fish_and_powershell_scripts_are_generated_and_parse() {
 fn the_man_page_is_roff_naming_every_subcommand() {
     let man = generated(&["man"]);
     assert!(man.contains(".TH retroplan 1"), "{man}");
+    assert!(
+        man.contains("Fichier du portefeuille"),
+        "a French manual by default"
+    );
     for sub in [
         "timeline",
         "agenda",

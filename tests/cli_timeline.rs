@@ -129,6 +129,19 @@ fn factor_out_of_range_exits_2_naming_it() {
             .args(["timeline", "--j", "2027-06-30", "--factor", bad])
             .assert()
             .code(2)
+            .stderr(predicate::str::contains(format!("« {bad} »")));
+        retroplan()
+            .args([
+                "--lang",
+                "en",
+                "timeline",
+                "--j",
+                "2027-06-30",
+                "--factor",
+                bad,
+            ])
+            .assert()
+            .code(2)
             .stderr(predicate::str::contains(format!("'{bad}'")));
     }
 }

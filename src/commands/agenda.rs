@@ -37,10 +37,11 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Colours only on a terminal, and never when `NO_COLOR` is set (no-color.org).
+/// Colours only on a terminal that shows them: never when `NO_COLOR` is
+/// set (no-color.org) nor for `TERM=dumb`.
 fn colour() -> Colour {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    if !no_color && std::io::stdout().is_terminal() {
+    let allowed = crate::cli_lang::colour_allowed(|k| std::env::var(k).ok());
+    if allowed && std::io::stdout().is_terminal() {
         Colour::On
     } else {
         Colour::Off

@@ -9,7 +9,7 @@ use crate::model::doc::{Change, Document};
 use crate::model::ids::new_id;
 use crate::model::{
     Authority, AuthorityCategory, Contact, Influence, Interaction, InteractionKind, LotsNature,
-    MarketKind, OrderNature, Outcome, Pursuit, SubmissionMode,
+    MarketKind, OrderNature, Outcome, Procedure, Pursuit, SubmissionMode,
 };
 
 /// The option at `index`, or the first one (a form never holds another index).
@@ -41,6 +41,11 @@ fn fill_pursuit(form: &Form, p: &mut Pursuit) {
         .number("factor")
         .unwrap_or(p.market_kind.default_factor());
     p.procedure = form.text("procedure");
+    p.procedure_kind = pick(&Procedure::ALL, form.choice("procedure_kind"));
+    p.j_time = form.time("j_time");
+    p.notice_published = form.date("notice_published");
+    p.notice_days = form.integer("notice_days");
+    p.candidature_days = form.integer("candidature_days");
     p.amount = form.number("amount");
     p.current_holder = form.text("current_holder");
     p.current_expiry = form.date("current_expiry");

@@ -30,6 +30,8 @@ pub enum FieldKind {
     Phone,
     /// Shape-checked; empty allowed.
     Email,
+    /// A time of day typed as 12:00 or 12h; empty allowed.
+    Time,
 }
 
 /// A parsed value.
@@ -41,6 +43,7 @@ pub enum Value {
     Bool(bool),
     Number(Option<f64>),
     Integer(Option<u32>),
+    Time(Option<chrono::NaiveTime>),
 }
 
 #[derive(Debug, Clone)]
@@ -183,6 +186,10 @@ impl Field {
             FieldKind::Email => fields::email(&clean_line(raw))
                 .map(Value::Text)
                 .map_err(|e| words::field_error(lang, e)),
+            FieldKind::Time if empty => Ok(Value::Time(None)),
+            FieldKind::Time => crate::model::dates::parse_time(raw)
+                .map(|t| Value::Time(Some(t)))
+                .ok_or_else(|| words::bad_time(lang, raw)),
         }
     }
 }
@@ -264,6 +271,11 @@ mod tests {
             Ok(Value::Text("01 99 00 01 11".into()))
         );
         assert!(parse(FieldKind::Email, "nobody").is_err());
+        let noon = chrono::NaiveTime::from_hms_opt(12, 0, 0);
+        assert_eq!(parse(FieldKind::Time, "12h"), Ok(Value::Time(noon)));
+        assert_eq!(parse(FieldKind::Time, " 12:00 "), Ok(Value::Time(noon)));
+        assert_eq!(parse(FieldKind::Time, ""), Ok(Value::Time(None)));
+        assert!(parse(FieldKind::Time, "midi").is_err());
     }
 
     #[test]

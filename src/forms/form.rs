@@ -209,6 +209,13 @@ impl Form {
         }
     }
 
+    pub fn time(&self, key: &str) -> Option<chrono::NaiveTime> {
+        match self.value(key) {
+            Some(Value::Time(t)) => t,
+            _ => None,
+        }
+    }
+
     pub fn integer(&self, key: &str) -> Option<u32> {
         match self.value(key) {
             Some(Value::Integer(n)) => n,

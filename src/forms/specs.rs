@@ -9,7 +9,7 @@ use crate::i18n::{Lang, common, forms as words};
 use crate::model::pursuit::forecast_j;
 use crate::model::{
     Authority, AuthorityCategory, ChecklistEntry, Contact, Influence, Interaction, InteractionKind,
-    LotsNature, MarketKind, OrderNature, Outcome, Pursuit, SubmissionMode,
+    LotsNature, MarketKind, OrderNature, Outcome, Procedure, Pursuit, SubmissionMode,
 };
 
 fn text(l: Lang, key: &'static str, required: bool, value: &str) -> Field {
@@ -51,6 +51,16 @@ fn choice<T: Copy + PartialEq>(
     let options = all.iter().map(|v| word(l, *v)).collect();
     let index = all.iter().position(|v| *v == current).unwrap_or(0);
     Field::new(key, words::label(l, key), FieldKind::Choice { options }).with_choice(index)
+}
+
+/// A whole number of days before J, empty for "the rule's".
+fn days(l: Lang, key: &'static str, value: Option<u32>) -> Field {
+    Field::new(
+        key,
+        words::label(l, key),
+        FieldKind::Integer { min: 0, max: 3650 },
+    )
+    .with_text(&value.map(|n| n.to_string()).unwrap_or_default())
 }
 
 fn flag(l: Lang, key: &'static str, value: bool) -> Field {
@@ -195,6 +205,22 @@ pub fn pursuit(
         )
         .with_text(&l.decimal(v.factor)),
         text(l, "procedure", false, &v.procedure),
+        choice(
+            l,
+            "procedure_kind",
+            &Procedure::ALL,
+            // The family read from the label shows as chosen.
+            v.procedure(),
+            crate::i18n::rules::procedure,
+        ),
+        Field::new("j_time", words::label(l, "j_time"), FieldKind::Time).with_text(
+            &v.j_time
+                .map(|t| t.format("%H:%M").to_string())
+                .unwrap_or_default(),
+        ),
+        date(l, "notice_published", false, v.notice_published),
+        days(l, "notice_days", v.notice_days),
+        days(l, "candidature_days", v.candidature_days),
         Field::new(
             "amount",
             words::label(l, "amount"),

@@ -374,3 +374,44 @@ fn the_popup_draws_at_every_size_without_panicking() {
         }
     }
 }
+
+#[test]
+fn pursuit_form_sets_procedure_time_notice_and_offsets() {
+    use crate::model::Procedure;
+    let mut doc = Document::new(demo());
+    let a = doc.portfolio().authorities[0].clone();
+    let pursuit = a.pursuits[0].clone();
+    let mut form = specs::pursuit(Lang::Fr, today(), &a.id, Some(&pursuit), 90);
+    // The family read from the label is what the choice shows.
+    let kind = form.field("procedure_kind").unwrap().choice;
+    assert_eq!(Procedure::ALL[kind], pursuit.procedure());
+    focus(&mut form, "procedure_kind");
+    let to_restricted = (Procedure::ALL.len() + 1 - kind) % Procedure::ALL.len();
+    for _ in 0..to_restricted {
+        form.handle_key(key(KeyCode::Right));
+    }
+    focus(&mut form, "j_time");
+    type_text(&mut form, "12h");
+    focus(&mut form, "notice_published");
+    type_text(&mut form, "20/12/2026");
+    focus(&mut form, "notice_days");
+    type_text(&mut form, "45");
+    focus(&mut form, "candidature_days");
+    type_text(&mut form, "20");
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    submit(&mut form, &mut doc).unwrap();
+    let edited = &doc.portfolio().authority(&a.id).unwrap().pursuits[0];
+    assert_eq!(edited.procedure_kind, Procedure::Restricted);
+    assert_eq!(edited.j_time, chrono::NaiveTime::from_hms_opt(12, 0, 0));
+    assert_eq!(edited.notice_published, Some(d("2026-12-20")));
+    assert_eq!(edited.notice_days, Some(45));
+    assert_eq!(edited.candidature_days, Some(20));
+    // A time that is not one is refused, naming what to type.
+    let mut form = specs::pursuit(Lang::En, today(), &a.id, Some(edited), 90);
+    focus(&mut form, "j_time");
+    for _ in 0..5 {
+        form.handle_key(key(KeyCode::Backspace));
+    }
+    type_text(&mut form, "noon");
+    assert_ne!(form.handle_key(ctrl('s')), Outcome::Submit);
+}

@@ -22,6 +22,14 @@ pub fn bad_date(l: Lang, typed: &str) -> String {
     )
 }
 
+pub fn bad_time(l: Lang, typed: &str) -> String {
+    format!(
+        "{} '{typed}' : {}",
+        l.pick("Heure", "Time"),
+        l.pick("tapez 12:00 ou 12h", "type 12:00 or 12h")
+    )
+}
+
 pub fn bad_number(l: Lang, min: f64, max: f64) -> String {
     l.pick(
         format!("Un nombre entre {} et {}", l.decimal(min), l.decimal(max)),
@@ -131,7 +139,12 @@ pub fn label(l: Lang, key: &str) -> &'static str {
         "j_confirmed" => l.pick("J confirmé par l'avis", "J confirmed by the notice"),
         "market_kind" => l.pick("Type de marché", "Market kind"),
         "factor" => l.pick("Facteur des délais", "Window factor"),
-        "procedure" => l.pick("Procédure", "Procedure"),
+        "procedure" => l.pick("Procédure (libellé)", "Procedure (label)"),
+        "procedure_kind" => l.pick("Type de procédure", "Procedure type"),
+        "j_time" => l.pick("Heure limite", "Deadline time"),
+        "notice_published" => l.pick("Avis publié le", "Notice published on"),
+        "notice_days" => l.pick("Avis attendu à J- (jours)", "Notice expected at J- (days)"),
+        "candidature_days" => l.pick("Candidatures à J- (jours)", "Candidatures at J- (days)"),
         "amount" => l.pick("Montant estimé (€ HT)", "Estimated amount (€ excl. VAT)"),
         "current_holder" => l.pick("Titulaire actuel", "Current holder"),
         "current_expiry" => l.pick("Échéance du marché en cours", "Current contract expiry"),

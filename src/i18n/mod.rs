@@ -16,6 +16,7 @@ pub mod rules;
 pub mod sheet;
 pub mod store;
 pub mod tui;
+pub mod usage;
 
 use chrono::NaiveDate;
 

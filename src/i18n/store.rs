@@ -363,6 +363,28 @@ fn kind(l: Lang, k: &ProblemKind) -> String {
                 "J marked 'confirmed by the notice' but missing",
             )
             .into(),
+        NoticeNotBeforeJ { published, j } => format!(
+            "{} {} {} {} : {}",
+            l.pick("avis publié le", "notice published on"),
+            l.date(*published),
+            l.pick("pas avant J", "not before J"),
+            l.date(*j),
+            l.pick("date ignorée", "the date is ignored")
+        ),
+        TimeWithoutConfirmedJ => l
+            .pick(
+                "heure limite sur un J non confirmé par l'avis : elle n'est pas montrée",
+                "deadline time on a J not confirmed by the notice: it is not shown",
+            )
+            .into(),
+        CandidatureBeforeNotice {
+            candidature_days,
+            notice_days,
+        } => format!(
+            "{} J-{candidature_days} {} J-{notice_days}",
+            l.pick("candidatures à", "candidatures at"),
+            l.pick("avant l'avis attendu à", "before the notice expected at")
+        ),
         TimeWithoutJ => l
             .pick(
                 "heure de J (j_time) sans jour J",

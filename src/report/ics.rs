@@ -31,6 +31,7 @@ pub enum Part {
     /// Site visit and question deadlines.
     Deadlines,
     /// Follow-ups planned with contacts.
+    #[value(alias = "follow_ups")]
     FollowUps,
     /// Renewal of standing documents.
     Documents,

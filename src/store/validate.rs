@@ -79,6 +79,18 @@ pub enum ProblemKind {
     NoJNorExpiry,
     /// "Confirmed by the notice" with no J.
     ConfirmedWithoutJ,
+    /// A notice published on or after J: the plan ignores it.
+    NoticeNotBeforeJ {
+        published: NaiveDate,
+        j: NaiveDate,
+    },
+    /// A deadline time on a J that is not confirmed: never shown.
+    TimeWithoutConfirmedJ,
+    /// The candidature deadline set before the notice is expected.
+    CandidatureBeforeNotice {
+        candidature_days: u32,
+        notice_days: u32,
+    },
     /// A time of day for J (`j_time`) but no J.
     TimeWithoutJ,
     /// A BOAMP opportunity at an authority the file does not hold.
@@ -458,6 +470,23 @@ fn check_pursuit(
     {
         kinds.push(ProblemKind::ContractStartAfterExpiry { start, expiry });
     }
+    if let (Some(published), Some(j)) = (p.notice_published, p.j)
+        && published >= j
+    {
+        kinds.push(ProblemKind::NoticeNotBeforeJ { published, j });
+    }
+    // Without J at all, `TimeWithoutJ` says it.
+    if p.j_time.is_some() && p.j.is_some() && !p.j_confirmed {
+        kinds.push(ProblemKind::TimeWithoutConfirmedJ);
+    }
+    if let (Some(candidature_days), Some(notice_days)) = (p.candidature_days, p.notice_days)
+        && candidature_days >= notice_days
+    {
+        kinds.push(ProblemKind::CandidatureBeforeNotice {
+            candidature_days,
+            notice_days,
+        });
+    }
     if let Some(amount) = p.amount
         && amount < 0.0
     {
@@ -523,6 +552,43 @@ mod tests {
         all_sorted.sort_by_key(key);
         assert_eq!(fast, all_sorted);
         assert_eq!(all.len(), 4, "{all:#?}");
+    }
+
+    #[test]
+    fn notice_time_and_offsets_are_checked() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let mut pu = Pursuit::new("p1", "x");
+        pu.j = Some(d("2027-06-30"));
+        pu.notice_published = Some(d("2027-06-30"));
+        pu.j_time = chrono::NaiveTime::from_hms_opt(12, 0, 0);
+        pu.notice_days = Some(30);
+        pu.candidature_days = Some(30);
+        let mut a = Authority::new("a1", "Ville");
+        a.pursuits.push(pu);
+        let p = Portfolio {
+            authorities: vec![a].into(),
+            ..Portfolio::default()
+        };
+        let kinds: Vec<ProblemKind> = validate(&p, None).into_iter().map(|x| x.kind).collect();
+        assert!(kinds.contains(&ProblemKind::NoticeNotBeforeJ {
+            published: d("2027-06-30"),
+            j: d("2027-06-30"),
+        }));
+        assert!(kinds.contains(&ProblemKind::TimeWithoutConfirmedJ));
+        assert!(kinds.contains(&ProblemKind::CandidatureBeforeNotice {
+            candidature_days: 30,
+            notice_days: 30,
+        }));
+        let mut a = p.authorities[0].clone();
+        let pu = &mut a.pursuits[0];
+        pu.j_confirmed = true;
+        pu.notice_published = Some(d("2027-05-20"));
+        pu.candidature_days = Some(25);
+        let ok = Portfolio {
+            authorities: vec![a].into(),
+            ..Portfolio::default()
+        };
+        assert_eq!(validate(&ok, None), []);
     }
 
     #[test]
