@@ -23,22 +23,18 @@ pub fn merged(l: Lang, out: Option<&Path>, conflicts: usize) -> String {
 
 /// One conflict found, on one line.
 pub fn conflict_line(l: Lang, c: &crate::model::Conflict) -> String {
-    let what = if c.is_deletion() {
-        l.pick(
-            "supprimé d'un côté, modifié de l'autre",
-            "deleted on one side, edited on the other",
+    if c.is_deletion() {
+        format!("  ! {} ({})", heading(l, c), c.record)
+    } else {
+        format!(
+            "  ! {} ({}) : {} ≠ {}",
+            heading(l, c),
+            c.record,
+            c.ours,
+            c.theirs
         )
-        .to_string()
-    } else {
-        format!("{}: {} ≠ {}", c.field, c.ours, c.theirs)
-    };
-    let name = if c.label.is_empty() {
-        &c.record
-    } else {
-        &c.label
-    };
-    let (open, close) = l.pick(("« ", " »"), ("\"", "\""));
-    format!("  ! {} {open}{name}{close} ({}) — {what}", c.kind, c.record)
+        .replace(" : ", super::cli::colon(l))
+    }
 }
 
 pub fn cannot_read(l: Lang, path: &Path, why: &str) -> String {
