@@ -332,7 +332,9 @@ fn the_driver_by_hand_writes_over_ours_or_to_out_and_refuses_garbage() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("merged with 1 conflict(s)"))
-        .stderr(predicate::str::contains("priority: 2 ≠ 5"));
+        .stderr(predicate::str::contains(
+            "— priority (a-demo-saint-aubin): 2 ≠ 5",
+        ));
     let out = load(&path("out.json"));
     assert_eq!(out.authorities[0].priority, 2);
     assert_eq!(out.authorities[1].town, "Chartres");

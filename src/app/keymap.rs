@@ -55,6 +55,8 @@ pub enum Action {
     Rules,
     /// The merge conflicts list: keep ours or theirs, one key each.
     Conflicts,
+    /// The BOAMP opportunities: calls for tenders no pursuit waits for.
+    Opportunities,
     /// Open or close the Today view.
     TodayView,
 }
@@ -317,6 +319,12 @@ pub const BINDINGS: &[Binding] = &[
         hint: false,
     },
     Binding {
+        keys: &[c('O')],
+        action: Action::Opportunities,
+        scope: Scope::Only(TIMELINE),
+        hint: false,
+    },
+    Binding {
         keys: &[c('?')],
         action: Action::Help,
         scope: Scope::All,
@@ -393,7 +401,7 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
                 _ => None,
             }
         }
-        Mode::Help => {
+        Mode::Help | Mode::Opportunities => {
             if is_ctrl_c(ev) {
                 Some(Msg::Act(Action::Quit))
             } else {

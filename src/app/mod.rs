@@ -66,6 +66,8 @@ pub enum Mode {
     Help,
     /// The merge conflicts list (`X`).
     Conflicts,
+    /// The BOAMP opportunities overlay (`O` on the timeline).
+    Opportunities,
     /// Quitting would lose changes that could not be saved (the reason).
     ConfirmQuit(String),
     /// A form is open (`App::form` holds it).

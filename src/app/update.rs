@@ -152,6 +152,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             app.conflict_sel = 0;
             app.mode = Mode::Conflicts;
         }
+        Action::Opportunities => app.mode = Mode::Opportunities,
         Action::TodayView => app.toggle_today(),
         Action::Add
         | Action::AddPursuit
@@ -346,7 +347,7 @@ fn pane_at(a: &Areas, pos: Position) -> Option<Pane> {
 
 fn click(app: &mut App, x: u16, y: u16) {
     if app.mode != Mode::Normal {
-        if matches!(app.mode, Mode::Help | Mode::Conflicts) {
+        if matches!(app.mode, Mode::Help | Mode::Conflicts | Mode::Opportunities) {
             app.mode = Mode::Normal;
         }
         return;

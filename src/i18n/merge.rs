@@ -23,22 +23,18 @@ pub fn merged(l: Lang, out: Option<&Path>, conflicts: usize) -> String {
 
 /// One conflict found, on one line.
 pub fn conflict_line(l: Lang, c: &crate::model::Conflict) -> String {
-    let what = if c.is_deletion() {
-        l.pick(
-            "supprimé d'un côté, modifié de l'autre",
-            "deleted on one side, edited on the other",
+    if c.is_deletion() {
+        format!("  ! {} ({})", heading(l, c), c.record)
+    } else {
+        format!(
+            "  ! {} ({}) : {} ≠ {}",
+            heading(l, c),
+            c.record,
+            c.ours,
+            c.theirs
         )
-        .to_string()
-    } else {
-        format!("{}: {} ≠ {}", c.field, c.ours, c.theirs)
-    };
-    let name = if c.label.is_empty() {
-        &c.record
-    } else {
-        &c.label
-    };
-    let (open, close) = l.pick(("« ", " »"), ("\"", "\""));
-    format!("  ! {} {open}{name}{close} ({}) — {what}", c.kind, c.record)
+        .replace(" : ", super::cli::colon(l))
+    }
 }
 
 pub fn cannot_read(l: Lang, path: &Path, why: &str) -> String {
@@ -246,6 +242,40 @@ fn kind_name(l: Lang, kind: &str) -> String {
     l.pick(fr, en).to_string()
 }
 
+/// A field of the file as the user knows it (the key itself when rare).
+fn field_name(l: Lang, key: &str) -> String {
+    let (fr, en) = match key {
+        "name" => ("nom", "name"),
+        "object" => ("objet", "object"),
+        "town" => ("commune", "town"),
+        "departement" => ("département", "département"),
+        "priority" => ("priorité", "priority"),
+        "activity" => ("activité", "activity"),
+        "category" => ("catégorie", "category"),
+        "amount" => ("montant", "amount"),
+        "j" => ("J", "J"),
+        "j_time" => ("heure de J", "J's time"),
+        "outcome" => ("issue", "outcome"),
+        "branch" => ("hypothèse", "branch"),
+        "procedure" => ("procédure", "procedure"),
+        "current_holder" => ("titulaire", "holder"),
+        "current_expiry" => ("échéance du marché en cours", "current contract's expiry"),
+        "checklist" => ("étapes", "checklist"),
+        "note" => ("note", "note"),
+        "done" => ("fait le", "done on"),
+        "role" => ("fonction", "role"),
+        "phone" => ("téléphone", "phone"),
+        "mobile" => ("portable", "mobile"),
+        "email" => ("courriel", "email"),
+        "notes" => ("notes", "notes"),
+        "summary" => ("résumé", "summary"),
+        "follow_up" => ("relance", "follow-up"),
+        "lead_time_days" => ("préavis (jours)", "lead time (days)"),
+        other => (other, other),
+    };
+    l.pick(fr, en).to_string()
+}
+
 /// The conflict's first line: what record, what field.
 pub fn heading(l: Lang, c: &crate::model::Conflict) -> String {
     let name = if c.label.is_empty() {
@@ -260,7 +290,11 @@ pub fn heading(l: Lang, c: &crate::model::Conflict) -> String {
         )
         .to_string()
     } else {
-        c.field.replace('/', " › ")
+        c.field
+            .split('/')
+            .map(|k| field_name(l, k))
+            .collect::<Vec<_>>()
+            .join(" › ")
     };
     let (open, close) = l.pick(("« ", " »"), ("\"", "\""));
     format!("{} {open}{name}{close} — {what}", kind_name(l, &c.kind))

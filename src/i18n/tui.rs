@@ -557,6 +557,10 @@ pub fn action(l: Lang, a: Action) -> &'static str {
             "règles : méthode J-52 / code 2019",
             "rules: method J-52 / code 2019",
         ),
+        Action::Opportunities => l.pick(
+            "opportunités BOAMP (avis sans marché suivi)",
+            "BOAMP opportunities (notices no pursuit waits for)",
+        ),
         Action::TodayView => l.pick(
             "vue Aujourd'hui : retards, semaine, appels (T : retour)",
             "Today view: late, this week, calls (T: back)",
