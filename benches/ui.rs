@@ -73,6 +73,46 @@ fn bench(c: &mut Criterion) {
     drop(handoff);
     drop(saver);
 
+    // The Today view (`T`) at 5,000 authorities: drawing it, moving in it,
+    // opening it (its list is gathered from the per-authority records), and
+    // Space on an item reached from it (the list follows the tick).
+    let mut today_app = app_for(5000);
+    app::update(&mut today_app, Msg::Act(Action::TodayView));
+    group.bench_function("today_frame_large", |b| {
+        b.iter(|| {
+            term.draw(|f| retroplan::ui::render(black_box(&today_app), f))
+                .unwrap();
+        })
+    });
+    group.bench_function("today_key_large", |b| {
+        b.iter(|| {
+            let before = today_app.today_view.sel;
+            app::update(&mut today_app, Msg::Act(Action::Down));
+            if today_app.today_view.sel == before {
+                app::update(&mut today_app, Msg::Act(Action::Top));
+            }
+            term.draw(|f| retroplan::ui::render(&today_app, f)).unwrap();
+        })
+    });
+    let mut toggling = app_for(5000);
+    group.bench_function("today_open_large", |b| {
+        b.iter(|| {
+            app::update(&mut toggling, Msg::Act(Action::TodayView));
+            term.draw(|f| retroplan::ui::render(&toggling, f)).unwrap();
+            app::update(&mut toggling, Msg::Act(Action::TodayView));
+        })
+    });
+    let mut today_tick = app_for(5000);
+    app::update(&mut today_tick, Msg::Act(Action::TodayView));
+    app::update(&mut today_tick, Msg::Act(Action::Open));
+    group.bench_function("today_tick_large", |b| {
+        b.iter(|| {
+            app::update(&mut today_tick, Msg::Act(Action::Toggle));
+            term.draw(|f| retroplan::ui::render(&today_tick, f))
+                .unwrap();
+        })
+    });
+
     let small = app_for(50);
     group.bench_function("frame_small", |b| {
         b.iter(|| {

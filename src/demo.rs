@@ -63,6 +63,7 @@ impl Builder {
                 ChecklistEntry {
                     done: Some(day(self.today, -(days_ago + 7 * n as i64))),
                     note: String::new(),
+                    extra: Default::default(),
                 },
             );
         }
@@ -109,6 +110,7 @@ impl Builder {
             date: day(self.today, -days_ago),
             summary: summary.into(),
             follow_up: follow_up_in.map(|n| day(self.today, n)),
+            extra: Default::default(),
         });
     }
 }
@@ -154,6 +156,7 @@ pub fn portfolio(today: NaiveDate) -> Portfolio {
         url: "https://www.boamp.fr/pages/avis/?q=idweb:26-128940".into(),
         procedure: "Procédure adaptée ouverte".into(),
         imported: day(today, -2),
+        extra: Default::default(),
     });
     p
 }
@@ -400,6 +403,9 @@ fn eure_et_loir(b: &mut Builder) -> Authority {
     p.branch = Branch::H1;
     p.branch_decided = Some(day(b.today, -190));
     p.notice_ref = "BOAMP 26-654321".into();
+    // J was confirmed by a notice published at J-52: stage 3 starts there
+    // whichever rule set counts the windows.
+    p.notice_published = Some(day(b.today, -12));
     // Paper on 180 k€: electronic submission is mandatory, the plan says so.
     p.procedure = "Procédure adaptée".into();
     p.amount = Some(180_000.0);
@@ -518,6 +524,7 @@ fn hospital(b: &mut Builder) -> Authority {
         Some(-10),
     );
     p.j_confirmed = true;
+    p.notice_published = Some(day(b.today, -45));
     b.tick(&mut p, &STAGE1, 380);
     b.tick(
         &mut p,
@@ -663,6 +670,29 @@ mod tests {
         assert!(p.authorities.iter().any(|a| a.pursuits.is_empty()));
         let categories: HashSet<_> = p.authorities.iter().map(|a| a.category).collect();
         assert_eq!(categories.len(), 6);
+    }
+
+    /// A J confirmed by a notice means the notice is out: every such demo
+    /// pursuit carries its publication date, so switching the rule set
+    /// never sends it back to stage 2.
+    #[test]
+    fn confirmed_notices_stay_in_stage_3_under_both_rule_sets() {
+        let mut p = portfolio(today());
+        for rules in crate::model::RuleSet::ALL {
+            p.settings.rules = rules;
+            for (_, pu) in p.pursuits().filter(|(_, pu)| pu.j_confirmed) {
+                assert!(pu.notice_published.is_some(), "{}", pu.object);
+                let s = summarize(pu, &p.settings, today()).unwrap();
+                if s.windows.j > today() {
+                    assert_eq!(
+                        s.phase,
+                        Phase::Stage(StageId::Publicity),
+                        "{} {rules:?}",
+                        pu.object
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -38,6 +38,13 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
+            if let Some(lost) = err.downcast_ref::<commands::files::OutputLost>() {
+                let (code, line) = lost.outcome(ctx.lang);
+                if let Some(line) = line {
+                    let _ = writeln!(std::io::stderr(), "retroplan: {line}");
+                }
+                return ExitCode::from(code);
+            }
             // Not eprintln!: it panics when stderr is gone (a closed terminal).
             let _ = writeln!(std::io::stderr(), "retroplan: {err:#}");
             ExitCode::FAILURE

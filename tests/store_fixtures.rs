@@ -24,7 +24,7 @@ const BAD: &[(&str, &str)] = &[
     ),
     (
         "deeply_nested.json",
-        "deeply_nested.json:1:55: unreadable JSON: invalid type",
+        "deeply_nested.json:1:54: unreadable JSON: invalid type",
     ),
     (
         "wrong_format.json",

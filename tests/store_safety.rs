@@ -219,3 +219,104 @@ fn a_missing_file_names_its_backup_and_restore_brings_it_back() {
         .expect("old backup kept aside");
     assert_eq!(bytes(&aside.path()), kept);
 }
+
+/// Issue 10 item 6: keys this version does not know survive a save, at
+/// every level, and `check` names them.
+#[test]
+fn unknown_keys_survive_a_save_and_check_names_them() {
+    let (dir, file) = demo();
+    let mut v: serde_json::Value = serde_json::from_slice(&bytes(&file)).unwrap();
+    v["synced_by"] = serde_json::json!({"tool": "x", "rev": [1, 2.5, null]});
+    v["settings"]["theme"] = "dark".into();
+    v["authorities"][0]["crm_id"] = 42.into();
+    v["authorities"][0]["pursuits"][0]["x-note"] = "keep me".into();
+    v["authorities"][0]["contacts"][0]["linkedin"] = "in/x".into();
+    std::fs::write(&file, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+    retroplan()
+        .arg("--file")
+        .arg(&file)
+        .args(["--lang", "en", "check"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "unknown key 'authorities[0].crm_id'",
+        ))
+        .stderr(predicate::str::contains("unknown key 'synced_by'"));
+    retroplan()
+        .arg("--file")
+        .arg(&file)
+        .args(["import", "csv", "authorities"])
+        .arg(write(
+            dir.path(),
+            "a.csv",
+            "nom;ville\nMairie Neuve;Neuve\n",
+        ))
+        .assert()
+        .success();
+    let after: serde_json::Value = serde_json::from_slice(&bytes(&file)).unwrap();
+    assert_eq!(after["synced_by"], v["synced_by"]);
+    assert_eq!(after["settings"]["theme"], "dark");
+    assert_eq!(after["authorities"][0]["crm_id"], 42);
+    assert_eq!(after["authorities"][0]["pursuits"][0]["x-note"], "keep me");
+    assert_eq!(after["authorities"][0]["contacts"][0]["linkedin"], "in/x");
+}
+
+/// `retroplan` as a plain process, for tests that choose its stdout.
+fn process() -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("retroplan"));
+    cmd.env_remove("RETROPLAN_LANG")
+        .env_remove("RETROPLAN_FILE")
+        .env_remove("RETROPLAN_TODAY")
+        .env("LANG", "C");
+    cmd
+}
+
+/// Issue 10 item 9: `> /dev/full` is one line and exit 1; a closed pipe
+/// (`| true`) is silence and exit 141; never a panic.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_or_closed_stdout_is_an_ordinary_error() {
+    let (_dir, file) = demo();
+    let commands: [&[&str]; 7] = [
+        &["check"],
+        &["agenda"],
+        &["timeline", "--j", "2027-06-01"],
+        &["export", "ics"],
+        &["export", "csv", "contacts", "-o", "-"],
+        &["docs"],
+        &["completions", "bash"],
+    ];
+    for args in commands {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = process()
+            .arg("--file")
+            .arg(&file)
+            .args(["--lang", "en"])
+            .args(args)
+            .stdout(full)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert_eq!(
+            err.trim_end().lines().collect::<Vec<_>>(),
+            ["retroplan: cannot write to standard output: No space left on device (os error 28)"],
+            "{args:?}"
+        );
+
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = process()
+            .arg("--file")
+            .arg(&file)
+            .args(args)
+            .stdout(writer)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(141), "{args:?}");
+        assert!(out.stderr.is_empty(), "{args:?}: {:?}", out.stderr);
+    }
+}

@@ -219,3 +219,25 @@ fn a_second_lock_on_the_same_file_is_refused_until_released() {
     drop(guard);
     store::lock(&path).unwrap();
 }
+
+/// Issue 10 item 4: a `touch` (new mtime, same bytes) is not a change, and
+/// the next save goes through; issue 15 item 3: while the stat is the one
+/// of our own last save, the file is not read back.
+#[test]
+fn a_touch_is_not_a_change_and_our_own_save_is_trusted() {
+    let (_dir, path) = setup();
+    let stamp = store::save(&path, &sample(0), None).unwrap();
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+    fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(later)
+        .unwrap();
+    let stamp = store::save(&path, &sample(1), Some(&stamp)).unwrap();
+    // Our own save's stamp matches the disk without a read.
+    let meta = fs::metadata(&path).unwrap();
+    assert!(stamp.same_stat(&meta));
+    assert_eq!(stamp.hash, store::content_hash(&fs::read(&path).unwrap()));
+    store::save(&path, &sample(2), Some(&stamp)).unwrap();
+}

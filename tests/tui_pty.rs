@@ -24,6 +24,21 @@ struct Pty {
 
 impl Pty {
     fn spawn(file: &Path, lang: &str) -> Pty {
+        let file = file.display().to_string();
+        Pty::spawn_with(
+            &["--file", &file, "--today", "2026-11-28", "--lang", lang],
+            &[("TERM", "xterm-256color")],
+        )
+    }
+
+    /// The binary with these arguments and environment (over the test's own,
+    /// `NO_COLOR` removed).
+    fn spawn_with(args: &[&str], env: &[(&str, &str)]) -> Pty {
+        Pty::spawn_program(env!("CARGO_BIN_EXE_retroplan"), args, env)
+    }
+
+    /// Any program in the terminal (e.g. retroplan behind a wrapper).
+    fn spawn_program(program: &str, args: &[&str], env: &[(&str, &str)]) -> Pty {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -32,19 +47,14 @@ impl Pty {
                 pixel_height: 0,
             })
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_retroplan"));
-        for a in [
-            "--file",
-            &file.display().to_string(),
-            "--today",
-            "2026-11-28",
-            "--lang",
-            lang,
-        ] {
+        let mut cmd = CommandBuilder::new(program);
+        for a in args {
             cmd.arg(a);
         }
-        cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn retroplan");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
@@ -247,6 +257,55 @@ fn signal_saves_restores_and_exits(signal: &str, code: u32) {
 #[test]
 fn sigterm_flushes_restores_and_exits_143() {
     signal_saves_restores_and_exits("-TERM", 143);
+}
+
+/// Issue 10 item 8: `kill -INT` and `kill -QUIT` are handled like SIGTERM.
+#[test]
+fn sigint_and_sigquit_flush_restore_and_exit_130_and_131() {
+    signal_saves_restores_and_exits("-INT", 130);
+    signal_saves_restores_and_exits("-QUIT", 131);
+}
+
+/// The demo's temporary folder goes with the tracker, whatever stops it.
+#[test]
+fn a_signal_leaves_no_demo_folder_behind() {
+    for (signal, code) in [("-INT", 130), ("-QUIT", 131), ("-TERM", 143)] {
+        let tmp = tempfile::tempdir().unwrap();
+        let tmpdir = tmp.path().display().to_string();
+        let mut pty = Pty::spawn_with(
+            &["--demo", "--today", "2026-11-28", "--lang", "en"],
+            &[("TERM", "xterm-256color"), ("TMPDIR", &tmpdir)],
+        );
+        pty.wait_for(&["Timeline", "q quit"]);
+        let demo_dirs = || {
+            std::fs::read_dir(tmp.path())
+                .unwrap()
+                .flatten()
+                .filter(|e| {
+                    e.file_name()
+                        .to_string_lossy()
+                        .starts_with("retroplan-demo-")
+                })
+                .count()
+        };
+        assert_eq!(demo_dirs(), 1);
+        let pid = pty.child.process_id().unwrap();
+        std::process::Command::new("kill")
+            .args([signal, &pid.to_string()])
+            .status()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let status = loop {
+            if let Some(status) = pty.child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(Instant::now() < deadline, "still running after {signal}");
+            std::thread::sleep(Duration::from_millis(30));
+        };
+        assert_eq!(status.exit_code(), code);
+        pty.wait_restored();
+        assert_eq!(demo_dirs(), 0, "{signal} left the demo folder");
+    }
 }
 
 fn authority_named<'a>(v: &'a serde_json::Value, name: &str) -> Option<&'a serde_json::Value> {
@@ -486,6 +545,263 @@ fn a_missing_file_with_a_backup_is_restored_or_kept_aside() {
         .collect();
     assert_eq!(aside.len(), 1, "the old backup is kept aside");
     assert_eq!(std::fs::read(aside[0].path()).unwrap(), kept);
+}
+
+/// Issue 10 item 4: a `touch` is no change (the tick is saved); a real change
+/// asks, and "keep yours" (confirmed) saves ours and keeps theirs aside.
+#[test]
+fn a_touch_is_no_conflict_and_a_real_change_offers_a_way_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let mut pty = Pty::spawn(&file, "en");
+    pty.wait_for(&["Timeline", "q quit"]);
+    let later = std::time::SystemTime::now() + Duration::from_secs(120);
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .unwrap()
+        .set_modified(later)
+        .unwrap();
+    pty.send("\t ");
+    wait_file(&file, |v| {
+        pursuit(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"] == "2026-11-28"
+    });
+    assert!(!pty.contents().contains("CHANGED ON DISK"));
+
+    let text = std::fs::read_to_string(&file).unwrap();
+    let theirs = text.replacen("Nadia Roux", "Nadia Roux-Martin", 1);
+    std::fs::write(&file, &theirs).unwrap();
+    pty.send(" ");
+    pty.wait_for(&[
+        "File changed on disk",
+        "Région Centre-Val de Loire",
+        "k  keep yours",
+    ]);
+    pty.send("k");
+    pty.wait_for(&["Write your version over theirs?"]);
+    pty.send("y");
+    pty.wait_for(&["theirs is kept as"]);
+    wait_file(&file, |v| {
+        pursuit(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"].is_null()
+    });
+    let aside = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .find(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("portfolio.json.theirs-")
+        })
+        .expect("theirs kept aside");
+    assert_eq!(std::fs::read_to_string(aside.path()).unwrap(), theirs);
+
+    // Reload theirs: our unsaved tick is dropped, their edit shows.
+    std::fs::write(&file, &theirs).unwrap();
+    pty.send(" ");
+    pty.wait_for(&["File changed on disk", "r  reload theirs"]);
+    pty.send("r");
+    pty.wait_for(&["File reloaded from disk"]);
+    pty.send("q");
+    assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+}
+
+fn wait_exit(pty: &mut Pty) -> u32 {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        if let Some(status) = pty.child.try_wait().unwrap() {
+            return status.exit_code();
+        }
+        assert!(Instant::now() < deadline, "still running");
+        std::thread::sleep(Duration::from_millis(30));
+    }
+}
+
+fn ticked(v: &serde_json::Value) -> bool {
+    pursuit(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"] == "2026-11-28"
+}
+
+/// Issue 10 item 7: a 1 MB bracketed paste into a form field is taken in
+/// one step, cut at 10,000 characters, and the field says so.
+#[test]
+fn a_megabyte_paste_into_a_form_is_cut_and_said_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let mut pty = Pty::spawn(&file, "en");
+    pty.wait_for(&["Timeline", "q quit"]);
+    pty.send("a");
+    pty.wait_for(&["New authority", "Ctrl-S save"]);
+    let mut paste = String::from("\x1b[200~");
+    paste.push_str(&"x".repeat(1 << 20));
+    paste.push_str("\x1b[201~");
+    pty.send(&paste);
+    pty.wait_for(&["Text cut at 10,000 characters"]);
+    // Ctrl-C quits from a form; nothing was submitted.
+    pty.send("\x03");
+    assert_eq!(wait_exit(&mut pty), 0);
+    pty.wait_restored();
+}
+
+/// Issue 10 item 11: no terminal at all, or `TERM=dumb`: a message that
+/// points to the commands, before anything is drawn, locked or created.
+#[test]
+fn no_terminal_or_a_dumb_one_points_to_the_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let before = std::fs::read(&file).unwrap();
+    for lang in ["en", "fr"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_retroplan"))
+            .args(["--file", &file.display().to_string(), "--lang", lang])
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&out.stderr);
+        let said = if lang == "en" {
+            "retroplan: the tracker needs a terminal; try `retroplan agenda`"
+        } else {
+            "retroplan: le suivi a besoin d'un terminal ; essayez `retroplan agenda`"
+        };
+        assert!(err.starts_with(said), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(out.stdout.is_empty());
+    }
+    // A missing file is not created without a terminal.
+    let missing = dir.path().join("new.json");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_retroplan"))
+        .args(["--file", &missing.display().to_string(), "--lang", "en"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!missing.exists());
+
+    let mut pty = Pty::spawn_with(
+        &["--file", &file.display().to_string(), "--lang", "en"],
+        &[("TERM", "dumb")],
+    );
+    pty.wait_for(&[
+        "this terminal (TERM=dumb) cannot show the tracker",
+        "retroplan agenda",
+    ]);
+    assert_eq!(wait_exit(&mut pty), 1);
+    assert!(!pty.screen.lock().unwrap().screen().alternate_screen());
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    assert!(!dir.path().join("portfolio.json.lock").exists());
+}
+
+/// Issue 10 item 10: when no lock file can be made beside the portfolio (a
+/// read-only file system, no free inode), the tracker opens read-only and
+/// says why. Here the lock's name is taken by a folder, which works as root.
+#[test]
+fn no_room_for_the_lock_opens_read_only_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    std::fs::create_dir(dir.path().join("portfolio.json.lock")).unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let mut pty = Pty::spawn(&file, "en");
+    pty.wait_for(&[
+        "READ-ONLY: no lock file can be made beside the file",
+        "q quit",
+    ]);
+    pty.send("\t ");
+    pty.wait_for(&["Read-only: nothing is"]);
+    pty.send("q");
+    assert_eq!(wait_exit(&mut pty), 0);
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+}
+
+/// Issue 10 item 10 on a real read-only file system: a tmpfs mounted
+/// read-only in a private mount namespace (needs `unshare` and the right to
+/// mount, as root in a container; elsewhere the test above stands alone).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_read_only_file_system_opens_read_only_and_says_why() {
+    let probe = std::process::Command::new("unshare")
+        .args(["-m", "sh", "-c", "mount -t tmpfs tmpfs /mnt"])
+        .output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        eprintln!("no private mounts here: covered by no_room_for_the_lock_opens_read_only");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let src = demo_file(dir.path());
+    let mnt = dir.path().join("ro");
+    std::fs::create_dir(&mnt).unwrap();
+    let script = format!(
+        "mount -t tmpfs tmpfs '{m}' && cp '{s}' '{m}/p.json' && mount -o remount,ro '{m}' \
+         && exec '{b}' --file '{m}/p.json' --today 2026-11-28 --lang en",
+        m = mnt.display(),
+        s = src.display(),
+        b = env!("CARGO_BIN_EXE_retroplan"),
+    );
+    let mut pty = Pty::spawn_program(
+        "unshare",
+        &["-m", "sh", "-c", &script],
+        &[("TERM", "xterm-256color")],
+    );
+    pty.wait_for(&["READ-ONLY: read-only file system", "q quit"]);
+    pty.send("\t ");
+    pty.wait_for(&["Read-only: nothing is"]);
+    pty.send("q");
+    assert_eq!(wait_exit(&mut pty), 0);
+}
+
+/// Issue 10 item 12: a save that fails (here: the backup's name is taken by
+/// a folder) makes quitting ask, offering a retry; the exit then says
+/// whether the changes reached the disk, never "lost" when they did not.
+#[test]
+fn a_failed_save_offers_retry_at_quit_and_the_exit_tells_the_truth() {
+    let start = |dir: &Path| {
+        let file = demo_file(dir);
+        let bak = dir.join("portfolio.json.bak");
+        std::fs::create_dir(&bak).unwrap();
+        std::fs::write(bak.join("in-the-way"), "x").unwrap();
+        let mut pty = Pty::spawn(&file, "en");
+        pty.wait_for(&["Timeline", "q quit"]);
+        pty.send("\t ");
+        pty.wait_for(&["SAVE FAILED"]);
+        pty.send("q");
+        pty.wait_for(&[
+            "Changes could not be saved",
+            "r retry · y quit without them · n stay",
+        ]);
+        (file, bak, pty)
+    };
+    let read = |file: &Path| -> serde_json::Value {
+        serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap()
+    };
+
+    // Retry while the disk still fails: asked again; once healed, saved and gone.
+    let dir = tempfile::tempdir().unwrap();
+    let (file, bak, mut pty) = start(dir.path());
+    pty.send("r");
+    std::thread::sleep(Duration::from_millis(500));
+    pty.wait_for(&["r retry · y quit without them · n stay"]);
+    assert!(pty.child.try_wait().unwrap().is_none());
+    std::fs::remove_dir_all(&bak).unwrap();
+    pty.send("r");
+    assert_eq!(wait_exit(&mut pty), 0);
+    assert!(ticked(&read(&file)));
+
+    // Quit without them, but the disk was healed meanwhile: saved, and said.
+    let dir = tempfile::tempdir().unwrap();
+    let (file, bak, mut pty) = start(dir.path());
+    std::fs::remove_dir_all(&bak).unwrap();
+    pty.send("y");
+    assert_eq!(wait_exit(&mut pty), 0);
+    pty.wait_restored();
+    pty.wait_for(&["retroplan: all your changes are saved."]);
+    assert!(ticked(&read(&file)));
+
+    // Quit without them while the disk still fails: not saved, and said.
+    let dir = tempfile::tempdir().unwrap();
+    let (file, _bak, mut pty) = start(dir.path());
+    pty.send("y");
+    assert_eq!(wait_exit(&mut pty), 0);
+    pty.wait_restored();
+    pty.wait_for(&["retroplan: your last changes were NOT saved"]);
+    assert!(!ticked(&read(&file)));
 }
 
 /// The morning routine: `T` opens the Today view on the most urgent line

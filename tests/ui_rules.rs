@@ -37,6 +37,7 @@ fn portfolio(rules: RuleSet, published: Option<NaiveDate>) -> Portfolio {
                 ChecklistEntry {
                     done: Some(d("2026-10-01")),
                     note: String::new(),
+                    extra: Default::default(),
                 },
             );
         }

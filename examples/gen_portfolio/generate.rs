@@ -152,6 +152,7 @@ fn contact(rng: &mut Rng, today: NaiveDate, a: usize, c: usize, next: &mut u64) 
             follow_up: rng
                 .chance(30)
                 .then(|| shift(date, 7 + rng.below(60) as i64)),
+            extra: Default::default(),
         });
     }
     contact.interactions.sort_by_key(|i| i.date);
@@ -197,6 +198,7 @@ fn pursuit(rng: &mut Rng, today: NaiveDate, items: &[&str], a: usize, k: usize) 
                 } else {
                     String::new()
                 },
+                extra: Default::default(),
             };
             p.checklist.insert((*id).to_string(), entry);
         }

@@ -6,10 +6,12 @@ use std::cmp::Ordering;
 
 use chrono::NaiveDate;
 
+use super::today_index::TodayIndex;
 use crate::i18n::{Lang, common};
 use crate::model::progress::{self, PursuitSummary};
 use crate::model::text::{Query, fold, phone_digits};
 use crate::model::{Authority, Contact, Portfolio};
+use crate::report::agenda_compliance::document_dues;
 use crate::report::due::{Due, DueState, EntryKind, Family, Group, authority_dues};
 
 /// How the timeline orders authorities (and pursuits within each).
@@ -74,6 +76,9 @@ pub struct Derived {
     pub counts: DueCounts,
     /// The day the records were made for.
     pub day: NaiveDate,
+    /// The Today view's lines over `dues`, built when the view first opens
+    /// and kept in step after.
+    pub today_index: Option<TodayIndex>,
 }
 
 /// Days the Today view looks ahead (J dates, decisions, notices).
@@ -197,6 +202,7 @@ impl Derived {
             dues,
             counts,
             day: today,
+            today_index: None,
             summaries: p
                 .authorities
                 .iter()
@@ -222,6 +228,9 @@ impl Derived {
             self.counts.sub(DueCounts::of(old, today));
             self.counts.add(DueCounts::of(&dues, today));
             *old = dues;
+            if let Some(t) = &mut self.today_index {
+                t.update(index, old, document_dues(p, today), today);
+            }
         }
         if let Some(s) = self.search.get_mut(index) {
             *s = search_of(a, lang);
@@ -241,6 +250,9 @@ impl Derived {
         self.summaries.insert(index, summaries_of(p, a, today));
         let dues = authority_dues(p, index, today, TODAY_HORIZON);
         self.counts.add(DueCounts::of(&dues, today));
+        if let Some(t) = &mut self.today_index {
+            t.insert(index, &dues, today);
+        }
         self.dues.insert(index.min(self.dues.len()), dues);
         self.names.insert(index, fold(&a.name));
         // Built only once a filter needed it: keep it whole or absent.
@@ -261,9 +273,23 @@ impl Derived {
         if index < self.summaries.len() {
             self.summaries.remove(index);
         }
+        if let Some(t) = &mut self.today_index {
+            t.remove(index);
+        }
         if index < self.dues.len() {
             let gone = self.dues.remove(index);
             self.counts.sub(DueCounts::of(&gone, self.day));
+        }
+    }
+
+    /// Build the Today view's lines if it was not open yet.
+    pub fn ensure_today_index(&mut self, p: &Portfolio, today: NaiveDate) {
+        if self.today_index.is_none() {
+            self.today_index = Some(TodayIndex::build(
+                &self.dues,
+                document_dues(p, today),
+                today,
+            ));
         }
     }
 

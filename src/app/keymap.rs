@@ -417,8 +417,11 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
             KeyCode::Char('u') => Some(Msg::Act(Action::Undo)),
             _ => Some(Msg::CloseOverlay),
         },
-        Mode::ConfirmQuit(_) => match ev.code {
+        Mode::ConfirmQuit(why) => match ev.code {
             KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Msg::ConfirmQuit),
+            // A failed save may work now (space freed): worth another try.
+            // Not for a file changed on disk, which a retry never overwrites.
+            KeyCode::Char('r' | 'R') if !why.is_empty() => Some(Msg::RetryQuit),
             KeyCode::Char('c') if ev.modifiers.contains(KeyModifiers::CONTROL) => {
                 Some(Msg::ConfirmQuit)
             }
@@ -432,6 +435,20 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
             KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Msg::ConfirmDelete),
             _ => Some(Msg::CancelDelete),
         },
+        Mode::Conflict(_) => {
+            use super::conflict::ConflictKey as K;
+            Some(Msg::ConflictKey(match ev.code {
+                KeyCode::Char('r' | 'R') => K::Reload,
+                KeyCode::Char('k' | 'K' | 'g' | 'G') => K::Keep,
+                KeyCode::Char('c' | 'C') if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
+                    K::Copy
+                }
+                KeyCode::Char('y' | 'Y' | 'o' | 'O') => K::Yes,
+                KeyCode::Char('q' | 'Q') => K::Quit,
+                KeyCode::Char('c') => K::Quit,
+                _ => K::Close,
+            }))
+        }
     }
 }
 

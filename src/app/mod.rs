@@ -3,6 +3,7 @@
 //! returns [`Effect`]s for the edge (`crate::tui`) to perform.
 
 pub mod checklist;
+pub mod conflict;
 pub mod contacts;
 pub mod departements;
 pub mod derived;
@@ -12,6 +13,7 @@ pub mod layout;
 pub mod msg;
 mod rules;
 pub mod today;
+pub mod today_index;
 mod update;
 
 use std::sync::Arc;
@@ -74,6 +76,8 @@ pub enum Mode {
     Form,
     /// A delete waits for y/N.
     ConfirmDelete(edit::PendingDelete),
+    /// The file changed on disk: reload theirs, keep mine, or save a copy.
+    Conflict(conflict::Conflict),
 }
 
 /// Timeline scale.
@@ -117,6 +121,9 @@ pub enum ReadOnly {
     NewerVersion,
     /// Another retroplan holds the lock.
     Locked,
+    /// The lock file could not be made (a read-only file system, no free
+    /// inode, a folder we may not write): no save could succeed either.
+    CannotWrite(std::io::ErrorKind),
 }
 
 /// Where the autosave stands.
@@ -161,6 +168,12 @@ pub enum Notice {
     NotSettled,
     /// A synced folder left this many conflict copies beside the file.
     ConflictCopies(usize),
+    /// The file changed on disk; ours was saved over it, theirs kept here.
+    TheirsKept(String),
+    /// Ours was saved as this copy, and the file on disk reloaded.
+    MineCopied(String),
+    /// The file on disk was reloaded; ours is gone.
+    Reloaded,
 }
 
 /// The selected row by ids: an authority, and the pursuit when on one.

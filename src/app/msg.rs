@@ -23,6 +23,8 @@ pub enum Msg {
     ConflictCursor(bool),
     /// Quit although changes could not be saved.
     ConfirmQuit,
+    /// `r` in the quit question: try saving again, and quit if it works.
+    RetryQuit,
     CancelQuit,
     /// The terminal's new size in cells.
     Resize(u16, u16),
@@ -43,6 +45,11 @@ pub enum Msg {
     SaveFailed(String),
     /// The file changed on disk since it was loaded: nothing was written.
     ChangedOnDisk,
+    /// The file on disk differs from ours; the names of the authorities
+    /// where ours differs (what reloading would replace).
+    Conflict(Vec<String>),
+    /// A key while the changed-on-disk question is open.
+    ConflictKey(super::conflict::ConflictKey),
     /// Flushing on quit failed: ask before losing changes.
     QuitBlocked(String),
     /// A key for the open form.
@@ -64,4 +71,12 @@ pub enum Effect {
     Quit,
     /// Quit without waiting: the user accepted losing unsaved changes.
     QuitNow,
+    /// Compare ours with the file on disk and report a [`Msg::Conflict`].
+    InspectConflict,
+    /// Replace ours with the file on disk.
+    ReloadTheirs,
+    /// Save ours over the file on disk, keeping theirs aside.
+    KeepMine,
+    /// Save ours beside the file as a copy, then reload theirs.
+    SaveCopy,
 }

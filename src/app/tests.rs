@@ -463,6 +463,27 @@ fn q_and_ctrl_c_quit_and_failed_saves_ask_first() {
     assert_eq!(app.mode, Mode::Normal);
 }
 
+/// Issue 10 item 12: the quit question after a failed save offers a retry
+/// (the edge flushes and quits if it works, else asks again); a file
+/// changed on disk offers none, since a retry never writes over it.
+#[test]
+fn the_quit_question_offers_a_retry_after_a_failed_save() {
+    let mut app = demo();
+    update(&mut app, Msg::SaveFailed("disk full".into()));
+    ch(&mut app, 'q');
+    assert_eq!(ch(&mut app, 'r'), vec![Effect::Quit]);
+    assert_eq!(app.mode, Mode::Normal);
+    update(&mut app, Msg::QuitBlocked("disk full".into()));
+    assert_eq!(app.mode, Mode::ConfirmQuit("disk full".into()));
+    let [why, keys] = crate::i18n::tui::confirm_quit(crate::i18n::Lang::En, "disk full");
+    assert_eq!(why, "Changes could not be saved: disk full");
+    assert_eq!(keys, "r retry · y quit without them · n stay");
+    let mut app = demo();
+    app.mode = Mode::ConfirmQuit(String::new());
+    assert_eq!(ch(&mut app, 'r'), Vec::new());
+    assert_eq!(app.mode, Mode::ConfirmQuit(String::new()));
+}
+
 #[test]
 fn save_events_update_the_state() {
     let mut app = demo();

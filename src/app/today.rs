@@ -1,19 +1,16 @@
 //! The Today view (`T`): in the top pane, what needs doing now, family by
 //! family (late, this week, documents, calls, decisions, notices, J), most
-//! urgent first. Built from the per-authority records in [`Derived`] once
-//! per change, never per frame; each family shows as many lines as the
-//! pane has room for, the rest behind a "… N more" line that Enter opens.
-//!
-//! [`Derived`]: super::Derived
+//! urgent first. Each family shows as many lines as the pane has room for,
+//! the rest behind a "… N more" line that Enter opens. The lines come
+//! from the [`TodayIndex`], kept in step per authority; a change copies only
+//! the lines the pane has room for, never per frame.
 
-use chrono::{Days, NaiveDate};
-
+use super::today_index::TodayIndex;
 use super::{App, Pane, Row};
-use crate::report::agenda::{Line, lines_of};
+use crate::report::agenda::Line;
 use crate::report::due::{Due, EntryKind, Family, Group, NO_AUTHORITY};
 
-/// Days "this week" spans (windows opening or closing, follow-ups ahead).
-pub const WEEK: u64 = 7;
+pub use super::today_index::WEEK;
 
 /// A row of the Today pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,12 +30,17 @@ impl TodayRow {
     }
 }
 
-/// The Today view's state: its records, lines and rows, and the cursor.
+/// The Today view's state: the lines it has room for (copied from the
+/// [`TodayIndex`], with their records), its rows, and the cursor.
 #[derive(Debug, Clone, Default)]
 pub struct TodayView {
     pub open: bool,
+    /// The records of `lines`.
     pub dues: Vec<Due>,
+    /// The lines shown, each family's first ones.
     pub lines: Vec<Line>,
+    /// Every non-empty family and how many lines it has in all.
+    pub totals: Vec<(Family, usize)>,
     pub rows: Vec<TodayRow>,
     /// Index into `rows` (always a selectable row when there is one).
     pub sel: usize,
@@ -49,49 +51,26 @@ pub struct TodayView {
     pub whole: Vec<Family>,
 }
 
-/// What the Today view keeps of `d` (the records look 30 days ahead; the
-/// week's windows and follow-ups only 7).
-fn shown(d: &Due, today: NaiveDate) -> bool {
-    let week = today.checked_add_days(Days::new(WEEK)).unwrap_or(today);
-    match d.family(today) {
-        Family::Due => d.date <= week,
-        Family::Calls => d.kind != EntryKind::FollowUp || d.date <= week,
-        _ => true,
-    }
-}
-
-/// Rows for `lines` in `height` rows: every non-empty family gets its
-/// heading and at least one line; more lines go, one at a time, to the
-/// families in the order of `Family::ALL` while they fit. `whole` families
-/// show every line.
-fn rows_for(lines: &[Line], height: usize, whole: &[Family], expanded: &[Group]) -> Vec<TodayRow> {
-    let families: Vec<(Family, Vec<usize>)> = Family::ALL
-        .into_iter()
-        .map(|f| {
-            (
-                f,
-                (0..lines.len())
-                    .filter(|&i| lines[i].family == f)
-                    .collect::<Vec<_>>(),
-            )
-        })
-        .filter(|(_, l)| !l.is_empty())
-        .collect();
-    let mut caps: Vec<usize> = families
+/// How many lines each family of `totals` shows in `height` rows: every
+/// family gets its heading and at least one line; more lines go, one at a
+/// time, to the families in order while they fit (a family cut short
+/// spends a row on "… N more"). `whole` families show every line.
+fn caps_for(totals: &[(Family, usize)], height: usize, whole: &[Family]) -> Vec<usize> {
+    let mut caps: Vec<usize> = totals
         .iter()
-        .map(|(f, l)| if whole.contains(f) { l.len() } else { 1 })
+        .map(|(f, n)| if whole.contains(f) { *n } else { 1 })
         .collect();
     let used = |caps: &[usize]| -> usize {
-        families
+        totals
             .iter()
             .zip(caps)
-            .map(|((_, l), &c)| 1 + c + usize::from(c < l.len()))
+            .map(|((_, n), &c)| 1 + c + usize::from(c < *n))
             .sum()
     };
     loop {
         let mut grew = false;
-        for (n, (_, l)) in families.iter().enumerate() {
-            if caps[n] < l.len() {
+        for (n, (_, total)) in totals.iter().enumerate() {
+            if caps[n] < *total {
                 caps[n] += 1;
                 if used(&caps) <= height {
                     grew = true;
@@ -104,21 +83,81 @@ fn rows_for(lines: &[Line], height: usize, whole: &[Family], expanded: &[Group])
             break;
         }
     }
+    caps
+}
+
+/// Rows over `lines`, which hold, family after family, the first lines of
+/// each family of `totals`: heading, lines (members of `expanded` groups
+/// under theirs), "… N more" for the lines not there.
+fn rows_over(lines: &[Line], totals: &[(Family, usize)], expanded: &[Group]) -> Vec<TodayRow> {
     let mut rows = Vec::new();
-    for ((f, l), cap) in families.iter().zip(caps) {
-        rows.push(TodayRow::Heading(*f));
-        for &i in l.iter().take(cap) {
+    for &(f, total) in totals {
+        rows.push(TodayRow::Heading(f));
+        let mut shown = 0;
+        for (i, line) in lines.iter().enumerate().filter(|(_, l)| l.family == f) {
+            shown += 1;
             rows.push(TodayRow::Line(i));
-            let line = &lines[i];
             if line.members.len() > 1 && line.group.is_some_and(|g| expanded.contains(&g)) {
                 rows.extend((0..line.members.len()).map(|m| TodayRow::Member(i, m)));
             }
         }
-        if cap < l.len() {
-            rows.push(TodayRow::More(*f, l.len() - cap));
+        if shown < total {
+            rows.push(TodayRow::More(f, total - shown));
         }
     }
     rows
+}
+
+/// Rows for `lines` (every line of every family) in `height` rows.
+#[cfg(test)]
+fn rows_for(lines: &[Line], height: usize, whole: &[Family], expanded: &[Group]) -> Vec<TodayRow> {
+    let totals: Vec<(Family, usize)> = Family::ALL
+        .into_iter()
+        .map(|f| (f, lines.iter().filter(|l| l.family == f).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let caps = caps_for(&totals, height, whole);
+    let mut kept: Vec<Line> = Vec::new();
+    let mut index: Vec<usize> = Vec::new();
+    for ((f, _), cap) in totals.iter().zip(&caps) {
+        for (i, l) in lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.family == *f)
+            .take(*cap)
+        {
+            kept.push(l.clone());
+            index.push(i);
+        }
+    }
+    rows_over(&kept, &totals, expanded)
+        .into_iter()
+        .map(|r| match r {
+            TodayRow::Line(i) => TodayRow::Line(index[i]),
+            TodayRow::Member(i, m) => TodayRow::Member(index[i], m),
+            other => other,
+        })
+        .collect()
+}
+
+/// Copy the first `caps` lines of each family of `index` (with their
+/// records) into `dues` and `lines`.
+fn copy_lines(index: &TodayIndex, records: &[Vec<Due>], caps: &[usize]) -> (Vec<Due>, Vec<Line>) {
+    let mut dues = Vec::new();
+    let mut lines = Vec::new();
+    for ((f, range), &cap) in index.families().into_iter().zip(caps) {
+        for l in &index.lines[range.start..range.start + cap.min(range.len())] {
+            let first = dues.len();
+            dues.extend(l.members.iter().filter_map(|&m| index.due(records, l, m)));
+            lines.push(Line {
+                family: f,
+                urgency: l.urgency(),
+                members: (first..dues.len()).collect(),
+                group: l.group,
+            });
+        }
+    }
+    (dues, lines)
 }
 
 impl TodayView {
@@ -187,25 +226,21 @@ impl App {
         }
         let anchor = self.today_view.anchor();
         let old_sel = self.today_view.sel;
-        let today = self.today;
-        // Records keep the authority's position of the day they were made:
-        // set it again, authorities may have been inserted or removed since.
-        let dues: Vec<Due> = self
-            .derived
-            .dues
-            .iter()
-            .enumerate()
-            .flat_map(|(a, list)| list.iter().map(move |d| d.at(a)))
-            .filter(|d| shown(d, today))
-            .chain(crate::report::agenda_compliance::document_dues(
-                self.portfolio(),
-                today,
-            ))
-            .collect();
-        let lines = lines_of(&dues, today, &[], |_| true);
         let height = self.today_rows_height();
+        self.derived
+            .ensure_today_index(self.doc.portfolio(), self.today);
+        let Some(index) = &self.derived.today_index else {
+            return;
+        };
         let v = &mut self.today_view;
-        v.rows = rows_for(&lines, height, &v.whole, &v.expanded);
+        v.totals = index
+            .families()
+            .into_iter()
+            .map(|(f, r)| (f, r.len()))
+            .collect();
+        let caps = caps_for(&v.totals, height, &v.whole);
+        let (dues, lines) = copy_lines(index, &self.derived.dues, &caps);
+        v.rows = rows_over(&lines, &v.totals, &v.expanded);
         v.lines = lines;
         v.dues = dues;
         let find = |same: &dyn Fn(&Due) -> bool| {

@@ -220,7 +220,39 @@ fn removing_and_restoring_an_authority_keeps_records_and_counts_in_step() {
             );
         }
     }
+    assert_eq!(app.derived.today_index, fresh_index(&app));
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(app.derived.counts, fresh(&app).counts);
     assert_eq!(app.derived.dues, fresh(&app).dues);
+    assert_eq!(app.derived.today_index, fresh_index(&app));
+}
+
+/// The Today view's lines built from scratch for `app`'s portfolio.
+fn fresh_index(app: &App) -> Option<crate::app::today_index::TodayIndex> {
+    let mut d = crate::app::Derived::build(app.portfolio(), today(), Lang::En);
+    d.ensure_today_index(app.portfolio(), today());
+    d.today_index
+}
+
+#[test]
+fn the_lines_kept_in_step_equal_the_lines_built_afresh() {
+    let mut app = demo(120, 40);
+    press(&mut app, KeyCode::Char('T'));
+    assert_eq!(app.derived.today_index, fresh_index(&app));
+    // Tick from the view, then untick: one authority's lines change.
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char(' '));
+    assert_eq!(app.derived.today_index, fresh_index(&app));
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(app.derived.today_index, fresh_index(&app));
+    // An authority inserted in the middle (undo of a removal) moves those
+    // after it; the view copies only what it shows, and says the totals.
+    app.apply(|doc| doc.remove_authority(2)).unwrap();
+    assert_eq!(app.derived.today_index, fresh_index(&app));
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(app.derived.today_index, fresh_index(&app));
+    let v = &app.today_view;
+    let total: usize = v.totals.iter().map(|(_, n)| n).sum();
+    assert_eq!(total, app.derived.today_index.as_ref().unwrap().lines.len());
+    assert!(v.lines.len() <= total);
 }

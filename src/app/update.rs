@@ -56,6 +56,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::KeepConflict(side) => return settle(app, side),
         Msg::ConfirmQuit => return vec![Effect::QuitNow],
+        Msg::RetryQuit => {
+            // The edge flushes; if that fails again, it asks again.
+            app.mode = Mode::Normal;
+            return vec![Effect::Quit];
+        }
         Msg::CancelQuit => app.mode = Mode::Normal,
         Msg::Resize(w, h) => {
             app.size = (w, h);
@@ -71,6 +76,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::SaveFailed(why) => app.save = SaveState::Failed(why),
         Msg::ChangedOnDisk => app.save = SaveState::ChangedOnDisk,
+        Msg::Conflict(differing) => super::conflict::open(app, differing),
+        Msg::ConflictKey(key) => return super::conflict::key(app, key),
         Msg::QuitBlocked(why) => {
             app.save = SaveState::Failed(why.clone());
             app.mode = Mode::ConfirmQuit(why);
@@ -171,10 +178,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
                     app.mode = Mode::ConfirmQuit(why.clone());
                     Vec::new()
                 }
-                SaveState::ChangedOnDisk => {
-                    app.mode = Mode::ConfirmQuit(String::new());
-                    Vec::new()
-                }
+                SaveState::ChangedOnDisk => vec![Effect::InspectConflict],
                 _ => vec![Effect::Quit],
             };
         }

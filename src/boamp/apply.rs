@@ -210,6 +210,7 @@ impl<'p> Importer<'p> {
             url: n.url.clone(),
             procedure: n.procedure.clone(),
             imported: self.options.today,
+            extra: Default::default(),
         };
         let list = &mut self.portfolio.boamp.opportunities;
         match list.iter_mut().find(|o| o.notice_ref == n.idweb) {

@@ -84,6 +84,8 @@ fn a_call_confirms_j_with_its_time_and_reference() {
     );
     assert_eq!(pu.notice_published, Some(d("2026-11-24")));
     assert_eq!(pu.procedure, "Procédure adaptée ouverte");
+    // The label sets the procedure family the notice period follows.
+    assert_eq!(pu.procedure(), crate::model::Procedure::Adapted);
     assert_eq!(pu.notice.imported, Some(d("2026-12-01")));
     assert_eq!(
         pu.effective_j(90),

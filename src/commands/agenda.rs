@@ -33,7 +33,7 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
     } else {
         render(&a, ctx.today, *days, ctx.lang, colour(), *expand)
     };
-    super::files::write_stdout(out.as_bytes())?;
+    super::files::print_output(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -4,15 +4,15 @@
 use std::process::ExitCode;
 
 use super::Context;
+use super::files::{print_output, write_stderr};
 use crate::i18n;
 use crate::model::FORMAT_VERSION;
-use crate::model::Portfolio;
 use crate::store::{self, StoreError, validate};
 
 pub fn run(ctx: &Context, _args: &crate::cli::Command) -> anyhow::Result<ExitCode> {
     let l = ctx.lang;
     let fail = |e: StoreError| {
-        eprintln!("retroplan: {}", e.localized(l));
+        write_stderr(&format!("retroplan: {}\n", e.localized(l)));
         Ok(ExitCode::FAILURE)
     };
     let path = match store::resolve_path(ctx.file.as_deref()) {
@@ -46,39 +46,25 @@ pub fn run(ctx: &Context, _args: &crate::cli::Command) -> anyhow::Result<ExitCod
             .iter()
             .map(|p| p.localized(l)),
     );
-    lines.extend(unknown_keys(l, &bytes, &portfolio));
+    lines.extend(
+        store::unknown_keys(&portfolio)
+            .iter()
+            .map(|k| i18n::store::unknown_key(l, k)),
+    );
     // Said, not failed: the file itself is sound; what waits is a choice.
     for line in super::merge::notes(l, &path, &portfolio) {
         eprintln!("{line}");
     }
     if lines.is_empty() {
-        println!(
-            "{}",
-            i18n::store::check_ok(l, &path, &validate::counts(&portfolio))
-        );
+        let ok = i18n::store::check_ok(l, &path, &validate::counts(&portfolio));
+        print_output(format!("{ok}\n").as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     }
-    eprintln!("{}", i18n::store::check_failed(l, &path, lines.len()));
+    let mut report = i18n::store::check_failed(l, &path, lines.len());
     for line in lines {
-        eprintln!("  {line}");
+        report.push_str(&format!("\n  {line}"));
     }
+    report.push('\n');
+    write_stderr(&report);
     Ok(ExitCode::FAILURE)
-}
-
-/// Keys the next save would drop, or why the raw JSON could not be walked.
-fn unknown_keys(l: crate::i18n::Lang, bytes: &[u8], p: &Portfolio) -> Vec<String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let file = match serde_json::from_slice::<serde_json::Value>(bytes) {
-        Ok(v) => v,
-        // The model ignores unknown values without limit; a generic walk
-        // stops at serde_json's depth limit, which only a runaway value reaches.
-        Err(e) => return vec![i18n::store::too_deep(l, e.line(), e.column())],
-    };
-    let Ok(canonical) = serde_json::to_value(p) else {
-        return Vec::new();
-    };
-    store::unknown_keys(&file, &canonical)
-        .iter()
-        .map(|k| i18n::store::unknown_key(l, k))
-        .collect()
 }

@@ -7,7 +7,7 @@ use anyhow::anyhow;
 use chrono::NaiveDate;
 
 use super::Context;
-use super::files::{read_portfolio, write_stdout};
+use super::files::{print_output, read_portfolio, write_stdout};
 use crate::cli::{Command, DocsCommand};
 use crate::i18n::{compliance as words, report as report_words};
 use crate::model::compliance::DocKind;
@@ -50,7 +50,7 @@ fn list(ctx: &Context, json: bool) -> anyhow::Result<ExitCode> {
     } else {
         render(&docs, ctx.today, ctx.lang)
     };
-    write_stdout(out.as_bytes())?;
+    print_output(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -53,7 +53,8 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
     // second replaces that backup with the erased version.
     let stamp = store::save(&path, &p, Some(&loaded.stamp)).map_err(err)?;
     store::save(&path, &p, Some(&stamp)).map_err(err)?;
-    println!("{}", gdpr_words::erased(l, &erased, &path, from_backup));
+    let done = gdpr_words::erased(l, &erased, &path, from_backup);
+    super::files::write_stdout(format!("{done}\n").as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -71,7 +71,7 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
                 .map_err(|e| anyhow::anyhow!(words::person_error(ctx.lang, &e)))?;
             let mut s = serde_json::to_string_pretty(&person::export(p, at, ctx.today))?;
             s.push('\n');
-            super::files::write_stdout(s.as_bytes())?;
+            super::files::print_output(s.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -91,6 +91,7 @@ fn csv(
     if !dry_run && portfolio != loaded.portfolio {
         store::save(&path, &portfolio, Some(&loaded.stamp)).map_err(err)?;
     }
-    println!("{}", sheet_words::import_summary(l, &report, dry_run));
+    let summary = sheet_words::import_summary(l, &report, dry_run);
+    super::files::write_stdout(format!("{summary}\n").as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -39,7 +39,7 @@ pub fn run(
 ) -> anyhow::Result<ExitCode> {
     let l = ctx.lang;
     let fail = |msg: String| {
-        eprintln!("retroplan: {msg}");
+        super::files::write_stderr(&format!("retroplan: {msg}\n"));
         Ok(ExitCode::FAILURE)
     };
     let store_fail = |e: StoreError| fail(Localized(&e, l).to_string());

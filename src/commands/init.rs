@@ -14,11 +14,12 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
     match create(ctx, demo) {
         Ok((path, portfolio)) => {
             let n = portfolio.authorities.len();
-            println!("{}", i18n::store::created(ctx.lang, &path, n, demo));
+            let done = i18n::store::created(ctx.lang, &path, n, demo);
+            super::files::write_stdout(format!("{done}\n").as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
-            eprintln!("retroplan: {}", e.localized(ctx.lang));
+            super::files::write_stderr(&format!("retroplan: {}\n", e.localized(ctx.lang)));
             Ok(ExitCode::FAILURE)
         }
     }

@@ -36,6 +36,6 @@ pub struct Context {
 
 /// Placeholder answer for commands that later issues deliver.
 pub fn not_yet(lang: Lang) -> anyhow::Result<ExitCode> {
-    eprintln!("retroplan: {}", i18n::cli::not_yet(lang));
+    files::write_stderr(&format!("retroplan: {}\n", i18n::cli::not_yet(lang)));
     Ok(ExitCode::FAILURE)
 }

@@ -23,11 +23,11 @@ pub fn man_page(lang: Lang) -> std::io::Result<Vec<u8>> {
 }
 
 pub fn run_completions(shell: clap_complete::Shell, lang: Lang) -> anyhow::Result<ExitCode> {
-    super::files::write_stdout(&completions(shell, lang))?;
+    super::files::print_output(&completions(shell, lang))?;
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn run_man(lang: Lang) -> anyhow::Result<ExitCode> {
-    super::files::write_stdout(&man_page(lang)?)?;
+    super::files::print_output(&man_page(lang)?)?;
     Ok(ExitCode::SUCCESS)
 }

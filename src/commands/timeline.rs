@@ -45,7 +45,7 @@ pub fn run(args: &TimelineArgs, lang: Lang, today: NaiveDate) -> anyhow::Result<
     } else {
         to_text(&plan, lang, today)
     };
-    print!("{out}");
+    super::files::print_output(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 

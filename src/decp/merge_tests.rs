@@ -63,6 +63,8 @@ fn creates_buyer_and_forecast_pursuit() {
     );
     assert_eq!(pu.amount, Some(5000.0));
     assert_eq!(pu.procedure, "Procédure adaptée");
+    // The label sets the procedure family the notice period follows.
+    assert_eq!(pu.procedure(), crate::model::Procedure::Adapted);
     assert_eq!(pu.cpv, "72210000");
     assert_eq!(pu.ordering, OrderNature::Fractional);
     assert_eq!(pu.market_kind, MarketKind::Services);

@@ -224,6 +224,7 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
                 date: today,
                 summary: String::new(),
                 follow_up: None,
+                extra: Default::default(),
             };
             fill_interaction(form, &mut new);
             let id = new.id.clone();

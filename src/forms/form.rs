@@ -3,12 +3,15 @@
 
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use tui_input::InputRequest;
 use tui_input::backend::crossterm::EventHandler;
 
 use super::field::{Field, Value};
 use super::target::Target;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, forms as words};
+
+/// The longest text a field holds: far beyond any name, address or note,
+/// and short enough that every key and frame stays instant.
+pub const MAX_FIELD_CHARS: usize = 10_000;
 
 /// What a key did to the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,10 +126,14 @@ impl Form {
                 self.changed();
             }
             _ if textual => {
-                if let Some(f) = self.fields.get_mut(self.focus)
-                    && f.input.handle_event(&Event::Key(key)).is_some()
-                {
-                    f.error = None;
+                let lang = self.lang;
+                if let Some(f) = self.fields.get_mut(self.focus) {
+                    let typing = matches!(key.code, KeyCode::Char(_)) && !ctrl;
+                    if typing && f.input.value().chars().count() >= MAX_FIELD_CHARS {
+                        f.error = Some(words::too_long(lang, MAX_FIELD_CHARS));
+                    } else if f.input.handle_event(&Event::Key(key)).is_some() {
+                        f.error = None;
+                    }
                 }
                 self.changed();
             }
@@ -135,15 +142,33 @@ impl Form {
         Outcome::Continue
     }
 
-    /// Insert pasted text into the focused text field.
+    /// Insert pasted text into the focused text field, in one step (a
+    /// character at a time costs the field's length each: a 1 MB paste took
+    /// minutes), cut to [`MAX_FIELD_CHARS`] with a word under the field.
     pub fn paste(&mut self, text: &str) {
+        let lang = self.lang;
         if let Some(f) = self.fields.get_mut(self.focus).filter(|f| f.is_textual()) {
-            for c in text.chars() {
-                // Line breaks of a paste end up as spaces; cleaning happens at parse.
-                let c = if c == '\n' || c == '\r' { ' ' } else { c };
-                f.input.handle(InputRequest::InsertChar(c));
-            }
-            f.error = None;
+            let value = f.input.value();
+            let cursor = f.input.cursor();
+            let room = MAX_FIELD_CHARS.saturating_sub(value.chars().count());
+            // Line breaks of a paste end up as spaces; cleaning happens at parse.
+            let pasted: String = text
+                .chars()
+                .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+                .take(room)
+                .collect();
+            let added = pasted.chars().count();
+            let cut = text.chars().nth(added).is_some();
+            let at = value
+                .char_indices()
+                .nth(cursor)
+                .map_or(value.len(), |(i, _)| i);
+            let mut new = String::with_capacity(value.len() + pasted.len());
+            new.push_str(&value[..at]);
+            new.push_str(&pasted);
+            new.push_str(&value[at..]);
+            f.input = tui_input::Input::new(new).with_cursor(cursor + added);
+            f.error = cut.then(|| words::too_long(lang, MAX_FIELD_CHARS));
         }
         self.changed();
     }

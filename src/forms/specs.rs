@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 use super::field::{Field, FieldKind};
 use super::form::Form;
 use super::target::Target;
-use crate::i18n::{Lang, common, forms as words};
+use crate::i18n::{Lang, common, forms as words, rules as rules_words};
+use crate::model::holidays::{PlanDate, day_warning};
 use crate::model::pursuit::forecast_j;
 use crate::model::{
     Authority, AuthorityCategory, ChecklistEntry, Contact, Influence, Interaction, InteractionKind,
@@ -154,8 +155,19 @@ fn pursuit_hints(form: &mut Form) {
             f.input = tui_input::Input::new(lang.decimal(kind.default_factor()));
         }
     }
+    // A typed J or publication date on a weekend or public holiday is said
+    // under its field while typing, before the plan shows it.
+    let closed = |form: &Form, key: &str, role: PlanDate| {
+        let date = form.date(key)?;
+        day_warning(date).map(|w| format!("⚠ {}", rules_words::closed_day(lang, role, date, w)))
+    };
+    let hint = hint.or_else(|| closed(form, "j", PlanDate::J));
+    let published = closed(form, "notice_published", PlanDate::NoticePublished);
     if let Some(f) = form.field_mut("j") {
         f.hint = hint;
+    }
+    if let Some(f) = form.field_mut("notice_published") {
+        f.hint = published;
     }
 }
 

@@ -375,6 +375,39 @@ fn the_popup_draws_at_every_size_without_panicking() {
     }
 }
 
+/// Issue 10 item 7: a 1 MB paste is one step, cut to the maximum, and the
+/// field says so; typing past the maximum is refused the same way.
+#[test]
+fn a_huge_paste_is_one_step_cut_to_the_maximum_and_said() {
+    use super::form::MAX_FIELD_CHARS;
+    let mut form = specs::authority(Lang::En, today(), None);
+    type_text(&mut form, "ab");
+    form.handle_key(key(KeyCode::Left));
+    form.paste(&"é".repeat(1_000_000));
+    let count = |f: &Form| f.fields[0].input.value().chars().count();
+    assert_eq!(count(&form), MAX_FIELD_CHARS);
+    let value = form.fields[0].input.value();
+    assert!(value.starts_with("aé") && value.ends_with("éb"));
+    assert_eq!(form.fields[0].input.cursor(), MAX_FIELD_CHARS - 1);
+    let said = Some("Text cut at 10,000 characters, a field's maximum");
+    assert_eq!(form.fields[0].error.as_deref(), said);
+    form.handle_key(key(KeyCode::Backspace));
+    assert_eq!(form.fields[0].error, None);
+    type_text(&mut form, "yz");
+    assert_eq!(count(&form), MAX_FIELD_CHARS);
+    assert_eq!(form.fields[0].error.as_deref(), said);
+    // Below the maximum, a paste is whole and silent.
+    let mut form = specs::authority(Lang::Fr, today(), None);
+    form.paste("Mairie\r\nde Dreux");
+    assert_eq!(form.fields[0].input.value(), "Mairie  de Dreux");
+    assert_eq!(form.fields[0].error, None);
+    form.paste(&"x".repeat(MAX_FIELD_CHARS));
+    assert_eq!(
+        form.fields[0].error.as_deref(),
+        Some("Texte coupé à 10 000 caractères, le maximum d'un champ")
+    );
+}
+
 #[test]
 fn pursuit_form_sets_procedure_time_notice_and_offsets() {
     use crate::model::Procedure;
@@ -414,4 +447,28 @@ fn pursuit_form_sets_procedure_time_notice_and_offsets() {
     }
     type_text(&mut form, "noon");
     assert_ne!(form.handle_key(ctrl('s')), Outcome::Submit);
+}
+
+#[test]
+fn a_typed_j_or_publication_on_a_closed_day_is_said_under_its_field() {
+    let doc = Document::new(demo());
+    let aid = doc.portfolio().authorities[0].id.clone();
+    let mut form = specs::pursuit(Lang::Fr, today(), &aid, None, 90);
+    focus(&mut form, "j");
+    type_text(&mut form, "06/05/2027");
+    assert_eq!(
+        form.field("j").unwrap().hint.as_deref(),
+        Some("⚠ J tombe un jour férié : Ascension (06/05/2027)")
+    );
+    focus(&mut form, "notice_published");
+    type_text(&mut form, "27/03/2027");
+    assert_eq!(
+        form.field("notice_published").unwrap().hint.as_deref(),
+        Some("⚠ La publication de l'avis tombe un samedi (27/03/2027)")
+    );
+    // A working day says nothing.
+    let mut form = specs::pursuit(Lang::En, today(), &aid, None, 90);
+    focus(&mut form, "j");
+    type_text(&mut form, "2027-05-07");
+    assert_eq!(form.field("j").unwrap().hint, None);
 }

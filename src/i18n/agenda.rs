@@ -71,6 +71,11 @@ pub fn notice_expected(l: Lang) -> &'static str {
     )
 }
 
+/// "avant 12:00": the deadline's time on the J entry.
+pub fn before_time(l: Lang, time: &str) -> String {
+    format!("{} {time}", l.pick("avant", "by"))
+}
+
 /// "J-20"; "J+3" once past.
 pub fn j_minus(_l: Lang, days: i64) -> String {
     if days >= 0 {

@@ -22,6 +22,24 @@ pub fn bad_date(l: Lang, typed: &str) -> String {
     )
 }
 
+/// A paste or a key past a field's maximum length.
+pub fn too_long(l: Lang, max: usize) -> String {
+    // Digits grouped by three: "10 000" in French, "10,000" in English.
+    let digits = max.to_string();
+    let sep = l.pick(" ", ",");
+    let mut n = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            n.push_str(sep);
+        }
+        n.push(c);
+    }
+    l.pick(
+        format!("Texte coupé à {n} caractères, le maximum d'un champ"),
+        format!("Text cut at {n} characters, a field's maximum"),
+    )
+}
+
 pub fn bad_time(l: Lang, typed: &str) -> String {
     format!(
         "{} '{typed}' : {}",

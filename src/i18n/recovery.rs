@@ -88,3 +88,84 @@ pub fn is_yes(answer: &str) -> Option<bool> {
         _ => None,
     }
 }
+
+pub fn conflict_title(l: Lang) -> &'static str {
+    l.pick(" Fichier modifié sur le disque ", " File changed on disk ")
+}
+
+/// First line of the question: how many authorities differ.
+pub fn conflict_intro(l: Lang, differing: usize) -> String {
+    match differing {
+        0 => l
+            .pick(
+                "Un autre programme a modifié le fichier ; vos changements ne sont pas enregistrés.",
+                "Another program changed the file; your changes are not saved.",
+            )
+            .to_string(),
+        n => l.pick(
+            format!(
+                "Un autre programme a modifié le fichier. Vos changements non enregistrés \
+                 ({n} organisme(s), remplacés si vous rechargez) :"
+            ),
+            format!(
+                "Another program changed the file. Your unsaved changes ({n} \
+                 authorit(y/ies), replaced if you reload):"
+            ),
+        ),
+    }
+}
+
+pub fn and_more(l: Lang, n: usize) -> String {
+    l.pick(format!("  … et {n} autre(s)"), format!("  … and {n} more"))
+}
+
+pub fn conflict_choices(l: Lang) -> [&'static str; 4] {
+    match l {
+        Lang::Fr => [
+            "r  recharger le leur (vos changements sont abandonnés)",
+            "g  garder le vôtre (le leur est gardé à part)",
+            "c  enregistrer le vôtre dans une copie, puis recharger le leur",
+            "Échap plus tard · q quitter sans enregistrer",
+        ],
+        Lang::En => [
+            "r  reload theirs (your changes are dropped)",
+            "k  keep yours (theirs is kept aside)",
+            "c  save yours as a copy, then reload theirs",
+            "Esc later · q quit without saving",
+        ],
+    }
+}
+
+pub fn confirm_keep(l: Lang) -> [&'static str; 2] {
+    match l {
+        Lang::Fr => [
+            "Écrire votre version à la place de la leur ? La leur est gardée dans",
+            "portfolio.json.theirs-<date>.   o oui · autre touche : non",
+        ],
+        Lang::En => [
+            "Write your version over theirs? Theirs is kept as",
+            "portfolio.json.theirs-<time>.   y yes · any other key: no",
+        ],
+    }
+}
+
+pub fn theirs_kept(l: Lang, path: &str) -> String {
+    l.pick(
+        format!("Votre version est enregistrée ; la leur est gardée dans {path}"),
+        format!("Your version is saved; theirs is kept as {path}"),
+    )
+}
+
+pub fn mine_copied(l: Lang, path: &str) -> String {
+    l.pick(
+        format!("Votre version est enregistrée dans {path} ; le fichier a été rechargé"),
+        format!("Your version is saved as {path}; the file was reloaded"),
+    )
+}
+
+pub fn reloaded(l: Lang) -> &'static str {
+    l.pick(
+        "Fichier rechargé depuis le disque ; vos changements sont abandonnés",
+        "File reloaded from disk; your changes are dropped",
+    )
+}

@@ -63,6 +63,13 @@ pub fn cannot_write(l: Lang, path: &std::path::Path, e: &std::io::Error) -> Stri
     )
 }
 
+pub fn cannot_write_stdout(l: Lang, e: &std::io::Error) -> String {
+    l.pick(
+        format!("impossible d'écrire sur la sortie standard : {e}"),
+        format!("cannot write to standard output: {e}"),
+    )
+}
+
 pub fn newer_file(l: Lang, path: &std::path::Path) -> String {
     l.pick(
         format!(

@@ -492,22 +492,16 @@ pub fn check_newer(l: Lang, found: u32) -> String {
     )
 }
 
-/// A key the model does not know: ignored now, dropped at the next save.
+/// A key the model does not know: kept as it is, but this version ignores it.
 pub fn unknown_key(l: Lang, path: &str) -> String {
     l.pick(
         format!(
-            "avertissement : clé inconnue « {path} » : ignorée, et perdue au prochain \
-             enregistrement (faute de frappe ?)"
+            "avertissement : clé inconnue « {path} » : conservée telle quelle, mais \
+             ignorée par cette version (faute de frappe ?)"
         ),
-        format!("warning: unknown key '{path}': ignored, and lost at the next save (typo?)"),
-    )
-}
-
-/// Nesting beyond what any portfolio has, met while looking for unknown keys.
-pub fn too_deep(l: Lang, line: usize, column: usize) -> String {
-    l.pick(
-        format!("erreur : ligne {line}, colonne {column} : imbrication bien trop profonde"),
-        format!("error: line {line}, column {column}: nesting far too deep"),
+        format!(
+            "warning: unknown key '{path}': kept as it is, but ignored by this version (typo?)"
+        ),
     )
 }
 

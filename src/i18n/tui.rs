@@ -334,7 +334,25 @@ pub fn demo(l: Lang) -> &'static str {
 }
 
 pub fn read_only(l: Lang, reason: crate::app::ReadOnly) -> &'static str {
+    use std::io::ErrorKind;
     match reason {
+        crate::app::ReadOnly::CannotWrite(ErrorKind::ReadOnlyFilesystem) => l.pick(
+            " LECTURE SEULE : système de fichiers en lecture seule ",
+            " READ-ONLY: read-only file system ",
+        ),
+        crate::app::ReadOnly::CannotWrite(ErrorKind::StorageFull | ErrorKind::QuotaExceeded) => l
+            .pick(
+                " LECTURE SEULE : disque plein, aucun fichier ne peut être créé ",
+                " READ-ONLY: disk full, no file can be created ",
+            ),
+        crate::app::ReadOnly::CannotWrite(ErrorKind::PermissionDenied) => l.pick(
+            " LECTURE SEULE : dossier non modifiable (permission refusée) ",
+            " READ-ONLY: the folder cannot be written (permission denied) ",
+        ),
+        crate::app::ReadOnly::CannotWrite(_) => l.pick(
+            " LECTURE SEULE : impossible de créer le verrou à côté du fichier ",
+            " READ-ONLY: no lock file can be made beside the file ",
+        ),
         crate::app::ReadOnly::NewerVersion => l.pick(
             " LECTURE SEULE : fichier d'une version plus récente ",
             " READ-ONLY: file from a newer version ",
@@ -462,14 +480,35 @@ pub fn confirm_quit(l: Lang, why: &str) -> [String; 2] {
             )
         )
     };
-    [
-        first,
+    let second = if why.is_empty() {
         l.pick(
             "Quitter quand même et les perdre ? o/n",
             "Quit anyway and lose them? y/n",
         )
-        .to_string(),
-    ]
+    } else {
+        // The exit tries once more and says what came of it: no promise of loss.
+        l.pick(
+            "r réessayer · o quitter sans elles · n rester",
+            "r retry · y quit without them · n stay",
+        )
+    };
+    [first, second.to_string()]
+}
+
+/// After the terminal is restored: the last save worked after all.
+pub fn saved_at_exit(l: Lang) -> &'static str {
+    l.pick(
+        "toutes vos modifications sont enregistrées.",
+        "all your changes are saved.",
+    )
+}
+
+/// After the terminal is restored: what could not be saved, and why.
+pub fn not_saved_at_exit(l: Lang, why: &str) -> String {
+    l.pick(
+        format!("vos dernières modifications n'ont PAS été enregistrées : {why}"),
+        format!("your last changes were NOT saved: {why}"),
+    )
 }
 
 pub fn quit_title(l: Lang) -> &'static str {
@@ -647,4 +686,20 @@ pub fn day_month(l: Lang, d: NaiveDate) -> String {
         Lang::Fr => d.format("%d/%m").to_string(),
         Lang::En => d.format("%m-%d").to_string(),
     }
+}
+
+/// Started with no terminal (a pipe, a cron job, a service).
+pub fn needs_terminal(l: Lang) -> &'static str {
+    l.pick(
+        "le suivi a besoin d'un terminal ; essayez `retroplan agenda` (et `retroplan --help` pour les autres commandes)",
+        "the tracker needs a terminal; try `retroplan agenda` (and `retroplan --help` for the other commands)",
+    )
+}
+
+/// `TERM=dumb`: no cursor movement, no colours, no alternate screen.
+pub fn dumb_terminal(l: Lang) -> &'static str {
+    l.pick(
+        "ce terminal (TERM=dumb) ne peut pas afficher le suivi ; essayez `retroplan agenda` (et `retroplan --help` pour les autres commandes)",
+        "this terminal (TERM=dumb) cannot show the tracker; try `retroplan agenda` (and `retroplan --help` for the other commands)",
+    )
 }

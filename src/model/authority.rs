@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::extra::Extra;
+
 use super::contact::Contact;
 use super::pursuit::Pursuit;
 
@@ -37,6 +39,9 @@ pub struct Authority {
     pub contacts: Vec<Contact>,
     #[serde(default)]
     pub pursuits: Vec<Pursuit>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 fn default_priority() -> u8 {
@@ -110,6 +115,7 @@ impl Authority {
             updated: None,
             contacts: Vec::new(),
             pursuits: Vec::new(),
+            extra: Default::default(),
         }
     }
 }

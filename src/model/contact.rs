@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::extra::Extra;
+
 use super::portfolio::Settings;
 
 /// A person inside an authority (interlocuteur).
@@ -43,6 +45,9 @@ pub struct Contact {
     /// Exchanges, in the order they were logged.
     #[serde(default)]
     pub interactions: Vec<Interaction>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -73,6 +78,9 @@ pub struct Interaction {
     pub summary: String,
     #[serde(default)]
     pub follow_up: Option<NaiveDate>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -116,6 +124,7 @@ impl Contact {
             do_not_contact: false,
             updated: None,
             interactions: Vec::new(),
+            extra: Default::default(),
         }
     }
 

@@ -10,6 +10,7 @@ use super::authority::Authority;
 use super::compliance::StandingDocument;
 use super::conflict::Conflict;
 use super::contact::Contact;
+use super::extra::Extra;
 use super::pursuit::Pursuit;
 use super::rules::RuleSet;
 
@@ -37,6 +38,9 @@ pub struct Portfolio {
     /// Disagreements a merge left for the user (issue 17, `retroplan merge`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// What the BOAMP import keeps between runs.
@@ -48,6 +52,9 @@ pub struct BoampState {
     /// Calls for tenders from the portfolio's buyers that match no pursuit.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub opportunities: Vec<Opportunity>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: crate::model::Extra,
 }
 
 impl BoampState {
@@ -79,6 +86,9 @@ pub struct Opportunity {
     pub procedure: String,
     /// Day it was first imported.
     pub imported: NaiveDate,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: crate::model::Extra,
 }
 
 /// User-tunable defaults of the method.
@@ -104,6 +114,9 @@ pub struct Settings {
     /// suggests "won", else "lost".
     #[serde(skip_serializing_if = "String::is_empty")]
     pub company_name: String,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 fn is_seed(r: &RuleSet) -> bool {
@@ -120,6 +133,7 @@ impl Default for Settings {
             rules: RuleSet::Seed,
             document_validity_months: BTreeMap::new(),
             company_name: String::new(),
+            extra: Default::default(),
         }
     }
 }
@@ -134,6 +148,7 @@ impl Default for Portfolio {
             documents: Vec::new(),
             boamp: BoampState::default(),
             conflicts: Vec::new(),
+            extra: Default::default(),
         }
     }
 }

@@ -6,6 +6,7 @@ use chrono::{Days, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::compliance::{DocKind, Requirement};
+use super::extra::Extra;
 use super::procedure::Procedure;
 
 /// One pursuit. J is either entered (estimated or confirmed from the notice)
@@ -106,6 +107,9 @@ pub struct Pursuit {
     /// keeps the newer edit of a record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::NaiveDate>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// What BOAMP notices brought to a pursuit, kept apart from what the user
@@ -139,6 +143,9 @@ pub struct NoticeInfo {
     /// for a week after.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub imported: Option<NaiveDate>,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: crate::model::Extra,
 }
 
 impl NoticeInfo {
@@ -162,6 +169,9 @@ pub struct ChecklistEntry {
     pub done: Option<NaiveDate>,
     #[serde(default)]
     pub note: String,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -316,6 +326,7 @@ impl Pursuit {
             documents_not_required: Vec::new(),
             notice: NoticeInfo::default(),
             updated: None,
+            extra: Default::default(),
         }
     }
 

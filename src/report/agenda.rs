@@ -60,6 +60,9 @@ pub struct Entry<'a> {
     /// chosen over 40 k€: said on the J (or candidature) entry.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub day_warning: Option<String>,
+    /// The deadline's time of a confirmed J (`"12:00"`), on the J entry.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub j_time: Option<String>,
 }
 
 /// A printed line: one entry, or a group led by its most urgent member.
@@ -235,6 +238,10 @@ pub fn resolve<'a>(
         contact_id: contact.map(|c| c.id.as_str()),
         compliance: warning.map(|(_, extra)| extra),
         day_warning: pursuit.and_then(|x| day_warning(p, x, d.kind, d.item, lang)),
+        j_time: pursuit
+            .filter(|_| d.kind == EntryKind::JDay)
+            .and_then(Pursuit::j_time_shown)
+            .map(|t| t.format("%H:%M").to_string()),
     }
 }
 

@@ -33,6 +33,7 @@ fn story() -> Portfolio {
         issued: d("2026-09-20"),
         expires: None,
         note: String::new(),
+        extra: Default::default(),
     };
     kbis.expires = default_expiry(&kbis.kind, kbis.issued, &Default::default());
     Portfolio {
@@ -45,6 +46,7 @@ fn story() -> Portfolio {
                 issued,
                 expires: default_expiry(&DocKind::Urssaf, issued, &Default::default()),
                 note: "Admin/urssaf.pdf".into(),
+                extra: Default::default(),
             },
             kbis,
         ],

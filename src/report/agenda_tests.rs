@@ -29,6 +29,7 @@ fn call(id: &str, date: &str, summary: &str, follow_up: Option<&str>) -> Interac
         date: d(date),
         summary: summary.into(),
         follow_up: follow_up.map(d),
+        extra: Default::default(),
     }
 }
 
@@ -316,6 +317,7 @@ fn a_later_exchange_settles_a_follow_up() {
         date: d("2026-11-24"),
         summary: "Fait".into(),
         follow_up: None,
+        extra: Default::default(),
     });
     let mut a = Authority::new("a1", "Mairie");
     a.contacts.push(c);
@@ -417,4 +419,40 @@ fn a_closed_j_and_paper_over_40k_warn_on_the_j_entry() {
     let p = one_pursuit("2027-05-07");
     let a = agenda(&p, today, 14, Lang::Fr, &[]);
     assert!(a.entries.iter().all(|x| x.day_warning.is_none()));
+}
+
+#[test]
+fn a_confirmed_j_entry_carries_its_time() {
+    let today = d("2027-04-28");
+    let mut p = one_pursuit("2027-05-07");
+    let pu = &mut p.authorities[0].pursuits[0];
+    pu.j_time = chrono::NaiveTime::from_hms_opt(12, 0, 0);
+    // Not confirmed: the time is not shown (it is not known to hold).
+    let a = agenda(&p, today, 14, Lang::Fr, &[]);
+    assert!(a.entries.iter().all(|x| x.j_time.is_none()));
+    p.authorities[0].pursuits[0].j_confirmed = true;
+    let a = agenda(&p, today, 14, Lang::Fr, &[]);
+    let j = a
+        .entries
+        .iter()
+        .find(|x| x.kind == EntryKind::JDay)
+        .unwrap();
+    assert_eq!(j.j_time.as_deref(), Some("12:00"));
+    assert_eq!(serde_json::to_value(j).unwrap()["j_time"], "12:00");
+    assert!(
+        a.entries
+            .iter()
+            .filter(|x| x.kind != EntryKind::JDay)
+            .all(|x| x.j_time.is_none())
+    );
+    let text = crate::report::agenda_text::render(
+        &a,
+        today,
+        14,
+        Lang::Fr,
+        crate::report::agenda_text::Colour::Off,
+        false,
+    );
+    let line = text.lines().find(|l| l.contains("◆")).unwrap();
+    assert!(line.contains(" · avant 12:00"), "{line}");
 }

@@ -189,6 +189,9 @@ fn entry_text(s: &mut String, e: &Entry, lang: Lang, colour: Colour) {
         }
         s.push_str(&t);
     }
+    if let Some(time) = &e.j_time {
+        let _ = write!(s, " · {}", agenda_words::before_time(lang, time));
+    }
     if e.kind == EntryKind::Recall
         && let Some(p) = e.pursuit
     {

@@ -142,5 +142,6 @@ pub fn new_document(
         issued,
         expires,
         note,
+        extra: Default::default(),
     }
 }

@@ -244,7 +244,15 @@ impl Due {
         let a = idx(a);
         let mut d = *self;
         d.authority = a;
-        d.group = d.group.map(|g| match g {
+        d.group = d.group.map(|g| g.at(a));
+        d
+    }
+}
+
+impl Group {
+    /// The same group for the authority now at position `a`.
+    pub fn at(self, a: u32) -> Group {
+        match self {
             Group::Undone { pursuit, .. } => Group::Undone {
                 authority: a,
                 pursuit,
@@ -255,8 +263,7 @@ impl Due {
                 pursuit,
                 opens,
             },
-        });
-        d
+        }
     }
 }
 

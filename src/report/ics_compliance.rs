@@ -91,6 +91,7 @@ mod tests {
             issued: d(issued),
             expires: Some(d(expires)),
             note: String::new(),
+            extra: Default::default(),
         };
         let p = Portfolio {
             authorities: vec![a].into(),

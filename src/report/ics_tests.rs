@@ -30,6 +30,7 @@ fn hostile() -> Portfolio {
         date: d("2026-11-20"),
         summary: "Rappeler :\nconseil du 3 ; budget, \\ voté ?".into(),
         follow_up: Some(d("2026-12-03")),
+        extra: Default::default(),
     });
     a.contacts.push(c);
     let mut dnc = Contact::new("c2", "Ne Pas Appeler");
@@ -40,6 +41,7 @@ fn hostile() -> Portfolio {
         date: d("2026-11-20"),
         summary: "x".into(),
         follow_up: Some(d("2026-12-04")),
+        extra: Default::default(),
     });
     a.contacts.push(dnc);
     Portfolio {

@@ -110,6 +110,7 @@ mod tests {
                 issued: d("2026-11-01"),
                 expires: Some(d("2027-05-01")),
                 note: "Admin/urssaf.pdf".into(),
+                extra: Default::default(),
             }],
             ..Portfolio::default()
         };

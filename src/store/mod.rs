@@ -23,7 +23,7 @@ pub use load::{Loaded, load, parse};
 pub use lock::{LockGuard, lock};
 pub use output::{Output, guard_output, write_private};
 pub use paths::{bak_path, default_path, lock_path, parent_dir, real_path, resolve_path};
-pub use recovery::{missing, restore_from, surviving_copy};
+pub use recovery::{keep_theirs, missing, restore_from, save_copy, surviving_copy};
 pub use save::{create_private_dir, save, save_new, save_new_with, save_with, to_bytes};
 pub use saver::{SaveEvent, Saver};
 pub use stamp::{DiskStamp, content_hash};

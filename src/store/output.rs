@@ -39,6 +39,7 @@ fn is_family(file_name: &std::ffi::OsStr, name: &std::ffi::OsStr) -> bool {
         || name.starts_with(&format!("{file}.bak"))
         || name == format!("{file}.lock")
         || name.starts_with(&format!("{file}.theirs-"))
+        || name.starts_with(&format!("{file}.mine-"))
         || name.starts_with(temp)
 }
 

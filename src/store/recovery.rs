@@ -73,13 +73,36 @@ pub fn set_aside_old_backup(path: &Path) -> Result<Option<PathBuf>, StoreError> 
     if fs::symlink_metadata(&real).is_ok() || fs::symlink_metadata(&bak).is_err() {
         return Ok(None);
     }
-    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
-    let aside = sibling(&real, &format!(".bak-{stamp}"));
+    let aside = timestamped(&real, ".bak");
     // A hard link never replaces an existing file, unlike a rename.
     fs::hard_link(&bak, &aside)
         .and_then(|()| fs::remove_file(&bak))
         .map_err(|e| StoreError::io(&bak, IoAction::Backup, e))?;
     Ok(Some(aside))
+}
+
+/// `<file><tag>-<local time>` beside the real file: a name of the
+/// portfolio's own family, so no export may overwrite it.
+fn timestamped(path: &Path, tag: &str) -> PathBuf {
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    sibling(&real_path(path), &format!("{tag}-{stamp}"))
+}
+
+/// Copy the file on disk (someone else's version) to
+/// `<file>.theirs-<time>` before ours replaces it; returns that name.
+pub fn keep_theirs(path: &Path) -> Result<PathBuf, StoreError> {
+    let real = real_path(path);
+    let aside = timestamped(&real, ".theirs");
+    super::save::copy_private(&real, &aside)
+        .map_err(|e| StoreError::io(&aside, IoAction::Backup, e))?;
+    Ok(aside)
+}
+
+/// Save `p` as a new file `<file>.mine-<time>` beside the portfolio.
+pub fn save_copy(path: &Path, p: &crate::model::Portfolio) -> Result<PathBuf, StoreError> {
+    let copy = timestamped(path, ".mine");
+    super::save::save_new(&copy, p)?;
+    Ok(copy)
 }
 
 #[cfg(test)]

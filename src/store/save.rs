@@ -10,7 +10,7 @@ use std::sync::Arc;
 use super::disk::{Disk, RealDisk};
 use super::load::read_file;
 use super::paths::{bak_path, parent_dir, real_path, temp_prefix};
-use super::stamp::{DiskStamp, content_hash, mtime_ns};
+use super::stamp::{DiskStamp, content_hash};
 use super::{IoAction, StoreError};
 use crate::model::{FORMAT_VERSION, Portfolio};
 
@@ -52,7 +52,6 @@ pub fn save_with(
     let exists = ensure_unchanged(&target, expected)?;
     let dir = parent_dir(&target);
     let mut temp = write_temp(disk, &target, &bytes)?;
-    let stamp = new_stamp(&target, temp.as_file(), &bytes)?;
     if exists {
         keep_backup(disk, &target)?;
     }
@@ -60,6 +59,7 @@ pub fn save_with(
         .map_err(|e| StoreError::io(&target, IoAction::Replace, e))?;
     // The temp name is gone with the rename: nothing left to clean up.
     temp.disable_cleanup(true);
+    let stamp = new_stamp(&target, temp.as_file(), &bytes)?;
     sync_dir(disk, &target, dir, stamp)?;
     Ok(stamp)
 }
@@ -98,7 +98,6 @@ fn create_with_bytes_on(
 ) -> Result<DiskStamp, StoreError> {
     let dir = parent_dir(path);
     let temp = write_temp(disk, path, bytes)?;
-    let stamp = new_stamp(path, temp.as_file(), bytes)?;
     // A hard link never replaces an existing file, unlike a rename.
     match disk.hard_link(temp.path(), path) {
         Ok(()) => {}
@@ -109,7 +108,11 @@ fn create_with_bytes_on(
         }
         Err(e) => return Err(StoreError::io(path, IoAction::Replace, e)),
     }
+    let file = temp.as_file().try_clone();
+    // Removes the temp name; `path` keeps the file.
     drop(temp);
+    let file = file.map_err(|e| StoreError::io(path, IoAction::Inspect, e))?;
+    let stamp = new_stamp(path, &file, bytes)?;
     sync_dir(disk, path, dir, stamp)?;
     Ok(stamp)
 }
@@ -173,10 +176,13 @@ fn ensure_unchanged(path: &Path, expected: Option<&DiskStamp>) -> Result<bool, S
     let Some(exp) = expected else {
         return Ok(true);
     };
-    if meta.len() != exp.len || mtime_ns(&meta) != exp.mtime_ns {
-        return Err(changed());
+    // The stamp of our own last save (or of the load) is trusted while the
+    // stat agrees with it: no read-back of a large file at every save.
+    if exp.same_stat(&meta) {
+        return Ok(true);
     }
-    // Size and time can survive an edit (cp -p, rsync -t): the hash decides.
+    // The stat moved (a `touch`, a copy, a sync tool): only a change of
+    // content is a change.
     let (bytes, _) = read_file(path)?;
     if content_hash(&bytes) != exp.hash {
         return Err(changed());
@@ -202,15 +208,13 @@ fn write_temp(
     Ok(temp)
 }
 
+/// The stamp of what was just written, from the written file's own handle
+/// (after its rename or link, which changes its inode's change time).
 fn new_stamp(target: &Path, file: &fs::File, bytes: &[u8]) -> Result<DiskStamp, StoreError> {
     let meta = file
         .metadata()
         .map_err(|e| StoreError::io(target, IoAction::Inspect, e))?;
-    Ok(DiskStamp {
-        len: bytes.len() as u64,
-        mtime_ns: mtime_ns(&meta),
-        hash: content_hash(bytes),
-    })
+    Ok(DiskStamp::new(&meta, bytes))
 }
 
 /// Name the current file `<path>.bak` too, atomically: a crash leaves either
@@ -243,7 +247,7 @@ fn keep_backup(disk: &dyn Disk, target: &Path) -> Result<(), StoreError> {
     })
 }
 
-fn copy_private(from: &Path, to: &Path) -> io::Result<()> {
+pub(crate) fn copy_private(from: &Path, to: &Path) -> io::Result<()> {
     let result = fs::copy(from, to).and_then(|_| {
         #[cfg(unix)]
         fs::set_permissions(to, super::disk::private_file())?;

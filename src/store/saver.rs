@@ -31,6 +31,11 @@ const MAX_EVENTS: usize = 64;
 struct State {
     /// The latest snapshot not yet picked by the worker.
     pending: Option<Arc<Portfolio>>,
+    /// Snapshots replaced before the worker picked them: dropped by the
+    /// worker, outside the lock. The last handle to an authority the app has
+    /// since replaced frees it, which costs time on a large portfolio; that
+    /// must never happen on the UI thread or while it waits for the lock.
+    superseded: Vec<Arc<Portfolio>>,
     /// The snapshot of the last failed save, when nothing newer succeeded.
     unsaved: Option<Arc<Portfolio>>,
     last_error: Option<StoreError>,
@@ -81,6 +86,7 @@ impl Saver {
         let shared = Arc::new(Shared {
             state: Mutex::new(State {
                 pending: None,
+                superseded: Vec::new(),
                 unsaved: None,
                 last_error: None,
                 submitted: 0,
@@ -130,7 +136,9 @@ impl Saver {
     /// is replaced: only the latest state matters.
     pub fn submit(&self, p: Arc<Portfolio>) {
         let mut s = self.shared.lock();
-        s.pending = Some(p);
+        if let Some(old) = s.pending.replace(p) {
+            s.superseded.push(old);
+        }
         s.submitted += 1;
         drop(s);
         self.shared.wake.notify_all();
@@ -164,6 +172,19 @@ impl Saver {
                 s.submitted += 1;
             }
         }
+        drop(s);
+        self.shared.wake.notify_all();
+    }
+
+    /// The file on disk was reloaded in place of ours: forget what could not
+    /// be saved and compare the next save against `stamp`.
+    pub fn adopt(&self, stamp: DiskStamp) {
+        let mut s = self.shared.lock();
+        s.expected = Some(stamp);
+        let dropped = [s.pending.take(), s.unsaved.take()];
+        s.superseded.extend(dropped.into_iter().flatten());
+        s.last_error = None;
+        s.attempted = s.submitted;
         drop(s);
         self.shared.wake.notify_all();
     }
@@ -231,43 +252,49 @@ impl Drop for Alive<'_> {
 fn run(shared: &Shared, disk: &dyn Disk, path: &Path) {
     let _alive = Alive(shared);
     loop {
-        let (snapshot, generation, expected) = {
+        let (job, dead) = {
             let mut s = shared.lock();
-            while s.pending.is_none() && !s.shutdown {
+            while s.pending.is_none() && s.superseded.is_empty() && !s.shutdown {
                 s = shared.wait(s);
             }
-            let Some(p) = s.pending.take() else {
+            let dead = std::mem::take(&mut s.superseded);
+            let job = s.pending.take().map(|p| {
+                s.saving = true;
+                (p, s.submitted, s.expected)
+            });
+            (job, dead)
+        };
+        // Outside the lock: a submit never waits for this.
+        drop(dead);
+        let Some((snapshot, generation, expected)) = job else {
+            if shared.lock().shutdown {
                 return;
-            };
-            s.saving = true;
-            (p, s.submitted, s.expected)
+            }
+            continue;
         };
         let result = save_with(disk, path, &snapshot, expected.as_ref());
         let mut s = shared.lock();
         s.saving = false;
         s.attempted = generation;
-        let event = match result {
+        let (event, replaced) = match result {
             Ok(stamp) => {
                 s.expected = Some(stamp);
-                s.unsaved = None;
                 s.last_error = None;
-                SaveEvent::Saved
+                (SaveEvent::Saved, s.unsaved.take())
             }
             // On disk, but not yet durable: say so, yet count it as saved.
             Err(e @ StoreError::NotDurable { stamp, .. }) => {
                 s.expected = Some(stamp);
-                s.unsaved = None;
                 s.last_error = None;
-                SaveEvent::Failed(e.localized(s.lang))
+                (SaveEvent::Failed(e.localized(s.lang)), s.unsaved.take())
             }
             Err(e) => {
                 let event = match e {
                     StoreError::ChangedOnDisk { .. } => SaveEvent::ChangedOnDisk,
                     _ => SaveEvent::Failed(e.localized(s.lang)),
                 };
-                s.unsaved = Some(snapshot);
                 s.last_error = Some(e);
-                event
+                (event, s.unsaved.replace(Arc::clone(&snapshot)))
             }
         };
         if s.events.len() >= MAX_EVENTS {
@@ -276,5 +303,8 @@ fn run(shared: &Shared, disk: &dyn Disk, path: &Path) {
         s.events.push_back(event);
         drop(s);
         shared.wake.notify_all();
+        // Freed here, on this thread, after the lock is released.
+        drop(replaced);
+        drop(snapshot);
     }
 }

@@ -4,24 +4,56 @@
 use std::fs::Metadata;
 use std::time::UNIX_EPOCH;
 
-/// Size, modification time in nanoseconds and a hash of the content.
+/// Size, modification and change times in nanoseconds, inode, and a hash of
+/// the content. While the stat (all but the hash) is the same, the file is
+/// trusted unread: no user-space tool can set the change time, so a content
+/// change with a forged mtime still shows; a file replaced by a rename has
+/// another inode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DiskStamp {
     pub len: u64,
     /// Nanoseconds since the Unix epoch (negative before it).
     pub mtime_ns: i128,
+    /// Inode change time, in nanoseconds since the Unix epoch (0 where unknown).
+    pub ctime_ns: i128,
+    /// Inode number (0 where unknown).
+    pub ino: u64,
     pub hash: u64,
 }
 
 impl DiskStamp {
-    /// The stamp of `bytes` as read from a file with `meta`.
+    /// The stamp of `bytes` as read from (or written to) a file with `meta`.
     pub fn new(meta: &Metadata, bytes: &[u8]) -> DiskStamp {
+        let (ctime_ns, ino) = inode(meta);
         DiskStamp {
             len: meta.len(),
             mtime_ns: mtime_ns(meta),
+            ctime_ns,
+            ino,
             hash: content_hash(bytes),
         }
     }
+
+    /// Whether `meta` shows the very file this stamp was taken of, untouched.
+    pub fn same_stat(&self, meta: &Metadata) -> bool {
+        let (ctime_ns, ino) = inode(meta);
+        self.len == meta.len()
+            && self.mtime_ns == mtime_ns(meta)
+            && self.ctime_ns == ctime_ns
+            && self.ino == ino
+    }
+}
+
+#[cfg(unix)]
+fn inode(meta: &Metadata) -> (i128, u64) {
+    use std::os::unix::fs::MetadataExt;
+    let ctime = i128::from(meta.ctime()) * 1_000_000_000 + i128::from(meta.ctime_nsec());
+    (ctime, meta.ino())
+}
+
+#[cfg(not(unix))]
+fn inode(_: &Metadata) -> (i128, u64) {
+    (0, 0)
 }
 
 pub(crate) fn mtime_ns(meta: &Metadata) -> i128 {

@@ -1,69 +1,88 @@
-//! Keys in the file that the model does not know. serde skips them when
-//! reading, so the next save would drop them: `check` names them first
-//! (a hand edit's typo such as "priorty" is the usual cause).
+//! Keys in the file that the model does not know. They are kept through
+//! load and save (each record's `extra`), found during the one typed parse;
+//! `check` names them, since a hand edit's typo ("priorty") is a usual cause.
 
-use serde_json::Value;
+use crate::model::{Extra, Portfolio};
 
-/// Paths such as `authorities[2].priorty` present in `file` but not in
-/// `canonical` (the model re-serialized). A key holding `false` or `null`
-/// is not reported: the model omits some defaults when writing.
-pub fn unknown_keys(file: &Value, canonical: &Value) -> Vec<String> {
+/// Paths such as `authorities[2].priorty` of every unknown key, in file
+/// order of the records and key order within one.
+pub fn unknown_keys(p: &Portfolio) -> Vec<String> {
     let mut out = Vec::new();
-    walk(file, canonical, &mut String::new(), &mut out);
+    push(&mut out, "", &p.extra);
+    push(&mut out, "settings", &p.settings.extra);
+    push(&mut out, "boamp", &p.boamp.extra);
+    for (oi, o) in p.boamp.opportunities.iter().enumerate() {
+        push(&mut out, &format!("boamp.opportunities[{oi}]"), &o.extra);
+    }
+    for (di, d) in p.documents.iter().enumerate() {
+        push(&mut out, &format!("documents[{di}]"), &d.extra);
+    }
+    for (ai, a) in p.authorities.iter().enumerate() {
+        let at = format!("authorities[{ai}]");
+        push(&mut out, &at, &a.extra);
+        for (ci, c) in a.contacts.iter().enumerate() {
+            let at = format!("{at}.contacts[{ci}]");
+            push(&mut out, &at, &c.extra);
+            for (ii, i) in c.interactions.iter().enumerate() {
+                push(&mut out, &format!("{at}.interactions[{ii}]"), &i.extra);
+            }
+        }
+        for (pi, x) in a.pursuits.iter().enumerate() {
+            let at = format!("{at}.pursuits[{pi}]");
+            push(&mut out, &at, &x.extra);
+            push(&mut out, &format!("{at}.notice"), &x.notice.extra);
+            for (ri, r) in x.requirements.iter().enumerate() {
+                push(&mut out, &format!("{at}.requirements[{ri}]"), &r.extra);
+            }
+            for (id, entry) in &x.checklist {
+                push(&mut out, &format!("{at}.checklist.{id}"), &entry.extra);
+            }
+        }
+    }
     out
 }
 
-/// The values the model leaves out when writing: `null`, `false`, and
-/// empty strings, lists and maps (`skip_serializing_if` on additive fields).
-fn is_omitted_default(v: &Value) -> bool {
-    match v {
-        Value::Null | Value::Bool(false) => true,
-        Value::String(s) => s.is_empty(),
-        Value::Array(a) => a.is_empty(),
-        Value::Object(o) => o.is_empty(),
-        _ => false,
-    }
-}
-
-fn walk(file: &Value, canonical: &Value, path: &mut String, out: &mut Vec<String>) {
-    match (file, canonical) {
-        (Value::Object(f), Value::Object(c)) => {
-            for (key, value) in f {
-                let len = path.len();
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
-                match c.get(key) {
-                    Some(known) => walk(value, known, path, out),
-                    None if is_omitted_default(value) => {}
-                    None => out.push(path.clone()),
-                }
-                path.truncate(len);
-            }
-        }
-        (Value::Array(f), Value::Array(c)) => {
-            for (i, (fv, cv)) in f.iter().zip(c).enumerate() {
-                let len = path.len();
-                path.push_str(&format!("[{i}]"));
-                walk(fv, cv, path, out);
-                path.truncate(len);
-            }
-        }
-        _ => {}
+fn push(out: &mut Vec<String>, at: &str, extra: &Extra) {
+    for key in extra.keys() {
+        out.push(if at.is_empty() {
+            key.clone()
+        } else {
+            format!("{at}.{key}")
+        });
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     #[test]
-    fn names_unknown_keys_with_their_path() {
-        let file = json!({"a": 1, "typo": 2, "list": [{"x": 1, "y": 2}], "flag": false,
-            "requirements": [], "note": "", "map": {}});
-        let canonical = json!({"a": 1, "list": [{"x": 1}]});
-        assert_eq!(unknown_keys(&file, &canonical), ["list[0].y", "typo"]);
+    fn unknown_keys_survive_a_round_trip_and_are_named_with_their_path() {
+        let text = br#"{"format":"retroplan","version":1,"from_newer":{"a":[1,2]},
+            "settings":{"lead_time_days":30,"theme":"dark"},
+            "authorities":[{"id":"a","name":"A","priorty":2,
+              "contacts":[{"id":"c","name":"C","interactions":[
+                {"id":"i","kind":"call","date":"2026-01-02","summary":"s","mood":null}]}],
+              "pursuits":[{"id":"p","object":"O","j":"2027-01-01","x-sync":{"rev":7},
+                "checklist":{"prospection.retain":{"done":"2026-01-01","by":"me"}}}]}]}"#;
+        let (p, _) = crate::store::parse(std::path::Path::new("p.json"), text).unwrap();
+        assert_eq!(
+            unknown_keys(&p),
+            [
+                "from_newer",
+                "settings.theme",
+                "authorities[0].priorty",
+                "authorities[0].contacts[0].interactions[0].mood",
+                "authorities[0].pursuits[0].x-sync",
+                "authorities[0].pursuits[0].checklist.prospection.retain.by",
+            ]
+        );
+        let again =
+            crate::store::parse(std::path::Path::new("p.json"), &crate::store::to_bytes(&p))
+                .unwrap()
+                .0;
+        assert_eq!(again, p);
+        assert_eq!(again.extra["from_newer"], serde_json::json!({"a": [1, 2]}));
+        assert_eq!(again.settings.lead_time_days, 30);
     }
 }

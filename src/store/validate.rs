@@ -2,7 +2,6 @@
 //! `load` refuses [`Severity::Error`] problems, `retroplan check` lists all.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -283,33 +282,15 @@ fn check_settings(p: &Portfolio, out: &mut Vec<Problem>) {
     }
 }
 
-/// A fast hash for ids (FxHash's rotate-xor-multiply, eight bytes at a
-/// time): a file's own ids cannot mount a denial of service worth SipHash's
-/// cost, and a large file has a hundred thousand of them.
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x517C_C1B7_2722_0A95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type IdSet<'a> = HashSet<&'a str, BuildHasherDefault<IdHasher>>;
+/// Ids hashed with rustc-hash's Fx hash: a file's own ids cannot mount a
+/// denial of service worth SipHash's cost, and a large file has a hundred
+/// thousand of them that share long prefixes.
+type IdSet<'a> = HashSet<&'a str, rustc_hash::FxBuildHasher>;
 
 fn check_ids(p: &Portfolio, out: &mut Vec<Problem>) {
     // The usual case, decided with one set and without a single location.
     let total = p.all_ids().count();
-    let mut unique = IdSet::with_capacity_and_hasher(total, Default::default());
+    let mut unique = IdSet::with_capacity_and_hasher(total, rustc_hash::FxBuildHasher);
     let clean = p
         .all_ids()
         .all(|id| !id.trim().is_empty() && unique.insert(id));
@@ -610,6 +591,7 @@ mod tests {
             url: String::new(),
             procedure: String::new(),
             imported: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+            extra: Default::default(),
         });
         let found: Vec<String> = validate(&p, None).iter().map(|x| x.to_string()).collect();
         assert_eq!(

@@ -108,6 +108,7 @@ mod tests {
             issued: d("2026-11-01"),
             expires: Some(d("2026-10-01")),
             note: String::new(),
+            extra: Default::default(),
         };
         let mut p = Portfolio {
             authorities: vec![a].into(),

@@ -1,6 +1,7 @@
 //! The edge: terminal set-up and restore, the event loop, signals, and the
 //! autosave. Everything else is the pure app (`crate::app`, `crate::ui`).
 
+mod conflict;
 mod events;
 pub mod handoff;
 mod session;
@@ -26,6 +27,18 @@ const TICK: Duration = Duration::from_millis(100);
 
 /// Open the tracker on the portfolio file (or a demo copy).
 pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
+    if let Err(why) = usable_terminal(ctx.lang) {
+        // A file that cannot be read is worth knowing first; nothing is
+        // created, restored or locked without a terminal.
+        if !demo {
+            let path = crate::store::resolve_path(ctx.file.as_deref())
+                .map_err(|e| anyhow::anyhow!(e.localized(ctx.lang)))?;
+            if std::fs::symlink_metadata(&path).is_ok() {
+                crate::store::load(&path).map_err(|e| anyhow::anyhow!(e.localized(ctx.lang)))?;
+            }
+        }
+        return Err(why);
+    }
     let mut session = session::open(ctx, demo)?;
     // Moved, not cloned: a copy of a large portfolio costs tens of milliseconds.
     let portfolio = std::mem::take(&mut session.portfolio);
@@ -46,7 +59,7 @@ pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
         saver.set_lang(ctx.lang);
         Arc::new(saver)
     });
-    let stop = signals::watch(saver.clone())?;
+    let stop = signals::watch(saver.clone(), session.scratch())?;
 
     // Ours first: ratatui's hook (installed by init) restores the screen,
     // then calls this one to release the mouse.
@@ -60,9 +73,7 @@ pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
     let _ = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut app, saver.as_deref(), &stop);
     // Whatever ended the loop, what was submitted reaches the disk.
-    if let Some(saver) = &saver {
-        let _ = saver.flush();
-    }
+    let flushed = saver.as_ref().map(|s| s.flush());
     let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
     // try_restore: restore() eprintln!s its error, which panics when the terminal is gone.
     let _ = ratatui::try_restore();
@@ -71,6 +82,21 @@ pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
     if terminal.show_cursor().is_err() {
         std::mem::forget(terminal);
     }
+    // On the restored screen, the truth about the last save, when the user
+    // was told it had failed or it fails now.
+    let last_word = match (&flushed, &app.save) {
+        (Some(Err(e)), _) => Some(crate::i18n::tui::not_saved_at_exit(
+            ctx.lang,
+            &e.localized(ctx.lang),
+        )),
+        (Some(Ok(())), app::SaveState::Failed(_)) => {
+            Some(crate::i18n::tui::saved_at_exit(ctx.lang).to_string())
+        }
+        _ => None,
+    };
+    if let Some(line) = last_word {
+        crate::commands::files::write_stderr(&format!("retroplan: {line}\n"));
+    }
     if result.is_err() {
         // A hang-up shows first as an I/O error on the terminal, then as SIGHUP.
         if let Some(sig) = stop.wait_briefly() {
@@ -78,6 +104,22 @@ pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
         }
     }
     result
+}
+
+/// Refuse, before touching anything, a terminal the tracker cannot draw on:
+/// none at all (output to a pipe or a file, no controlling terminal), or
+/// one that says it cannot move the cursor (`TERM=dumb`).
+fn usable_terminal(lang: crate::i18n::Lang) -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    // Keys come from stdin, or from /dev/tty when stdin is redirected.
+    let keys = std::io::stdin().is_terminal() || std::fs::File::open("/dev/tty").is_ok();
+    if !stdout().is_terminal() || !keys {
+        anyhow::bail!(crate::i18n::tui::needs_terminal(lang));
+    }
+    if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
+        anyhow::bail!(crate::i18n::tui::dumb_terminal(lang));
+    }
+    Ok(())
 }
 
 /// Why the loop ended.
@@ -114,7 +156,11 @@ fn event_loop(
                 SaveEvent::Failed(why) => Msg::SaveFailed(why),
                 SaveEvent::ChangedOnDisk => Msg::ChangedOnDisk,
             };
+            let changed = msg == Msg::ChangedOnDisk;
             app::update(app, msg);
+            if changed && let Some(saver) = saver {
+                conflict::perform(Effect::InspectConflict, app, saver);
+            }
             redraw = true;
         }
         for msg in events::next(app, TICK)? {
@@ -134,6 +180,14 @@ fn event_loop(
                         }
                     },
                     Effect::QuitNow => return Ok(exit_code(End::Quit)),
+                    Effect::InspectConflict
+                    | Effect::ReloadTheirs
+                    | Effect::KeepMine
+                    | Effect::SaveCopy => {
+                        if let Some(saver) = saver {
+                            conflict::perform(effect, app, saver);
+                        }
+                    }
                 }
             }
         }

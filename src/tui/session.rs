@@ -40,6 +40,13 @@ fn ask_restore(ctx: &Context, path: &Path, copy: &Path) -> anyhow::Result<bool> 
     Ok(words::is_yes(answer.trim()).unwrap_or(true))
 }
 
+impl Session {
+    /// The demo's temporary folder, removed when the session ends.
+    pub fn scratch(&self) -> Option<std::path::PathBuf> {
+        self._demo_dir.as_ref().map(|d| d.path().to_path_buf())
+    }
+}
+
 fn say(ctx: &Context, e: StoreError) -> anyhow::Error {
     anyhow!(e.localized(ctx.lang))
 }
@@ -105,6 +112,10 @@ pub fn open(ctx: &Context, demo: bool) -> anyhow::Result<Session> {
         match store::lock(&path) {
             Ok(lock) => (Some(lock), None),
             Err(StoreError::Locked { .. }) => (None, Some(ReadOnly::Locked)),
+            // Nothing could be saved either: show the file, and say why.
+            Err(StoreError::Io { source, .. }) => {
+                (None, Some(ReadOnly::CannotWrite(source.kind())))
+            }
             Err(e) => return Err(say(ctx, e)),
         }
     };

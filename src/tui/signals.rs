@@ -1,16 +1,19 @@
-//! SIGTERM and SIGHUP: flush the autosave, restore the terminal, exit 128+n.
+//! SIGTERM, SIGHUP, SIGINT and SIGQUIT (`kill -INT`, `kill -QUIT`: in raw
+//! mode Ctrl-C and Ctrl-\\ are keys, not signals): flush the autosave,
+//! restore the terminal, remove the demo's folder, exit 128+n.
 //! Heard on a thread of their own, because when the terminal hangs up
 //! crossterm 0.29 can spin inside `event::poll` (its reader loops on a
 //! zero-byte read) and the event loop would never look at a flag again.
 
 use std::io::stdout;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::Duration;
 
 use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture};
 use ratatui::crossterm::execute;
-use signal_hook::consts::{SIGHUP, SIGTERM};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 use crate::store::Saver;
@@ -43,10 +46,11 @@ impl Stop {
 }
 
 /// Start listening. The loop should return on [`Stop::requested`]; if it
-/// has not within [`GRACE`], this thread flushes, restores and exits itself.
-pub fn watch(saver: Option<Arc<Saver>>) -> std::io::Result<Stop> {
+/// has not within [`GRACE`], this thread flushes, restores, removes
+/// `scratch` (the demo's folder, which `exit` would leave behind) and exits.
+pub fn watch(saver: Option<Arc<Saver>>, scratch: Option<PathBuf>) -> std::io::Result<Stop> {
     let stop = Stop::default();
-    let mut signals = Signals::new([SIGTERM, SIGHUP])?;
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     let flag = Arc::clone(&stop.0);
     std::thread::Builder::new()
         .name("retroplan-signals".into())
@@ -61,6 +65,9 @@ pub fn watch(saver: Option<Arc<Saver>>) -> std::io::Result<Stop> {
             }
             let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
             let _ = ratatui::try_restore();
+            if let Some(dir) = &scratch {
+                let _ = std::fs::remove_dir_all(dir);
+            }
             std::process::exit(128 + sig);
         })?;
     Ok(stop)

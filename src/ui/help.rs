@@ -23,7 +23,7 @@ pub fn lines(app: &App) -> Vec<(String, String)> {
         .collect()
 }
 
-pub(super) fn centred(area: Rect, width: u16, height: u16) -> Rect {
+pub(crate) fn centred(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
         .flex(Flex::Center)
         .areas(area);

@@ -2,9 +2,10 @@
 //! status bar, then overlays over `Clear`, in a fixed order.
 
 pub mod checklist;
+pub mod conflict;
 pub mod conflicts;
 pub mod contacts;
-pub mod help;
+mod help;
 pub mod opportunities;
 pub mod status;
 pub mod theme;
@@ -61,6 +62,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
                 return crate::forms::view::render(form, area, buf, app.color);
             }
         }
+        Mode::Conflict(c) => conflict::draw(app, c, area, buf, theme),
         Mode::Normal | Mode::Filter => {}
     }
     None

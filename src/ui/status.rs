@@ -10,6 +10,7 @@ use super::theme::Theme;
 use super::{fit, put};
 
 use crate::app::{Action, App, Mode, Notice, SaveState, keymap};
+use crate::i18n::recovery;
 use crate::i18n::{common, forms, tui as words};
 use crate::model::template::Template;
 
@@ -83,6 +84,9 @@ fn notice_text(app: &App, n: &Notice) -> String {
         Notice::Settled(left) => crate::i18n::merge::settled(l, *left),
         Notice::NotSettled => crate::i18n::merge::not_settled(l).to_string(),
         Notice::ConflictCopies(n) => words::conflict_copies(l, *n),
+        Notice::TheirsKept(path) => recovery::theirs_kept(l, path),
+        Notice::MineCopied(path) => recovery::mine_copied(l, path),
+        Notice::Reloaded => recovery::reloaded(l).to_string(),
     }
 }
 

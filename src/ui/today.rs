@@ -51,7 +51,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
         let width = usize::from(inner.width);
         match *row {
             TodayRow::Heading(f) => {
-                let count = v.lines.iter().filter(|x| x.family == f).count();
+                let count = v
+                    .totals
+                    .iter()
+                    .find(|(x, _)| *x == f)
+                    .map_or(0, |(_, n)| *n);
                 let h = words::today_heading(l, f, count);
                 put(buf, inner, inner.x, y, &fit(&h, width), t.bold());
             }

@@ -67,6 +67,7 @@ fn interaction() -> impl Strategy<Value = Interaction> {
             date,
             summary,
             follow_up: later.and_then(|n| date.checked_add_days(chrono::Days::new(n))),
+            extra: Default::default(),
         })
 }
 
@@ -103,7 +104,11 @@ fn checklist() -> impl Strategy<Value = BTreeMap<String, ChecklistEntry>> {
         .collect();
     btree_map(
         select(ids),
-        (option::of(date()), text()).prop_map(|(done, note)| ChecklistEntry { done, note }),
+        (option::of(date()), text()).prop_map(|(done, note)| ChecklistEntry {
+            done,
+            note,
+            extra: Default::default(),
+        }),
         0..8,
     )
 }

@@ -18,6 +18,7 @@ fn urssaf(issued: &str, expires: &str) -> StandingDocument {
         issued: d(issued),
         expires: Some(d(expires)),
         note: String::new(),
+        extra: Default::default(),
     }
 }
 
@@ -88,6 +89,7 @@ fn valid_on_j_itself_and_renewal_replaces_the_old_document() {
         issued: d("2024-01-01"),
         expires: Some(d("2027-01-01")),
         note: String::new(),
+        extra: Default::default(),
     });
     p.documents = vec!["d-iso".into(), "d-iso".into(), "gone".into()];
     let linked = linked_documents(&docs, &p);

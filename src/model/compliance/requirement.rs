@@ -109,6 +109,9 @@ pub struct Requirement {
     pub owner: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: crate::model::Extra,
 }
 
 impl Requirement {
@@ -121,6 +124,7 @@ impl Requirement {
             due: None,
             owner: String::new(),
             note: String::new(),
+            extra: Default::default(),
         }
     }
 

@@ -153,6 +153,9 @@ pub struct StandingDocument {
     /// Where the file is (a path) or any note: never the file itself.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// Keys this build does not know, kept through load and save.
+    #[serde(flatten)]
+    pub extra: crate::model::Extra,
 }
 
 impl StandingDocument {
@@ -286,6 +289,7 @@ mod tests {
             issued: d("2026-11-01"),
             expires: Some(d("2027-05-01")),
             note: String::new(),
+            extra: Default::default(),
         };
         assert!(old.valid_on(d("2027-05-01")));
         assert!(!old.valid_on(d("2027-05-02")));

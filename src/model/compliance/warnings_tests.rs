@@ -18,6 +18,7 @@ fn doc(id: &str, kind: DocKind, issued: &str, expires: Option<&str>) -> Standing
         issued: d(issued),
         expires: expires.map(d),
         note: String::new(),
+        extra: Default::default(),
     }
 }
 
