@@ -2,6 +2,7 @@
 //! the pursuit changes, read by navigation and by drawing.
 
 use chrono::NaiveDate;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::i18n::Lang;
 use crate::model::progress::{self, ItemState, ItemStatus, Section};
@@ -9,14 +10,59 @@ use crate::model::rules::paper_warning;
 use crate::model::template::{CHOOSE_BRANCH_ID, ELECTRONIC_ID, Template};
 use crate::model::{Branch, Portfolio, StageId};
 
+/// Columns before the hypothesis text.
+pub const BRANCH_TEXT_INDENT: usize = 6;
+
+/// The seed's text of the chosen hypothesis, if one is chosen.
+pub fn branch_text(t: &Template, branch: Branch) -> Option<&str> {
+    match branch {
+        Branch::H1 => Some(&t.branch.h1.label),
+        Branch::H2 => Some(&t.branch.h2.label),
+        Branch::Undecided => None,
+    }
+}
+
+/// `text` in lines of at most `width` columns, cut between words (a word
+/// wider than the line is cut by the drawing). One line when `width` is
+/// too small to wrap sensibly.
+pub fn wrap(text: &str, width: usize) -> Vec<&str> {
+    if width < 12 {
+        return vec![text];
+    }
+    let mut out = Vec::new();
+    let mut rest = text.trim();
+    while rest.width() > width {
+        // The last space that keeps the line within `width`.
+        let mut cut = None;
+        let mut used = 0;
+        for (i, c) in rest.char_indices() {
+            used += c.width().unwrap_or(0);
+            if used > width {
+                break;
+            }
+            if c == ' ' {
+                cut = Some(i);
+            }
+        }
+        let Some(cut) = cut.filter(|&i| i > 0) else {
+            break;
+        };
+        out.push(&rest[..cut]);
+        rest = rest[cut..].trim_start();
+    }
+    out.push(rest);
+    out
+}
+
 /// One line of the checklist pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Line {
     Stage(StageId),
     /// The J-8-months decision block's title.
     BranchHead,
-    /// What the chosen hypothesis means.
-    BranchText(Branch),
+    /// What the chosen hypothesis means: part `n` of the seed's text,
+    /// wrapped to the pane (the whole sentence is the point of it).
+    BranchText(Branch, u8),
     /// Day J.
     SubmitHead,
     /// An item, by index into [`CheckView::items`].
@@ -43,6 +89,8 @@ pub struct CheckView {
     pub sel: usize,
     /// First line shown.
     pub offset: usize,
+    /// Text width of the checklist rows the view was built for.
+    pub width: usize,
 }
 
 impl CheckView {
@@ -52,9 +100,11 @@ impl CheckView {
         target: Option<(usize, usize)>,
         today: NaiveDate,
         lang: Lang,
+        width: usize,
     ) -> CheckView {
         let mut view = CheckView {
             target,
+            width,
             ..CheckView::default()
         };
         let Some(pursuit) = target.and_then(|(a, p)| portfolio.authorities.get(a)?.pursuits.get(p))
@@ -88,8 +138,10 @@ impl CheckView {
             }
             lines.push(Line::Item(n));
             if item.id == CHOOSE_BRANCH_ID {
-                if pursuit.branch != Branch::Undecided {
-                    lines.push(Line::BranchText(pursuit.branch));
+                if let Some(text) = branch_text(t, pursuit.branch) {
+                    let parts = wrap(text, width.saturating_sub(BRANCH_TEXT_INDENT)).len();
+                    let parts = u8::try_from(parts).unwrap_or(u8::MAX);
+                    lines.extend((0..parts).map(|k| Line::BranchText(pursuit.branch, k)));
                 }
             } else {
                 let details = t.item(item.id).map_or(0, |i| i.details.len());
@@ -169,9 +221,29 @@ impl CheckView {
             .take_while(|l| {
                 matches!(
                     l,
-                    Line::Detail(..) | Line::BranchText(_) | Line::PaperWarning
+                    Line::Detail(..) | Line::BranchText(..) | Line::PaperWarning
                 )
             })
             .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_cuts_between_words_within_the_width() {
+        let h1 = "Hypothèse 1 : la fidélisation a réussi. Je suis informé de la \
+                  préparation d'un marché dans mon domaine d'activité";
+        let lines = wrap(h1, 40);
+        assert!(lines.iter().all(|l| l.width() <= 40), "{lines:?}");
+        assert_eq!(lines.join(" "), h1, "nothing lost");
+        assert_eq!(lines[0], "Hypothèse 1 : la fidélisation a réussi.");
+        assert_eq!(wrap(h1, 200), vec![h1]);
+        // Too narrow to wrap: one line, cut by the drawing.
+        assert_eq!(wrap(h1, 8), vec![h1]);
+        // A word longer than the line stays whole.
+        assert_eq!(wrap("abcdefghijklmnopqrstuvwxyz fin", 12).len(), 1);
     }
 }

@@ -315,6 +315,30 @@ impl App {
     }
 
     /// Where the panes are at the current size, in the current view.
+    /// Text width of the checklist's rows on the current screen (0 before
+    /// the first resize): the checklist wraps the hypothesis text to it.
+    pub fn check_width(&self) -> usize {
+        self.areas().map_or(0, |a| {
+            usize::from(layout::checklist_rows(a.checklist).width)
+        })
+    }
+
+    /// Rebuild the checklist for a new width, keeping its cursor and scroll.
+    pub(crate) fn rewrap_check(&mut self) {
+        let width = self.check_width();
+        if self.check.width == width {
+            return;
+        }
+        let item = self.check.selected().map(|i| i.id);
+        let offset = self.check.offset;
+        let target = self.check.target;
+        self.check = CheckView::build(self.doc.portfolio(), target, self.today, self.lang, width);
+        if let Some(id) = item {
+            self.check.reselect(id);
+        }
+        self.check.offset = offset;
+    }
+
     pub fn areas(&self) -> Option<layout::Areas> {
         let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
         layout::areas_for(area, self.today_view.open)
@@ -432,7 +456,13 @@ impl App {
         let row = self.selected_row();
         let target = row.and_then(Row::pursuit);
         if self.check.target != target || (target.is_none() && !self.check.lines.is_empty()) {
-            self.check = CheckView::build(self.doc.portfolio(), target, self.today, self.lang);
+            self.check = CheckView::build(
+                self.doc.portfolio(),
+                target,
+                self.today,
+                self.lang,
+                self.check_width(),
+            );
         }
         let authority = row.map(Row::authority);
         if self.contacts.authority != authority {
@@ -485,8 +515,9 @@ impl App {
             Some((a, p)) => Some(Row::Pursuit(a, p)),
             None => self.selected_row(),
         };
+        let width = self.check_width();
         let p = self.doc.portfolio();
-        self.check = CheckView::build(p, row.and_then(Row::pursuit), today, lang);
+        self.check = CheckView::build(p, row.and_then(Row::pursuit), today, lang, width);
         if let Some(id) = item {
             self.check.reselect(id);
         }
@@ -506,6 +537,8 @@ impl App {
 
     /// Move each pane's scroll offset so its cursor is on screen.
     pub(crate) fn keep_cursors_visible(&mut self) {
+        // A new screen size (or the Today pane) may change the checklist's width.
+        self.rewrap_check();
         let Some(areas) = self.areas() else {
             return;
         };

@@ -9,12 +9,12 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use super::{fit, highlight, pane_block, put};
-use crate::app::checklist::Line;
+use crate::app::checklist::{Line, wrap};
 use crate::app::{Action, App, Pane, Row, layout};
 use crate::i18n::{common, rules as rules_words, tui as words};
+use crate::model::JOrigin;
 use crate::model::holidays::closed_days;
 use crate::model::template::{CHOOSE_BRANCH_ID, Template};
-use crate::model::{Branch, JOrigin};
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     let l = app.lang;
@@ -201,13 +201,13 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
                     t,
                 );
             }
-            Line::BranchText(b) => {
-                let text = match b {
-                    Branch::H1 => &template.branch.h1.label,
-                    Branch::H2 => &template.branch.h2.label,
-                    Branch::Undecided => "",
-                };
-                let text = format!("      {text}");
+            Line::BranchText(b, k) => {
+                let indent = crate::app::checklist::BRANCH_TEXT_INDENT;
+                let room = usize::from(rows.width).saturating_sub(indent);
+                let part = crate::app::checklist::branch_text(template, b)
+                    .and_then(|text| wrap(text, room).get(usize::from(k)).copied())
+                    .unwrap_or("");
+                let text = format!("{:indent$}{part}", "");
                 put(
                     buf,
                     rows,
