@@ -29,7 +29,8 @@ pub fn hints(app: &App, room: usize) -> String {
             );
             let rank = match b.action {
                 Action::Help => 0,
-                Action::Toggle | Action::Branch => 1,
+                // What the pane is for: tick an item, log the call.
+                Action::Toggle | Action::Branch | Action::LogInteraction => 1,
                 Action::FocusNext => 2,
                 Action::Quit => 3,
                 _ => 4,
