@@ -11,6 +11,7 @@ pub mod demo;
 pub mod forms;
 pub mod gdpr;
 pub mod i18n;
+pub mod merge;
 pub mod model;
 pub mod report;
 pub mod sheet;

@@ -57,6 +57,10 @@ pub enum Action {
     Documents,
     /// Switch the portfolio's rule set: the seed's J-52 or code 2019.
     Rules,
+    /// The merge conflicts list: keep ours or theirs, one key each.
+    Conflicts,
+    /// The BOAMP opportunities: calls for tenders no pursuit waits for.
+    Opportunities,
     /// Open or close the Today view.
     TodayView,
     /// Only what is mine or nobody's, or everything (issue 17).
@@ -345,6 +349,18 @@ pub const BINDINGS: &[Binding] = &[
         hint: false,
     },
     Binding {
+        keys: &[c('X')],
+        action: Action::Conflicts,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
+        keys: &[c('O')],
+        action: Action::Opportunities,
+        scope: Scope::Only(TIMELINE),
+        hint: false,
+    },
+    Binding {
         keys: &[c('?')],
         action: Action::Help,
         scope: Scope::All,
@@ -421,13 +437,22 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
                 _ => None,
             }
         }
-        Mode::Help => {
+        Mode::Help | Mode::Opportunities => {
             if is_ctrl_c(ev) {
                 Some(Msg::Act(Action::Quit))
             } else {
                 Some(Msg::CloseOverlay)
             }
         }
+        Mode::Conflicts => match ev.code {
+            _ if is_ctrl_c(ev) => Some(Msg::Act(Action::Quit)),
+            KeyCode::Char('o') => Some(Msg::KeepConflict(crate::model::Side::Ours)),
+            KeyCode::Char('t') => Some(Msg::KeepConflict(crate::model::Side::Theirs)),
+            KeyCode::Up | KeyCode::Char('k') => Some(Msg::ConflictCursor(false)),
+            KeyCode::Down | KeyCode::Char('j') => Some(Msg::ConflictCursor(true)),
+            KeyCode::Char('u') => Some(Msg::Act(Action::Undo)),
+            _ => Some(Msg::CloseOverlay),
+        },
         Mode::ConfirmQuit(why) => match ev.code {
             KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Msg::ConfirmQuit),
             // A failed save may work now (space freed): worth another try.

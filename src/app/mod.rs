@@ -68,6 +68,10 @@ pub enum Mode {
     Filter,
     /// The `?` overlay.
     Help,
+    /// The merge conflicts list (`X`).
+    Conflicts,
+    /// The BOAMP opportunities overlay (`O` on the timeline).
+    Opportunities,
     /// Quitting would lose changes that could not be saved (the reason).
     ConfirmQuit(String),
     /// A form is open (`App::form` holds it).
@@ -168,6 +172,13 @@ pub enum Notice {
     Created(String),
     /// Requirements and standing documents (issue 13).
     Compliance(compliance::Said),
+    /// A merge conflict was settled; this many remain.
+    Settled(usize),
+    /// The conflict could not be settled (its record is gone, or the value
+    /// no longer fits).
+    NotSettled,
+    /// A synced folder left this many conflict copies beside the file.
+    ConflictCopies(usize),
     /// The file changed on disk; ours was saved over it, theirs kept here.
     TheirsKept(String),
     /// Ours was saved as this copy, and the file on disk reloaded.
@@ -217,6 +228,8 @@ pub struct App {
     pub contacts: ContactView,
     pub save: SaveState,
     pub notice: Option<Notice>,
+    /// The selected line of the conflicts list.
+    pub conflict_sel: usize,
     /// The open form, while `mode` is `Mode::Form`.
     pub form: Option<Box<crate::forms::Form>>,
     /// The Today view (`T`), in the top pane when open.
@@ -236,7 +249,7 @@ impl App {
     pub fn new(portfolio: Portfolio, lang: Lang, today: NaiveDate) -> App {
         let derived = Derived::build(&portfolio, today, lang);
         let mut app = App {
-            doc: Document::new(portfolio),
+            doc: Document::new(portfolio).with_today(today),
             lang,
             today,
             color: true,
@@ -257,6 +270,7 @@ impl App {
             contacts: ContactView::default(),
             save: SaveState::Clean,
             notice: None,
+            conflict_sel: 0,
             form: None,
             today_view: TodayView::default(),
             user: String::new(),

@@ -46,6 +46,15 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.set_filter(String::new());
         }
         Msg::CloseOverlay => app.mode = Mode::Normal,
+        Msg::ConflictCursor(down) => {
+            let n = app.portfolio().conflicts.len();
+            app.conflict_sel = if down {
+                (app.conflict_sel + 1).min(n.saturating_sub(1))
+            } else {
+                app.conflict_sel.saturating_sub(1)
+            };
+        }
+        Msg::KeepConflict(side) => return settle(app, side),
         Msg::ConfirmQuit => return vec![Effect::QuitNow],
         Msg::RetryQuit => {
             // The edge flushes; if that fails again, it asks again.
@@ -149,6 +158,11 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::Help => app.mode = Mode::Help,
+        Action::Conflicts => {
+            app.conflict_sel = 0;
+            app.mode = Mode::Conflicts;
+        }
+        Action::Opportunities => app.mode = Mode::Opportunities,
         Action::TodayView => app.toggle_today(),
         Action::Mine => app.toggle_mine(),
         Action::Add
@@ -357,7 +371,7 @@ fn pane_at(a: &Areas, pos: Position) -> Option<Pane> {
 
 fn click(app: &mut App, x: u16, y: u16) {
     if app.mode != Mode::Normal {
-        if app.mode == Mode::Help {
+        if matches!(app.mode, Mode::Help | Mode::Conflicts | Mode::Opportunities) {
             app.mode = Mode::Normal;
         }
         return;
@@ -458,5 +472,35 @@ fn wheel(app: &mut App, x: u16, y: u16, down: bool) {
             app.contacts.sel = moved(app.contacts.sel, by, app.contacts.order.len());
             app.keep_cursors_visible();
         }
+    }
+}
+
+/// Keep `side` of the selected conflict: an ordinary undoable change.
+fn settle(app: &mut App, side: crate::model::Side) -> Vec<Effect> {
+    let Some(c) = app.portfolio().conflicts.get(app.conflict_sel).cloned() else {
+        return Vec::new();
+    };
+    let mut failed = false;
+    let change = app.apply(|doc| match doc.settle_conflict(&c, side) {
+        Ok(change) => change,
+        Err(_) => {
+            failed = true;
+            None
+        }
+    });
+    let left = app.portfolio().conflicts.len();
+    if failed {
+        app.notice = Some(Notice::NotSettled);
+    } else if change.is_some() {
+        app.notice = Some(Notice::Settled(left));
+    }
+    app.conflict_sel = app.conflict_sel.min(left.saturating_sub(1));
+    if left == 0 {
+        app.mode = Mode::Normal;
+    }
+    if change.is_some() {
+        vec![Effect::Save]
+    } else {
+        Vec::new()
     }
 }

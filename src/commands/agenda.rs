@@ -22,6 +22,10 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
         anyhow::bail!("not the agenda command");
     };
     let (path, loaded) = read_portfolio(ctx)?;
+    // On stderr: the agenda itself (and its JSON) stays as it was.
+    for line in super::merge::notes(ctx.lang, &path, &loaded.portfolio) {
+        eprintln!("{line}");
+    }
     let p = &loaded.portfolio;
     // Yours and nobody's unless --all (issue 17).
     let me = crate::user::current(&path);

@@ -9,6 +9,7 @@ pub mod compliance;
 pub mod decp;
 pub mod forms;
 pub mod gdpr;
+pub mod merge;
 pub mod recovery;
 pub mod report;
 pub mod rules;

@@ -440,6 +440,13 @@ pub fn mine_mark(l: Lang) -> &'static str {
     l.pick("les miens", "mine")
 }
 
+pub fn conflict_copies(l: Lang, n: usize) -> String {
+    l.pick(
+        format!("{n} copie(s) en conflit à côté du fichier : quittez et lancez « retroplan merge --conflict-copies »"),
+        format!("{n} sync conflict copy(ies) beside the file: quit and run `retroplan merge --conflict-copies`"),
+    )
+}
+
 pub fn sorted(l: Lang, s: SortKey) -> String {
     format!("{} {}", l.pick("Tri :", "Sort:"), sort(l, s))
 }
@@ -612,6 +619,10 @@ pub fn action(l: Lang, a: Action) -> &'static str {
             "règles : méthode J-52 / code 2019",
             "rules: method J-52 / code 2019",
         ),
+        Action::Opportunities => l.pick(
+            "opportunités BOAMP (avis sans marché suivi)",
+            "BOAMP opportunities (notices no pursuit waits for)",
+        ),
         Action::TodayView => l.pick(
             "vue Aujourd'hui : retards, semaine, appels (T : retour)",
             "Today view: late, this week, calls (T: back)",
@@ -619,6 +630,10 @@ pub fn action(l: Lang, a: Action) -> &'static str {
         Action::Mine => l.pick(
             "les miens et ceux sans responsable / tout (/@nom : ceux d'un autre)",
             "mine and nobody's / everything (/@name: someone else's)",
+        ),
+        Action::Conflicts => l.pick(
+            "conflits de fusion : o garder la nôtre, t la leur",
+            "merge conflicts: o keep ours, t keep theirs",
         ),
     }
 }

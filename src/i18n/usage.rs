@@ -48,6 +48,25 @@ pub fn help_fr(en: &str) -> Option<&'static str> {
             "Importer des tableurs ou des données ouvertes (DECP, BOAMP)"
         }
         "Erase personal data (GDPR)" => "Effacer des données personnelles (RGPD)",
+        "Merge two copies of a portfolio by meaning (a git merge driver, sync conflict copies)" => {
+            "Fusionner deux copies d'un portefeuille par leur sens (pilote de fusion git, copies en conflit d'un dossier synchronisé)"
+        }
+        "The common ancestor (git's %O); an empty file means there is none" => {
+            "L'ancêtre commun (%O de git) ; un fichier vide : il n'y en a pas"
+        }
+        "Our copy (git's %A): the result is written over it unless -o is given" => {
+            "Notre copie (%A de git) : le résultat y est écrit, sauf avec -o"
+        }
+        "Their copy (git's %B)" => "Leur copie (%B de git)",
+        "Write the result here instead of over OURS" => {
+            "Écrire le résultat ici plutôt que sur OURS"
+        }
+        "Register retroplan as git's merge driver for the portfolio (.gitattributes and the repository's config)" => {
+            "Déclarer retroplan comme pilote de fusion git du portefeuille (.gitattributes et configuration du dépôt)"
+        }
+        "Merge the sync conflict copies (Syncthing, Nextcloud, Dropbox) beside the portfolio into it, then remove them" => {
+            "Fusionner dans le portefeuille les copies en conflit (Syncthing, Nextcloud, Dropbox) posées à côté, puis les supprimer"
+        }
         "Print a shell completion script (see README for where to put it)" => {
             "Afficher le script de complétion d'un shell (où le mettre : voir le README)"
         }

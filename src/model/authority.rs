@@ -31,6 +31,10 @@ pub struct Authority {
     /// Created by an import without a real name: the user should rename it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub needs_rename: bool,
+    /// Day of the last change made through the tracker: a two-way merge
+    /// keeps the newer edit of a record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<chrono::NaiveDate>,
     #[serde(default)]
     pub contacts: Vec<Contact>,
     #[serde(default)]
@@ -108,6 +112,7 @@ impl Authority {
             activity: String::new(),
             priority: default_priority(),
             needs_rename: false,
+            updated: None,
             contacts: Vec::new(),
             pursuits: Vec::new(),
             extra: Default::default(),

@@ -38,6 +38,10 @@ pub struct Contact {
     /// The person asked not to be contacted: never listed among people to call.
     #[serde(default)]
     pub do_not_contact: bool,
+    /// Day of the last change made through the tracker: a two-way merge
+    /// keeps the newer edit of a record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<chrono::NaiveDate>,
     /// Exchanges, in the order they were logged.
     #[serde(default)]
     pub interactions: Vec<Interaction>,
@@ -124,6 +128,7 @@ impl Contact {
             details_checked: None,
             keep_in_touch_days: None,
             do_not_contact: false,
+            updated: None,
             interactions: Vec::new(),
             owner: String::new(),
             extra: Default::default(),

@@ -5,6 +5,7 @@
 pub mod authorities;
 pub mod authority;
 pub mod compliance;
+pub mod conflict;
 pub mod contact;
 pub mod dates;
 pub mod doc;
@@ -24,6 +25,7 @@ pub mod text;
 pub mod timeline;
 
 pub use authority::{Authority, AuthorityCategory};
+pub use conflict::{Conflict, Side};
 pub use contact::{Contact, Influence, Interaction, InteractionKind};
 pub use extra::Extra;
 pub use portfolio::{BoampState, FORMAT_NAME, FORMAT_VERSION, Opportunity, Portfolio, Settings};

@@ -106,6 +106,10 @@ pub struct Pursuit {
     /// Who in the team answers for this bid (empty: nobody in particular).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub owner: String,
+    /// Day of the last change made through the tracker: a two-way merge
+    /// keeps the newer edit of a record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<chrono::NaiveDate>,
     /// Keys this build does not know, kept through load and save.
     #[serde(flatten)]
     pub extra: Extra,
@@ -328,6 +332,7 @@ impl Pursuit {
             documents_not_required: Vec::new(),
             notice: NoticeInfo::default(),
             owner: String::new(),
+            updated: None,
             extra: Default::default(),
         }
     }

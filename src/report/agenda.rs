@@ -229,6 +229,10 @@ pub fn resolve<'a>(
         (Some(id), _, _) => t.item(id).map(|i| i.label.as_str()),
         (None, Some(i), _) => Some(i.summary.as_str()),
         (None, None, Some((label, _))) => *label,
+        // A new notice names itself by its reference.
+        (None, None, None) if d.kind == EntryKind::NewNotice => pursuit
+            .map(|x| x.notice_ref.as_str())
+            .filter(|r| !r.is_empty()),
         _ => None,
     };
     let non_empty = |s: &'a str| (!s.is_empty()).then_some(s);

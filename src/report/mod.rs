@@ -4,6 +4,7 @@
 //! in `gdpr`; the old paths below stay as aliases.
 
 pub mod agenda;
+pub mod agenda_boamp;
 pub mod agenda_compliance;
 pub mod agenda_text;
 pub mod docs;

@@ -50,6 +50,10 @@ pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
     if session.created {
         app.notice = Some(app::Notice::Created(session.path.display().to_string()));
     }
+    let copies = crate::merge::copies::find(&session.path);
+    if !copies.is_empty() && !session.demo {
+        app.notice = Some(app::Notice::ConflictCopies(copies.len()));
+    }
     // Read-only sessions never write: no saver at all.
     let saver = session.read_only.is_none().then(|| {
         let saver = Saver::spawn(session.path.clone(), session.stamp);

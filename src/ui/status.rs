@@ -83,6 +83,9 @@ fn notice_text(app: &App, n: &Notice) -> String {
         Notice::NothingToRedo => forms::nothing_to_redo(l).to_string(),
         Notice::Created(path) => words::created(l, path),
         Notice::Compliance(said) => crate::i18n::compliance::said(l, said),
+        Notice::Settled(left) => crate::i18n::merge::settled(l, *left),
+        Notice::NotSettled => crate::i18n::merge::not_settled(l).to_string(),
+        Notice::ConflictCopies(n) => words::conflict_copies(l, *n),
         Notice::TheirsKept(path) => recovery::theirs_kept(l, path),
         Notice::MineCopied(path) => recovery::mine_copied(l, path),
         Notice::Reloaded => recovery::reloaded(l).to_string(),
@@ -103,6 +106,12 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     }
     if let Some(r) = app.read_only {
         x = put(buf, area, x, y, words::read_only(l, r), t.marker());
+        x = put(buf, area, x, y, " ", t.plain());
+    }
+    let conflicts = app.portfolio().conflicts.len();
+    if conflicts > 0 {
+        let text = crate::i18n::merge::status_count(l, conflicts);
+        x = put(buf, area, x, y, &text, t.marker());
         x = put(buf, area, x, y, " ", t.plain());
     }
     match &app.save {
