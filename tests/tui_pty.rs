@@ -52,6 +52,9 @@ impl Pty {
             cmd.arg(a);
         }
         cmd.env_remove("NO_COLOR");
+        // The status bar shows the user's name; a long git user.name of the
+        // machine running the tests must not crowd out the hints they read.
+        cmd.env("RETROPLAN_USER", "test");
         for (k, v) in env {
             cmd.env(k, v);
         }
