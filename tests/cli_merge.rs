@@ -159,6 +159,7 @@ fn edits_of_different_authorities_merge_without_conflict() {
             date: "2026-12-01".parse().unwrap(),
             summary: "Rappel".into(),
             follow_up: None,
+            by: String::new(),
             extra: Default::default(),
         });
     });

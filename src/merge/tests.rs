@@ -43,6 +43,7 @@ fn base(n: usize) -> Portfolio {
             date: d("2026-10-01"),
             summary: "Premier appel".into(),
             follow_up: None,
+            by: String::new(),
             extra: Default::default(),
         });
         a.contacts.push(c);
@@ -94,6 +95,7 @@ fn ticks_and_interactions_are_unions() {
         date: d(day),
         summary: id.into(),
         follow_up: None,
+        by: String::new(),
         extra: Default::default(),
     };
     x.authorities[0].contacts[0]
@@ -277,6 +279,7 @@ fn apply(p: &mut Portfolio, op: Op, tag: &str, n: usize, allowed: &dyn Fn(&str) 
                 date,
                 summary: format!("Rendez-vous {v}"),
                 follow_up: None,
+                by: String::new(),
                 extra: Default::default(),
             });
         }
