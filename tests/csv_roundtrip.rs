@@ -41,7 +41,7 @@ fn name() -> impl Strategy<Value = String> {
 fn departement() -> impl Strategy<Value = String> {
     prop_oneof![
         Just(String::new()),
-        "(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])",
+        "0[1-9]|1[0-9]|2[1-9]|[3-8][0-9]|9[0-5]|2A|2B|97[1-4]|976",
         line().prop_filter("a bare number is a mangled code", |s| {
             !s.trim()
                 .chars()
