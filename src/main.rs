@@ -30,6 +30,7 @@ fn main() -> ExitCode {
         Some(cmd @ Command::Export { .. }) => commands::export::run(&ctx, cmd),
         Some(cmd @ Command::Import { .. }) => commands::import::run(&ctx, cmd),
         Some(cmd @ Command::Erase { .. }) => commands::erase::run(&ctx, cmd),
+        Some(Command::Merge(args)) => commands::merge::run(&ctx, args),
         Some(Command::Fetch { what }) => commands::fetch::run(&ctx, what),
         Some(Command::Completions { shell }) => commands::shell::run_completions(*shell, ctx.lang),
         Some(Command::Man) => commands::shell::run_man(ctx.lang),

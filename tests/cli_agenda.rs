@@ -157,6 +157,7 @@ fn json_is_the_documented_array() {
         "decision",
         "notice",
         "recall",
+        "new_notice",
     ];
     let families = ["late", "due", "calls", "decisions", "notices", "j"];
     for e in entries {

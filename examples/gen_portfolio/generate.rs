@@ -152,6 +152,7 @@ fn contact(rng: &mut Rng, today: NaiveDate, a: usize, c: usize, next: &mut u64) 
             follow_up: rng
                 .chance(30)
                 .then(|| shift(date, 7 + rng.below(60) as i64)),
+            by: String::new(),
             extra: Default::default(),
         });
     }

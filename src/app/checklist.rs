@@ -10,6 +10,7 @@ use crate::model::rules::paper_warning;
 use crate::model::template::{CHOOSE_BRANCH_ID, ELECTRONIC_ID, Template};
 use crate::model::{Branch, Portfolio, StageId};
 
+use super::compliance_view::ComplianceView;
 /// Columns before the hypothesis text.
 pub const BRANCH_TEXT_INDENT: usize = 6;
 
@@ -77,6 +78,22 @@ pub enum Line {
     /// Paper chosen where electronic submission is mandatory (or may be).
     PaperWarning,
     Blank,
+    /// Stage 3's requirements and documents: the head says if ready to file.
+    ComplianceHead,
+    /// The block holds nothing yet: how to fill it.
+    ComplianceEmpty,
+    /// The pursuit's requirement `n`.
+    Requirement(usize),
+    /// Linked document `n` of [`CheckView::compliance`].
+    Document(usize),
+}
+
+/// What the checklist cursor is on, kept across rebuilds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Item(&'static str),
+    Requirement(usize),
+    Document(usize),
 }
 
 /// The checklist of one pursuit on one day, with a cursor on an item.
@@ -92,6 +109,8 @@ pub struct CheckView {
     pub sel: usize,
     /// First line shown.
     pub offset: usize,
+    /// Stage 3's requirements and documents.
+    pub compliance: ComplianceView,
     /// Text width of the checklist rows the view was built for.
     pub width: usize,
 }
@@ -120,6 +139,7 @@ impl CheckView {
             return view;
         };
         view.items = progress::items(authority, pursuit, &windows, &portfolio.settings, today);
+        view.compliance = ComplianceView::build(portfolio, pursuit, Some(windows.j));
         let t = Template::for_rules(lang, windows.rules);
         let mut lines = Vec::with_capacity(48);
         let mut section = None;
@@ -161,10 +181,11 @@ impl CheckView {
                 lines.push(Line::PaperWarning);
             }
         }
+        super::compliance_view::insert(&mut lines, view.compliance.lines(pursuit));
         view.selectable = lines
             .iter()
             .enumerate()
-            .filter(|(_, l)| matches!(l, Line::Item(_)))
+            .filter(|(_, l)| matches!(l, Line::Item(_) | Line::Requirement(_) | Line::Document(_)))
             .map(|(i, _)| i)
             .collect();
         view.lines = lines;
@@ -204,6 +225,47 @@ impl CheckView {
         match self.lines.get(*self.selectable.get(self.sel)?) {
             Some(Line::Item(n)) => self.items.get(*n),
             _ => None,
+        }
+    }
+
+    /// The line under the cursor.
+    pub fn selected_kind(&self) -> Option<Line> {
+        self.lines.get(*self.selectable.get(self.sel)?).copied()
+    }
+
+    /// What the cursor is on, to find it again after a rebuild.
+    pub fn anchor(&self) -> Option<Anchor> {
+        match self.selected_kind()? {
+            Line::Item(n) => self.items.get(n).map(|i| Anchor::Item(i.id)),
+            Line::Requirement(n) => Some(Anchor::Requirement(n)),
+            Line::Document(n) => Some(Anchor::Document(n)),
+            _ => None,
+        }
+    }
+
+    /// Put the cursor back on what [`CheckView::anchor`] said, if still shown
+    /// (a removed requirement leaves it on the one that took its place).
+    pub fn restore(&mut self, anchor: &Anchor) {
+        match anchor {
+            Anchor::Item(id) => self.reselect(id),
+            Anchor::Requirement(n) | Anchor::Document(n) => {
+                let want = |l: &Line| match (anchor, l) {
+                    (Anchor::Requirement(_), Line::Requirement(m))
+                    | (Anchor::Document(_), Line::Document(m)) => Some(*m),
+                    _ => None,
+                };
+                let mut best = None;
+                for (pos, &line) in self.selectable.iter().enumerate() {
+                    if let Some(m) = self.lines.get(line).and_then(want)
+                        && m <= *n
+                    {
+                        best = Some(pos);
+                    }
+                }
+                if let Some(pos) = best {
+                    self.sel = pos;
+                }
+            }
         }
     }
 

@@ -31,6 +31,16 @@ pub enum Deletion {
         contact: String,
         interaction: String,
     },
+    Requirement {
+        authority: String,
+        pursuit: String,
+        requirement: String,
+    },
+    /// A standing document, from the list where it sat at `at`.
+    Document {
+        document: String,
+        at: usize,
+    },
 }
 
 /// A delete waiting for y/N, with the question naming what goes with it.
@@ -90,7 +100,13 @@ pub fn open(app: &mut App, action: Action) -> Vec<Effect> {
     let (l, today) = (app.lang, app.today);
     let lead = app.portfolio().settings.lead_time_days;
     let (aid, pid) = selected_ids(app);
+    let requirement = match action {
+        Action::Add | Action::Edit => super::compliance::open_form(app, action == Action::Add),
+        _ => None,
+    };
     let form: Option<Form> = match (action, app.focus) {
+        _ if requirement.is_some() => requirement,
+        (Action::Add, Pane::Checklist) => None,
         (Action::Add, Pane::Timeline) => Some(specs::authority(l, today, None)),
         (Action::Add, Pane::Contacts) => aid.map(|a| specs::contact(l, today, &a, None)),
         (Action::AddPursuit, _) => aid.map(|a| specs::pursuit(l, today, &a, None, lead)),
@@ -132,7 +148,8 @@ pub fn open(app: &mut App, action: Action) -> Vec<Effect> {
         _ => None,
     };
     match form {
-        Some(f) => {
+        Some(mut f) => {
+            f.user = app.user.clone();
             app.form = Some(Box::new(f));
             app.mode = Mode::Form;
         }
@@ -165,8 +182,11 @@ pub fn paste(app: &mut App, text: &str) {
 }
 
 fn close_form(app: &mut App) {
-    app.form = None;
+    let form = app.form.take();
     app.mode = Mode::Normal;
+    if let Some(f) = form {
+        super::compliance::back_to_documents(app, &f.target);
+    }
 }
 
 fn submit(app: &mut App) -> Vec<Effect> {
@@ -181,7 +201,10 @@ fn submit(app: &mut App) -> Vec<Effect> {
     match committed {
         Some((selection, _)) => {
             app.mode = Mode::Normal;
-            select(app, &selection);
+            if !super::compliance::back_to_documents(app, &form.target) {
+                select(app, &selection);
+                super::compliance::select_requirement(app, &form.target);
+            }
             app.notice = Some(Notice::Saved);
             vec![Effect::Save]
         }
@@ -200,6 +223,7 @@ pub fn ask_delete(app: &mut App) -> Vec<Effect> {
     }
     let l = app.lang;
     let pending = match app.focus {
+        Pane::Checklist => super::compliance::ask_delete(app),
         Pane::Contacts if app.contacts.log.is_some() => selected_contact(app)
             .zip(selected_interaction(app))
             .zip(app.selected_authority())
@@ -282,9 +306,14 @@ pub fn confirm_delete(app: &mut App) -> Vec<Effect> {
                     c.interactions.retain(|i| i.id != *interaction);
                 }
             }),
+            what @ (Deletion::Requirement { .. } | Deletion::Document { .. }) => {
+                super::compliance::delete(doc, what)
+            }
         }
     };
-    if app.apply(delete).is_none() {
+    let changed = app.apply(delete);
+    super::compliance::after_delete(app, &pending.what);
+    if changed.is_none() {
         return Vec::new();
     }
     app.notice = Some(Notice::Deleted);
@@ -292,7 +321,10 @@ pub fn confirm_delete(app: &mut App) -> Vec<Effect> {
 }
 
 pub fn cancel_delete(app: &mut App) {
-    app.mode = Mode::Normal;
+    let Mode::ConfirmDelete(pending) = std::mem::take(&mut app.mode) else {
+        return;
+    };
+    super::compliance::after_delete(app, &pending.what);
 }
 
 /// `u` and `Ctrl-R`.

@@ -37,7 +37,7 @@ pub(crate) fn editable_item(app: &mut App) -> Option<ItemStatus> {
 /// The change is the authority's: all its pursuits are refreshed, as
 /// stage 1 counts for each of them.
 pub(crate) fn edit_entries(app: &mut App, item: &str, f: impl FnOnce(&mut Entries)) -> Vec<Effect> {
-    let Some((a, p)) = app.selected_row().and_then(|r| r.pursuit()) else {
+    let Some((a, p)) = super::update::edited_pursuit(app) else {
         return Vec::new();
     };
     let change = app.apply(|doc| {
@@ -55,9 +55,15 @@ pub(crate) fn edit_entries(app: &mut App, item: &str, f: impl FnOnce(&mut Entrie
 
 /// Space: tick, untick, or untick against the evidence (see [`ticks::toggle`]).
 pub(crate) fn toggle(app: &mut App, item: ItemStatus) -> Vec<Effect> {
+    if super::compliance::guard_submit(app, item.id, item.state.is_done()) {
+        return Vec::new();
+    }
     let today = app.today;
     let proven = item.evidence.is_some();
-    let effects = edit_entries(app, item.id, |e| ticks::toggle(e, item.id, today, proven));
+    let user = app.user.clone();
+    let effects = edit_entries(app, item.id, |e| {
+        ticks::toggle(e, item.id, today, proven, &user)
+    });
     let done = app.check.selected().is_some_and(|i| i.state.is_done());
     app.notice = Some(if done {
         Notice::Ticked(item.id)
@@ -85,7 +91,8 @@ pub fn set_not_applicable(
 
 /// Tick the item on `day` (earlier than today for a backdated tick).
 pub fn tick_on(app: &mut App, item: &'static str, day: NaiveDate) -> Vec<Effect> {
-    let effects = edit_entries(app, item, |e| ticks::tick_on(e, item, day));
+    let user = app.user.clone();
+    let effects = edit_entries(app, item, |e| ticks::tick_on(e, item, day, &user));
     app.notice = Some(Notice::Ticked(item));
     effects
 }

@@ -51,10 +51,20 @@ pub enum Action {
     Delete,
     Undo,
     Redo,
+    /// Fill the selected pursuit's requirements from the shipped template.
+    RequirementTemplate,
+    /// The company's standing documents.
+    Documents,
     /// Switch the portfolio's rule set: the seed's J-52 or code 2019.
     Rules,
+    /// The merge conflicts list: keep ours or theirs, one key each.
+    Conflicts,
+    /// The BOAMP opportunities: calls for tenders no pursuit waits for.
+    Opportunities,
     /// Open or close the Today view.
     TodayView,
+    /// Only what is mine or nobody's, or everything (issue 17).
+    Mine,
 }
 
 /// One key: a code and the modifiers that must be held (Shift is ignored
@@ -198,6 +208,12 @@ pub const BINDINGS: &[Binding] = &[
         hint: false,
     },
     Binding {
+        keys: &[c('m')],
+        action: Action::Mine,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
         keys: &[c('R')],
         action: Action::Rules,
         scope: Scope::All,
@@ -297,6 +313,30 @@ pub const BINDINGS: &[Binding] = &[
         hint: false,
     },
     Binding {
+        keys: &[c('a')],
+        action: Action::Add,
+        scope: Scope::Only(CHECKLIST),
+        hint: true,
+    },
+    Binding {
+        keys: &[c('d'), k(KeyCode::Delete)],
+        action: Action::Delete,
+        scope: Scope::Only(CHECKLIST),
+        hint: false,
+    },
+    Binding {
+        keys: &[c('M')],
+        action: Action::RequirementTemplate,
+        scope: Scope::Only(CHECKLIST),
+        hint: false,
+    },
+    Binding {
+        keys: &[c('D')],
+        action: Action::Documents,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
         keys: &[c('u')],
         action: Action::Undo,
         scope: Scope::All,
@@ -306,6 +346,18 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[ctrl('r')],
         action: Action::Redo,
         scope: Scope::All,
+        hint: false,
+    },
+    Binding {
+        keys: &[c('X')],
+        action: Action::Conflicts,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
+        keys: &[c('O')],
+        action: Action::Opportunities,
+        scope: Scope::Only(TIMELINE),
         hint: false,
     },
     Binding {
@@ -385,13 +437,22 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
                 _ => None,
             }
         }
-        Mode::Help => {
+        Mode::Help | Mode::Opportunities => {
             if is_ctrl_c(ev) {
                 Some(Msg::Act(Action::Quit))
             } else {
                 Some(Msg::CloseOverlay)
             }
         }
+        Mode::Conflicts => match ev.code {
+            _ if is_ctrl_c(ev) => Some(Msg::Act(Action::Quit)),
+            KeyCode::Char('o') => Some(Msg::KeepConflict(crate::model::Side::Ours)),
+            KeyCode::Char('t') => Some(Msg::KeepConflict(crate::model::Side::Theirs)),
+            KeyCode::Up | KeyCode::Char('k') => Some(Msg::ConflictCursor(false)),
+            KeyCode::Down | KeyCode::Char('j') => Some(Msg::ConflictCursor(true)),
+            KeyCode::Char('u') => Some(Msg::Act(Action::Undo)),
+            _ => Some(Msg::CloseOverlay),
+        },
         Mode::ConfirmQuit(why) => match ev.code {
             KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Msg::ConfirmQuit),
             // A failed save may work now (space freed): worth another try.
@@ -410,6 +471,13 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
             KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Msg::ConfirmDelete),
             _ => Some(Msg::CancelDelete),
         },
+        Mode::ConfirmSubmit(_) if is_ctrl_c(ev) => Some(Msg::Act(Action::Quit)),
+        Mode::ConfirmSubmit(_) => match ev.code {
+            KeyCode::Char('y' | 'Y' | 'o' | 'O') => Some(Msg::ConfirmSubmit),
+            _ => Some(Msg::CancelSubmit),
+        },
+        Mode::Documents(_) if is_ctrl_c(ev) => Some(Msg::Act(Action::Quit)),
+        Mode::Documents(_) => Some(Msg::DocumentKey(*ev)),
         Mode::Conflict(_) => {
             use super::conflict::ConflictKey as K;
             Some(Msg::ConflictKey(match ev.code {

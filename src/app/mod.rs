@@ -3,6 +3,8 @@
 //! returns [`Effect`]s for the edge (`crate::tui`) to perform.
 
 pub mod checklist;
+pub mod compliance;
+pub mod compliance_view;
 pub mod conflict;
 pub mod contacts;
 pub mod departements;
@@ -23,7 +25,7 @@ use chrono::NaiveDate;
 
 pub use checklist::CheckView;
 pub use contacts::ContactView;
-pub use derived::{Derived, Row, SortKey};
+pub use derived::{Derived, OwnerFilter, Row, SortKey};
 pub use keymap::Action;
 pub use msg::{Effect, Msg};
 pub use today::{TodayRow, TodayView};
@@ -67,12 +69,21 @@ pub enum Mode {
     Filter,
     /// The `?` overlay.
     Help,
+    /// The merge conflicts list (`X`).
+    Conflicts,
+    /// The BOAMP opportunities overlay (`O` on the timeline).
+    Opportunities,
     /// Quitting would lose changes that could not be saved (the reason).
     ConfirmQuit(String),
     /// A form is open (`App::form` holds it).
     Form,
     /// A delete waits for y/N.
     ConfirmDelete(edit::PendingDelete),
+    /// Ticking "je soumissionne" on a pursuit not ready to file waits for
+    /// y/N; the lines say what is missing.
+    ConfirmSubmit(Vec<String>),
+    /// The standing-documents list, cursor on this document.
+    Documents(usize),
     /// The file changed on disk: reload theirs, keep mine, or save a copy.
     Conflict(conflict::Conflict),
 }
@@ -160,8 +171,19 @@ pub enum Notice {
     Redone,
     NothingToUndo,
     NothingToRedo,
+    /// `m`: only the user's and nobody's (true), or everything.
+    Mine(bool),
     /// First run: an empty portfolio was created at this path.
     Created(String),
+    /// Requirements and standing documents (issue 13).
+    Compliance(compliance::Said),
+    /// A merge conflict was settled; this many remain.
+    Settled(usize),
+    /// The conflict could not be settled (its record is gone, or the value
+    /// no longer fits).
+    NotSettled,
+    /// A synced folder left this many conflict copies beside the file.
+    ConflictCopies(usize),
     /// The file changed on disk; ours was saved over it, theirs kept here.
     TheirsKept(String),
     /// Ours was saved as this copy, and the file on disk reloaded.
@@ -211,10 +233,20 @@ pub struct App {
     pub contacts: ContactView,
     pub save: SaveState,
     pub notice: Option<Notice>,
+    /// The selected line of the conflicts list.
+    pub conflict_sel: usize,
     /// The open form, while `mode` is `Mode::Form`.
     pub form: Option<Box<crate::forms::Form>>,
     /// The Today view (`T`), in the top pane when open.
     pub today_view: TodayView,
+    /// Who uses this machine (issue 17): recorded on ticks and logged
+    /// exchanges, and what "mine" means. Empty when unknown.
+    pub user: String,
+    /// Whose pursuits the timeline lists (`m`, and `@name` after `/`).
+    pub owners: OwnerFilter,
+    /// The Today view shows everyone's records (`m` there), not only the
+    /// user's and nobody's.
+    pub today_all: bool,
 }
 
 impl App {
@@ -222,7 +254,7 @@ impl App {
     pub fn new(portfolio: Portfolio, lang: Lang, today: NaiveDate) -> App {
         let derived = Derived::build(&portfolio, today, lang);
         let mut app = App {
-            doc: Document::new(portfolio),
+            doc: Document::new(portfolio).with_today(today),
             lang,
             today,
             color: true,
@@ -243,8 +275,12 @@ impl App {
             contacts: ContactView::default(),
             save: SaveState::Clean,
             notice: None,
+            conflict_sel: 0,
             form: None,
             today_view: TodayView::default(),
+            user: String::new(),
+            owners: OwnerFilter::default(),
+            today_all: false,
         };
         app.rows = app.derived.rows(app.doc.portfolio(), app.sort, &app.query);
         // Open on the first pursuit rather than its authority's header.
@@ -352,7 +388,9 @@ impl App {
     }
 
     pub(crate) fn set_filter(&mut self, text: String) {
-        self.query = Query::new(&text);
+        let (words, at) = derived::split_owner(&text);
+        self.query = Query::new(&words);
+        self.owners.at = at;
         self.filter = text;
         self.rebuild_rows();
         // The authority may be the same, its matching person another.
@@ -392,6 +430,35 @@ impl App {
         }
     }
 
+    /// Set who uses this machine (the tracker does it once, at start).
+    pub fn set_user(&mut self, user: String) {
+        self.user = user;
+        if self.owners.mine.is_some() {
+            self.owners.mine = Some(self.user.clone());
+        }
+        self.rebuild_rows();
+    }
+
+    /// `m`: in the Today view, everyone's records or only the user's and
+    /// nobody's; on the timeline, only the user's and nobody's pursuits
+    /// or everything.
+    pub fn toggle_mine(&mut self) {
+        let mine = if self.today_view.open {
+            self.today_all = !self.today_all;
+            self.rebuild_today();
+            self.sync_today();
+            !self.today_all
+        } else {
+            self.owners.mine = match self.owners.mine {
+                Some(_) => None,
+                None => Some(self.user.clone()),
+            };
+            self.rebuild_rows();
+            self.owners.mine.is_some()
+        };
+        self.notice = Some(Notice::Mine(mine));
+    }
+
     /// Ids of the selected row, to find it again after rows change.
     fn anchor(&self) -> Option<Anchor> {
         let row = self.selected_row()?;
@@ -416,9 +483,9 @@ impl App {
         if !self.query.is_empty() {
             self.derived.ensure_search(self.doc.portfolio(), self.lang);
         }
-        self.rows = self
-            .derived
-            .rows(self.doc.portfolio(), self.sort, &self.query);
+        self.rows =
+            self.derived
+                .rows_owned(self.doc.portfolio(), self.sort, &self.query, &self.owners);
         let wanted = anchor.and_then(|(aid, pid)| {
             let a = self.doc.position(&aid)?;
             let p = pid.and_then(|pid| self.doc.pursuit_position(a, &pid));
@@ -487,7 +554,7 @@ impl App {
                 true
             }
         };
-        let item = self.check.selected().map(|i| i.id);
+        let item = self.check.anchor();
         let pursuit = self.selected_pursuit().map(|p| p.id.clone());
         // Under the Today view the checklist stays on the pursuit just
         // edited (positions do not move on an update), wherever the Today
@@ -509,8 +576,8 @@ impl App {
         let width = self.check_width();
         let p = self.doc.portfolio();
         self.check = CheckView::build(p, row.and_then(Row::pursuit), today, lang, width);
-        if let Some(id) = item {
-            self.check.reselect(id);
+        if let Some(anchor) = item {
+            self.check.restore(&anchor);
         }
         if kept.is_some()
             || pursuit.is_some() && self.selected_pursuit().map(|p| &p.id) == pursuit.as_ref()
@@ -558,3 +625,7 @@ impl App {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+#[path = "owners_tests.rs"]
+mod owners_tests;

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use super::Context;
 use super::files::read_portfolio;
 use crate::cli::Command;
-use crate::report::agenda::agenda;
+use crate::report::agenda::agenda_for;
 use crate::report::agenda_text::{Colour, render};
 
 pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
@@ -16,18 +16,33 @@ pub fn run(ctx: &Context, args: &Command) -> anyhow::Result<ExitCode> {
         json,
         kind,
         expand,
+        all,
     } = args
     else {
         anyhow::bail!("not the agenda command");
     };
-    let (_, loaded) = read_portfolio(ctx)?;
-    let a = agenda(&loaded.portfolio, ctx.today, *days, ctx.lang, kind);
+    let (path, loaded) = read_portfolio(ctx)?;
+    // On stderr: the agenda itself (and its JSON) stays as it was.
+    for line in super::merge::notes(ctx.lang, &path, &loaded.portfolio) {
+        eprintln!("{line}");
+    }
+    let p = &loaded.portfolio;
+    // Yours and nobody's unless --all (issue 17).
+    let me = crate::user::current(&path);
+    let a = agenda_for(p, ctx.today, *days, ctx.lang, kind, |d| {
+        *all || crate::report::owners::mine(p, d, ctx.today, &me)
+    });
     let out = if *json {
         let mut s = serde_json::to_string_pretty(&a.entries)?;
         s.push('\n');
         s
     } else {
-        render(&a, ctx.today, *days, ctx.lang, colour(), *expand)
+        let mut s = render(&a, ctx.today, *days, ctx.lang, colour(), *expand);
+        if a.hidden > 0 {
+            s.push_str(&crate::i18n::agenda::hidden_others(ctx.lang, a.hidden));
+            s.push('\n');
+        }
+        s
     };
     super::files::print_output(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)

@@ -51,6 +51,10 @@ pub fn run(ctx: &Context, _args: &crate::cli::Command) -> anyhow::Result<ExitCod
             .iter()
             .map(|k| i18n::store::unknown_key(l, k)),
     );
+    // Said, not failed: the file itself is sound; what waits is a choice.
+    for line in super::merge::notes(l, &path, &portfolio) {
+        eprintln!("{line}");
+    }
     if lines.is_empty() {
         let ok = i18n::store::check_ok(l, &path, &validate::counts(&portfolio));
         let mut out = format!("{ok}\n");

@@ -74,6 +74,7 @@ fn fill_pursuit(form: &Form, p: &mut Pursuit) {
         ],
         form.choice("submission"),
     );
+    p.owner = form.text("owner");
 }
 
 fn fill_contact(form: &Form, c: &mut Contact) {
@@ -88,6 +89,7 @@ fn fill_contact(form: &Form, c: &mut Contact) {
     c.do_not_contact = form.flag("do_not_contact");
     c.details_checked = form.date("details_checked");
     c.notes = form.text("notes");
+    c.owner = form.text("owner");
 }
 
 fn fill_interaction(form: &Form, i: &mut Interaction) {
@@ -129,7 +131,7 @@ fn cross_checks(form: &mut Form) -> bool {
 /// target no longer exists; with it, what changed (`None` when the form
 /// was submitted as it was).
 pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<Change>)> {
-    if !cross_checks(form) {
+    if !cross_checks(form) || !super::compliance::cross_checks(form) {
         return None;
     }
     let p = doc.portfolio();
@@ -156,6 +158,8 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
             let at = doc.position(&authority)?;
             let mut new = Pursuit::new(new_id(p, "p"), "");
             fill_pursuit(form, &mut new);
+            // A new bid starts from the shipped requirement list, to prune.
+            new.requirements = crate::model::compliance::requirement::from_template(form.lang, "r");
             let id = new.id.clone();
             let change = doc.edit_authority(at, |a| a.pursuits.push(new));
             Some((
@@ -230,6 +234,7 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
                 date: today,
                 summary: String::new(),
                 follow_up: None,
+                by: form.user.clone(),
                 extra: Default::default(),
             };
             fill_interaction(form, &mut new);
@@ -295,7 +300,7 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
                 if let Some(entries) = at.and_then(|i| a.entries_mut(i, &item)) {
                     ticks::set_note(entries, &item, note);
                     if marks {
-                        ticks::set_done(entries, &item, done);
+                        ticks::set_done(entries, &item, done, &form.user);
                         ticks::set_not_applicable(
                             entries,
                             &item,
@@ -312,6 +317,10 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
                 change,
             ))
         }
+        t @ (Target::NewRequirement { .. }
+        | Target::EditRequirement { .. }
+        | Target::NewDocument
+        | Target::EditDocument { .. }) => super::compliance::commit(form, t, doc),
         Target::Outcome { authority, pursuit } => {
             let at = doc.position(&authority)?;
             let outcome = pick(&Outcome::ALL, form.choice("outcome"));

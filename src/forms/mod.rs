@@ -3,6 +3,7 @@
 //! the undo history, and the popup's drawing.
 
 pub mod commit;
+pub mod compliance;
 pub mod field;
 pub mod form;
 pub mod specs;

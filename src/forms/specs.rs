@@ -283,6 +283,7 @@ pub fn pursuit(
             v.submission,
             common::submission,
         ),
+        text(l, "owner", false, &v.owner),
     ];
     let mut form = Form::new(title.into(), target, l, today, fields);
     form.lead_time_days = lead_time_days;
@@ -339,6 +340,7 @@ pub fn contact(l: Lang, today: NaiveDate, authority: &str, c: Option<&Contact>) 
             c.map_or(Some(today), |c| c.details_checked),
         ),
         notes(l, "notes", &v.notes),
+        text(l, "owner", false, &v.owner),
     ];
     Form::new(title.into(), target, l, today, fields)
 }

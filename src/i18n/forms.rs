@@ -205,6 +205,7 @@ pub fn label(l: Lang, key: &str) -> &'static str {
         ),
         "expected_start" => l.pick("Début d'exécution prévu", "Expected start of execution"),
         "outcome" => l.pick("Issue", "Outcome"),
+        "owner" => l.pick("Responsable", "Owner"),
         _ => "",
     }
 }

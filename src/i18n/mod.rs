@@ -10,6 +10,7 @@ pub mod decp;
 pub mod evidence;
 pub mod forms;
 pub mod gdpr;
+pub mod merge;
 pub mod recovery;
 pub mod report;
 pub mod rules;

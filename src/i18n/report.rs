@@ -41,6 +41,7 @@ pub fn entry_kind(l: Lang, k: EntryKind) -> &'static str {
         EntryKind::RequirementDue => l.pick("exigence", "requirement"),
         EntryKind::DeadlineSoon => l.pick("date limite", "deadline"),
         EntryKind::DocumentExpiring => l.pick("pièce expire", "doc expiring"),
+        EntryKind::NewNotice => l.pick("nouvel avis", "new notice"),
     }
 }
 

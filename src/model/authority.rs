@@ -35,6 +35,10 @@ pub struct Authority {
     /// pursuits: stage 1 is about the authority and its people (format v2).
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub checklist: super::ticks::Entries,
+    /// Day of the last change made through the tracker: a two-way merge
+    /// keeps the newer edit of a record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<chrono::NaiveDate>,
     #[serde(default)]
     pub contacts: Vec<Contact>,
     #[serde(default)]
@@ -113,6 +117,7 @@ impl Authority {
             priority: default_priority(),
             needs_rename: false,
             checklist: Default::default(),
+            updated: None,
             contacts: Vec::new(),
             pursuits: Vec::new(),
             extra: Default::default(),

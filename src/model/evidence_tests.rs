@@ -47,6 +47,7 @@ fn log(c: &mut Contact, kind: InteractionKind, date: &str) {
         date: d(date),
         summary: String::new(),
         follow_up: None,
+        by: String::new(),
         extra: Default::default(),
     });
 }
@@ -258,18 +259,18 @@ fn a_manual_untick_beats_evidence_and_a_manual_tick_beats_no_evidence() {
     a.pursuits[0].current_expiry = Some(d("2027-08-08"));
     let today = d(TODAY);
     // Untick the proven item: not done any more, the evidence still known.
-    ticks::toggle(&mut a.pursuits[0].checklist, EXPIRY, today, true);
+    ticks::toggle(&mut a.pursuits[0].checklist, EXPIRY, today, true, "");
     let s = status(&a, EXPIRY);
     assert_eq!(s.state, ItemState::Upcoming);
     assert!(s.evidence.is_some());
     // Space again gives it back.
-    ticks::toggle(&mut a.pursuits[0].checklist, EXPIRY, today, true);
+    ticks::toggle(&mut a.pursuits[0].checklist, EXPIRY, today, true, "");
     assert_eq!(status(&a, EXPIRY).state, ItemState::Evidence);
     // A manual tick wins over evidence, with its own date.
-    ticks::tick_on(&mut a.pursuits[0].checklist, EXPIRY, d("2026-02-01"));
+    ticks::tick_on(&mut a.pursuits[0].checklist, EXPIRY, d("2026-02-01"), "");
     assert_eq!(status(&a, EXPIRY).state, ItemState::Done(d("2026-02-01")));
     // And a tick stands where the data proves nothing.
-    ticks::tick_on(&mut a.checklist, DECISION_MAKER, d("2026-04-01"));
+    ticks::tick_on(&mut a.checklist, DECISION_MAKER, d("2026-04-01"), "");
     assert_eq!(
         status(&a, DECISION_MAKER).state,
         ItemState::Done(d("2026-04-01"))
@@ -279,7 +280,7 @@ fn a_manual_untick_beats_evidence_and_a_manual_tick_beats_no_evidence() {
     luc.decision_maker = true;
     a.contacts.push(luc);
     a.checklist.clear();
-    ticks::toggle(&mut a.checklist, DECISION_MAKER, today, true);
+    ticks::toggle(&mut a.checklist, DECISION_MAKER, today, true, "");
     assert_eq!(status(&a, DECISION_MAKER).state, ItemState::Due);
 }
 
@@ -300,7 +301,7 @@ fn not_applicable_stops_counting_and_is_never_late() {
     assert_eq!(after.late, before.late - 1);
     assert_eq!(after.progress[0], (0, 4), "counted out of four");
     // Even ticked, N/A wins; clearing it brings the tick back.
-    ticks::tick_on(&mut a.checklist, MEET, d("2026-03-01"));
+    ticks::tick_on(&mut a.checklist, MEET, d("2026-03-01"), "");
     assert_eq!(status(&a, MEET).state, ItemState::NotApplicable);
     ticks::set_not_applicable(&mut a.checklist, MEET, None);
     assert_eq!(status(&a, MEET).state, ItemState::Done(d("2026-03-01")));
@@ -322,7 +323,7 @@ fn stage_one_is_shared_and_the_earliest_open_j_drives_lateness() {
     assert_eq!(status(&a, MEET).state, ItemState::Due);
     // A tick held by the authority counts for every pursuit.
     a.pursuits[1].outcome = Outcome::Open;
-    ticks::tick_on(&mut a.checklist, MEET, d("2026-05-05"));
+    ticks::tick_on(&mut a.checklist, MEET, d("2026-05-05"), "");
     let settings = Settings::default();
     for p in &a.pursuits {
         let (w, _) = windows_of(p, &settings).unwrap();
@@ -331,7 +332,7 @@ fn stage_one_is_shared_and_the_earliest_open_j_drives_lateness() {
         assert_eq!(meet.state, ItemState::Done(d("2026-05-05")), "{}", p.id);
     }
     // A stage-1 entry left on a pursuit is not read.
-    ticks::tick_on(&mut a.pursuits[0].checklist, CONTACT, d("2026-05-05"));
+    ticks::tick_on(&mut a.pursuits[0].checklist, CONTACT, d("2026-05-05"), "");
     assert!(status(&a, CONTACT).state.is_pending());
 }
 
@@ -397,16 +398,16 @@ fn every_rule_and_its_manual_override_both_ways() {
         assert!(s.evidence.is_some(), "{id}");
         // Untick against the evidence, then give it back.
         let entries = a.entries_mut(0, id).unwrap();
-        ticks::toggle(entries, id, today, true);
+        ticks::toggle(entries, id, today, true, "");
         let s = status(&a, id);
         assert!(s.state.is_pending(), "{id}: unticked by hand");
         assert!(s.evidence.is_some(), "{id}: the evidence is still known");
         let entries = a.entries_mut(0, id).unwrap();
-        ticks::toggle(entries, id, today, true);
+        ticks::toggle(entries, id, today, true, "");
         assert_eq!(status(&a, id).state, ItemState::Evidence, "{id}: back");
         // A backdated tick by hand wins, with its own date.
         let entries = a.entries_mut(0, id).unwrap();
-        ticks::tick_on(entries, id, d("2026-03-01"));
+        ticks::tick_on(entries, id, d("2026-03-01"), "");
         assert_eq!(
             status(&a, id).state,
             ItemState::Done(d("2026-03-01")),
@@ -415,10 +416,10 @@ fn every_rule_and_its_manual_override_both_ways() {
         // Without the data, a tick by hand stands; Space takes it away.
         let mut b = bare.clone();
         let entries = b.entries_mut(0, id).unwrap();
-        ticks::toggle(entries, id, today, false);
+        ticks::toggle(entries, id, today, false, "");
         assert_eq!(status(&b, id).state, ItemState::Done(today), "{id}");
         let entries = b.entries_mut(0, id).unwrap();
-        ticks::toggle(entries, id, today, false);
+        ticks::toggle(entries, id, today, false, "");
         assert!(status(&b, id).state.is_pending(), "{id}: unticked");
         assert!(
             b.entries_mut(0, id).unwrap().get(id).is_none(),

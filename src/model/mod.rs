@@ -5,6 +5,7 @@
 pub mod authorities;
 pub mod authority;
 pub mod compliance;
+pub mod conflict;
 pub mod contact;
 pub mod dates;
 pub mod doc;
@@ -14,6 +15,7 @@ pub mod fields;
 pub mod history;
 pub mod holidays;
 pub mod ids;
+pub mod owner;
 pub mod portfolio;
 pub mod procedure;
 pub mod progress;
@@ -25,6 +27,7 @@ pub mod ticks;
 pub mod timeline;
 
 pub use authority::{Authority, AuthorityCategory};
+pub use conflict::{Conflict, Side};
 pub use contact::{Contact, Influence, Interaction, InteractionKind};
 pub use evidence::Evidence;
 pub use extra::Extra;

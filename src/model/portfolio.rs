@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::authorities::Authorities;
 use super::authority::Authority;
 use super::compliance::StandingDocument;
+use super::conflict::Conflict;
 use super::contact::Contact;
 use super::extra::Extra;
 use super::pursuit::Pursuit;
@@ -38,6 +39,9 @@ pub struct Portfolio {
     /// BOAMP notices: last fetch and the opportunities found (see `boamp`).
     #[serde(default, skip_serializing_if = "BoampState::is_empty")]
     pub boamp: BoampState,
+    /// Disagreements a merge left for the user (issue 17, `retroplan merge`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
     /// Keys this build does not know, kept through load and save.
     #[serde(flatten)]
     pub extra: Extra,
@@ -153,6 +157,7 @@ impl Default for Portfolio {
             documents: Vec::new(),
             boamp: BoampState::default(),
             converted_from: None,
+            conflicts: Vec::new(),
             extra: Default::default(),
         }
     }

@@ -107,6 +107,13 @@ pub struct Pursuit {
     /// What BOAMP notices said about this pursuit (see `boamp`).
     #[serde(default, skip_serializing_if = "NoticeInfo::is_empty")]
     pub notice: NoticeInfo,
+    /// Who in the team answers for this bid (empty: nobody in particular).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// Day of the last change made through the tracker: a two-way merge
+    /// keeps the newer edit of a record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<chrono::NaiveDate>,
     /// Keys this build does not know, kept through load and save.
     #[serde(flatten)]
     pub extra: Extra,
@@ -178,6 +185,9 @@ pub struct ChecklistEntry {
     /// stops counting and is never late.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_applicable: Option<String>,
+    /// Who ticked it (the user name of the machine it was ticked on).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub by: String,
     /// Keys this build does not know, kept through load and save.
     #[serde(flatten)]
     pub extra: Extra,
@@ -346,6 +356,8 @@ impl Pursuit {
             documents: Vec::new(),
             documents_not_required: Vec::new(),
             notice: NoticeInfo::default(),
+            owner: String::new(),
+            updated: None,
             extra: Default::default(),
         }
     }
@@ -383,7 +395,13 @@ impl Pursuit {
     /// Tick an unticked item on `today`, or untick a ticked one, in the
     /// pursuit's own entries (no evidence considered). The note stays.
     pub fn toggle(&mut self, item_id: &str, today: NaiveDate) {
-        super::ticks::toggle(&mut self.checklist, item_id, today, false);
+        self.toggle_by(item_id, today, "");
+    }
+
+    /// Tick (recording `by`, who ticked) or untick (forgetting who), in the
+    /// pursuit's own entries (no evidence considered).
+    pub fn toggle_by(&mut self, item_id: &str, today: NaiveDate, by: &str) {
+        super::ticks::toggle(&mut self.checklist, item_id, today, false, by);
     }
 
     /// Move to the next branch; the ticks of both branches are kept.

@@ -33,8 +33,9 @@ fn tidy(entries: &mut Entries, id: &str) {
 /// Space on an item. `proven` says whether the data proves it now.
 /// Shown done (ticked, or proven and not unticked) → not done: the tick goes
 /// and, when proven, an untick overrides the evidence. Shown not done → done:
-/// an override is lifted when the evidence is back, else ticked on `today`.
-pub fn toggle(entries: &mut Entries, id: &str, today: NaiveDate, proven: bool) {
+/// an override is lifted when the evidence is back, else ticked on `today`
+/// by `by` (who ticked; forgotten when the tick goes).
+pub fn toggle(entries: &mut Entries, id: &str, today: NaiveDate, proven: bool, by: &str) {
     let entry = entries.entry(id.to_string()).or_default();
     let shown_done = entry.done.is_some() || (proven && !entry.unticked);
     if shown_done {
@@ -46,27 +47,34 @@ pub fn toggle(entries: &mut Entries, id: &str, today: NaiveDate, proven: bool) {
         entry.unticked = false;
         entry.done = Some(today);
     }
+    entry.by = match entry.done {
+        Some(_) => by.trim().to_string(),
+        None => String::new(),
+    };
     tidy(entries, id);
 }
 
-/// Tick on `day`, which may be earlier than today ("I did meet them, in March").
-pub fn tick_on(entries: &mut Entries, id: &str, day: NaiveDate) {
+/// Tick on `day`, which may be earlier than today ("I did meet them, in
+/// March"), by `by`.
+pub fn tick_on(entries: &mut Entries, id: &str, day: NaiveDate, by: &str) {
     let entry = entries.entry(id.to_string()).or_default();
     entry.done = Some(day);
+    entry.by = by.trim().to_string();
     entry.unticked = false;
 }
 
 /// Set or clear the hand tick's date, as the item form does: a date ticks
 /// on that day (backdating), none removes the hand tick (evidence, if any,
 /// shows again). Unchanged when it already says so.
-pub fn set_done(entries: &mut Entries, id: &str, day: Option<NaiveDate>) {
+pub fn set_done(entries: &mut Entries, id: &str, day: Option<NaiveDate>, by: &str) {
     match day {
         Some(day) if entries.get(id).and_then(|e| e.done) != Some(day) => {
-            tick_on(entries, id, day);
+            tick_on(entries, id, day, by);
         }
         None if entries.get(id).is_some_and(|e| e.done.is_some()) => {
             if let Some(e) = entries.get_mut(id) {
                 e.done = None;
+                e.by.clear();
             }
             tidy(entries, id);
         }
@@ -173,9 +181,9 @@ mod tests {
     #[test]
     fn toggle_without_evidence_ticks_and_unticks() {
         let mut e = Entries::new();
-        toggle(&mut e, ID, d("2026-12-01"), false);
+        toggle(&mut e, ID, d("2026-12-01"), false, "");
         assert_eq!(e[ID].done, Some(d("2026-12-01")));
-        toggle(&mut e, ID, d("2026-12-02"), false);
+        toggle(&mut e, ID, d("2026-12-02"), false, "");
         assert!(e.is_empty(), "an empty entry is dropped");
     }
 
@@ -183,17 +191,17 @@ mod tests {
     fn toggle_against_evidence_unticks_then_gives_it_back() {
         let mut e = Entries::new();
         // Proven: Space unticks (override), Space again lifts the override.
-        toggle(&mut e, ID, d("2026-12-01"), true);
+        toggle(&mut e, ID, d("2026-12-01"), true, "");
         assert!(e[ID].unticked && e[ID].done.is_none());
-        toggle(&mut e, ID, d("2026-12-01"), true);
+        toggle(&mut e, ID, d("2026-12-01"), true, "");
         assert!(e.is_empty());
         // A manual tick on a proven item: Space removes it and overrides.
-        tick_on(&mut e, ID, d("2026-03-10"));
-        toggle(&mut e, ID, d("2026-12-01"), true);
+        tick_on(&mut e, ID, d("2026-03-10"), "");
+        toggle(&mut e, ID, d("2026-12-01"), true, "");
         assert_eq!(e[ID].done, None);
         assert!(e[ID].unticked);
         // The evidence went away meanwhile: Space ticks today.
-        toggle(&mut e, ID, d("2026-12-01"), false);
+        toggle(&mut e, ID, d("2026-12-01"), false, "");
         assert_eq!(e[ID].done, Some(d("2026-12-01")));
         assert!(!e[ID].unticked);
     }
@@ -202,8 +210,8 @@ mod tests {
     fn backdating_clears_an_untick_and_keeps_the_note() {
         let mut e = Entries::new();
         set_note(&mut e, ID, "vu en mars".into());
-        toggle(&mut e, ID, d("2026-12-01"), true);
-        tick_on(&mut e, ID, d("2026-03-14"));
+        toggle(&mut e, ID, d("2026-12-01"), true, "");
+        tick_on(&mut e, ID, d("2026-03-14"), "");
         assert_eq!(e[ID].done, Some(d("2026-03-14")));
         assert!(!e[ID].unticked);
         assert_eq!(e[ID].note, "vu en mars");
@@ -228,13 +236,18 @@ mod tests {
         let mut a = Authority::new("a", "A");
         let mut p1 = Pursuit::new("p1", "P1");
         let mut p2 = Pursuit::new("p2", "P2");
-        tick_on(&mut p1.checklist, "prospection.meet", d("2026-03-01"));
+        tick_on(&mut p1.checklist, "prospection.meet", d("2026-03-01"), "");
         set_note(&mut p1.checklist, "prospection.meet", "RDV mairie".into());
-        tick_on(&mut p2.checklist, "prospection.meet", d("2026-05-01"));
+        tick_on(&mut p2.checklist, "prospection.meet", d("2026-05-01"), "");
         set_note(&mut p2.checklist, "prospection.meet", "RDV DGS".into());
         set_note(&mut p1.checklist, "prospection.contact", "Mme X".into());
-        tick_on(&mut p2.checklist, "prospection.contact", d("2026-01-10"));
-        tick_on(&mut p2.checklist, ID, d("2026-06-01"));
+        tick_on(
+            &mut p2.checklist,
+            "prospection.contact",
+            d("2026-01-10"),
+            "",
+        );
+        tick_on(&mut p2.checklist, ID, d("2026-06-01"), "");
         a.pursuits = vec![p1, p2];
         hoist_stage_one(&mut a);
         let meet = &a.checklist["prospection.meet"];
@@ -268,8 +281,9 @@ mod tests {
             a.entries_mut(0, "prospection.meet").unwrap(),
             "prospection.meet",
             d("2026-01-02"),
+            "",
         );
-        tick_on(a.entries_mut(0, ID).unwrap(), ID, d("2026-01-03"));
+        tick_on(a.entries_mut(0, ID).unwrap(), ID, d("2026-01-03"), "");
         assert_eq!(a.checklist.len(), 1);
         assert_eq!(a.pursuits[0].checklist.len(), 1);
         let p = &a.pursuits[0];

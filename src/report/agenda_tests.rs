@@ -29,6 +29,7 @@ fn call(id: &str, date: &str, summary: &str, follow_up: Option<&str>) -> Interac
         date: d(date),
         summary: summary.into(),
         follow_up: follow_up.map(d),
+        by: String::new(),
         extra: Default::default(),
     }
 }
@@ -205,7 +206,7 @@ fn a_single_late_item_keeps_its_own_words() {
     ] {
         // Stage 1's ticks are the authority's, the others the pursuit's.
         if let Some(entries) = authority.entries_mut(0, id) {
-            crate::model::ticks::tick_on(entries, id, d("2026-01-01"));
+            crate::model::ticks::tick_on(entries, id, d("2026-01-01"), "");
         }
     }
     let a = agenda(&p, today, 14, Lang::En, &[]);
@@ -344,6 +345,7 @@ fn a_later_exchange_settles_a_follow_up() {
         date: d("2026-11-24"),
         summary: "Fait".into(),
         follow_up: None,
+        by: String::new(),
         extra: Default::default(),
     });
     let mut a = Authority::new("a1", "Mairie");

@@ -52,6 +52,9 @@ pub enum EntryKind {
     DeadlineSoon,
     /// A standing document expiring within 30 days, whatever the pursuits.
     DocumentExpiring,
+    /// A BOAMP notice changed the pursuit (J confirmed or moved, award…)
+    /// within the last week.
+    NewNotice,
 }
 
 /// The families `agenda --kind` filters on, in the order the agenda and
@@ -110,7 +113,7 @@ impl EntryKind {
             EntryKind::Closes | EntryKind::Opens => Family::Due,
             EntryKind::FollowUp | EntryKind::Nurture | EntryKind::Recall => Family::Calls,
             EntryKind::Decision => Family::Decisions,
-            EntryKind::Notice => Family::Notices,
+            EntryKind::Notice | EntryKind::NewNotice => Family::Notices,
             EntryKind::JDay => Family::J,
             EntryKind::DocumentExpires
             | EntryKind::RequirementDue
@@ -132,6 +135,7 @@ impl EntryKind {
             (EntryKind::Decision, DueState::Due) | (EntryKind::FollowUp, DueState::Late) => 50,
             (EntryKind::FollowUp, DueState::Due) => 50,
             (EntryKind::Closes, _) => 40,
+            (EntryKind::NewNotice, _) => 45,
             (EntryKind::Notice, _) => 30,
             (EntryKind::Decision | EntryKind::FollowUp, DueState::Upcoming) => 20,
             (EntryKind::Nurture | EntryKind::Opens, _) => 10,
@@ -306,6 +310,7 @@ pub const PRODUCERS: &[Producer] = &[
     pursuit_dues,
     contact_dues,
     super::agenda_compliance::pursuit_dues,
+    super::agenda_boamp::pursuit_dues,
 ];
 
 pub fn idx(n: usize) -> u32 {

@@ -30,6 +30,7 @@ fn hostile() -> Portfolio {
         date: d("2026-11-20"),
         summary: "Rappeler :\nconseil du 3 ; budget, \\ voté ?".into(),
         follow_up: Some(d("2026-12-03")),
+        by: String::new(),
         extra: Default::default(),
     });
     a.contacts.push(c);
@@ -41,6 +42,7 @@ fn hostile() -> Portfolio {
         date: d("2026-11-20"),
         summary: "x".into(),
         follow_up: Some(d("2026-12-04")),
+        by: String::new(),
         extra: Default::default(),
     });
     a.contacts.push(dnc);
@@ -137,6 +139,7 @@ fn uids_are_stable_and_done_items_stay_as_completed() {
         &mut authority.checklist,
         "prospection.targets",
         d("2026-11-01"),
+        "",
     );
     let c = calendar(&p, d("2026-11-28"), Lang::En, stamp());
     assert!(a.contains("UID:p1.prospection.targets@retroplan"));

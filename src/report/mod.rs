@@ -4,12 +4,14 @@
 //! in `gdpr`; the old paths below stay as aliases.
 
 pub mod agenda;
+pub mod agenda_boamp;
 pub mod agenda_compliance;
 pub mod agenda_text;
 pub mod docs;
 pub mod due;
 pub mod ics;
 mod ics_compliance;
+pub mod owners;
 pub mod status;
 
 pub use crate::gdpr as person;

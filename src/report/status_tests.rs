@@ -32,7 +32,7 @@ fn portfolio() -> Portfolio {
     let nothing = Pursuit::new("p-none", "Sans date");
     a.pursuits.extend([far, near, closed, nothing]);
     // Met in March, said in December: a backdated tick on the authority.
-    ticks::tick_on(&mut a.checklist, "prospection.meet", d("2026-03-14"));
+    ticks::tick_on(&mut a.checklist, "prospection.meet", d("2026-03-14"), "");
     ticks::set_not_applicable(
         &mut a.checklist,
         "prospection.retain",

@@ -104,13 +104,14 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
         return;
     };
     let days = common::days_to_j(s.days_to_j);
-    let mut second = words::j_line(
-        l,
-        s.windows.j,
-        pu.j_time_shown(),
-        &days,
-        common::j_origin(l, s.origin),
-    );
+    // A J confirmed by a notice names it (BOAMP import, or typed).
+    let origin = match s.origin {
+        JOrigin::Confirmed if !pu.notice_ref.is_empty() => {
+            crate::i18n::boamp::confirmed_by(l, &pu.notice_ref)
+        }
+        other => common::j_origin(l, other).to_string(),
+    };
+    let mut second = words::j_line(l, s.windows.j, pu.j_time_shown(), &days, &origin);
     if (s.windows.factor - 1.0).abs() > f64::EPSILON {
         second.push_str(&format!(" · {}", words::factor(l, s.windows.factor)));
     }
@@ -125,9 +126,11 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
     if !closed.is_empty() {
         put(buf, inner, x, inner.y + 1, &closed.concat(), t.warn());
     }
-    // Third line: where a forecast J comes from (imports set `source`),
-    // else what is known of the current contract.
+    // Third line: what the notices said, where a forecast J comes from
+    // (imports set `source`), else what is known of the current contract.
+    let notices = !pu.notice.linked.is_empty();
     let third = match (s.origin, pu.current_expiry) {
+        _ if notices => crate::i18n::boamp::notice_status(l, pu),
         (JOrigin::Forecast, Some(expiry)) => words::forecast_from(
             l,
             expiry,
@@ -260,6 +263,10 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
                 );
             }
             Line::Blank => {}
+            Line::ComplianceHead => super::compliance::head(app, rows, y, buf, t),
+            Line::ComplianceEmpty => super::compliance::empty(app, rows, y, buf, t),
+            Line::Requirement(n) => super::compliance::requirement(app, pu, n, rows, y, buf, t),
+            Line::Document(n) => super::compliance::document(app, n, rows, y, buf, t),
         }
         if Some(offset + n) == sel_line {
             highlight(buf, rows, y, t.cursor(app.focus == Pane::Checklist));

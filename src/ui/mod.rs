@@ -2,9 +2,13 @@
 //! status bar, then overlays over `Clear`, in a fixed order.
 
 pub mod checklist;
+pub mod compliance;
 pub mod conflict;
+pub mod conflicts;
 pub mod contacts;
+pub mod documents;
 mod help;
+pub mod opportunities;
 pub mod status;
 pub mod theme;
 pub mod timeline;
@@ -49,6 +53,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     status::draw(app, areas.status, buf, theme);
     match &app.mode {
         Mode::Help => help::draw(app, area, buf, theme),
+        Mode::Conflicts => conflicts::draw(app, area, buf, theme),
+        Mode::Opportunities => opportunities::draw(app, area, buf, theme),
         Mode::ConfirmQuit(why) => help::confirm_quit(app, why, area, buf, theme),
         Mode::ConfirmDelete(pending) => {
             help::confirm_delete(app, &pending.question, area, buf, theme)
@@ -58,6 +64,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
                 return crate::forms::view::render(form, area, buf, app.color);
             }
         }
+        Mode::ConfirmSubmit(missing) => compliance::confirm_submit(app, missing, area, buf, theme),
+        Mode::Documents(sel) => documents::draw(app, *sel, area, buf, theme),
         Mode::Conflict(c) => conflict::draw(app, c, area, buf, theme),
         Mode::Normal | Mode::Filter => {}
     }
