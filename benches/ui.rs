@@ -158,11 +158,11 @@ fn bench(c: &mut Criterion) {
     });
     group.bench_function("summaries_large", |b| {
         b.iter(|| {
+            use retroplan::model::progress::{AuthorityPlan, summarize_in};
             for a in &parsed.authorities {
+                let plan = AuthorityPlan::of(a, &parsed.settings, today());
                 for pu in &a.pursuits {
-                    black_box(
-                        retroplan::model::progress::summarize(pu, &parsed.settings, today()).ok(),
-                    );
+                    black_box(summarize_in(&plan, a, pu, &parsed.settings, today()).ok());
                 }
             }
         })

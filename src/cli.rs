@@ -59,6 +59,15 @@ pub enum Command {
         /// Print every entry of a collapsed line under it
         #[arg(long)]
         expand: bool,
+        /// Everyone's entries, not only yours and those nobody owns
+        #[arg(long)]
+        all: bool,
+    },
+    /// Where every open pursuit stands: stage, J, each item's state and evidence
+    Status {
+        /// Machine-readable output (keys documented in the README)
+        #[arg(long)]
+        json: bool,
     },
     /// Validate the portfolio file; exit 1 with every problem found
     Check,
@@ -91,6 +100,8 @@ pub enum Command {
         #[command(subcommand)]
         what: FetchCommand,
     },
+    /// Merge two copies of a portfolio by meaning (a git merge driver, sync conflict copies)
+    Merge(MergeArgs),
     /// Erase personal data (GDPR)
     Erase {
         #[command(subcommand)]
@@ -159,6 +170,29 @@ pub struct TimelineArgs {
     /// Machine-readable output
     #[arg(long)]
     pub json: bool,
+}
+
+/// `retroplan merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The common ancestor (git's %O); an empty file means there is none
+    #[arg(value_name = "BASE", requires_all = ["ours", "theirs"])]
+    pub base: Option<PathBuf>,
+    /// Our copy (git's %A): the result is written over it unless -o is given
+    #[arg(value_name = "OURS")]
+    pub ours: Option<PathBuf>,
+    /// Their copy (git's %B)
+    #[arg(value_name = "THEIRS")]
+    pub theirs: Option<PathBuf>,
+    /// Write the result here instead of over OURS
+    #[arg(short, long, value_name = "OUT", requires = "theirs")]
+    pub output: Option<PathBuf>,
+    /// Register retroplan as git's merge driver for the portfolio (.gitattributes and the repository's config)
+    #[arg(long, conflicts_with_all = ["base", "conflict_copies"])]
+    pub setup: bool,
+    /// Merge the sync conflict copies (Syncthing, Nextcloud, Dropbox) beside the portfolio into it, then remove them
+    #[arg(long, conflicts_with = "base")]
+    pub conflict_copies: bool,
 }
 
 /// `--kind` values, spelled for the command line.

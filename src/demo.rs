@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate};
 
 use crate::model::{
     Authority, AuthorityCategory, Branch, ChecklistEntry, Contact, Influence, Interaction,
-    InteractionKind, LotsNature, MarketKind, OrderNature, Outcome, Portfolio, Pursuit,
+    InteractionKind, LotsNature, MarketKind, Opportunity, OrderNature, Outcome, Portfolio, Pursuit,
     SubmissionMode,
 };
 
@@ -62,8 +62,7 @@ impl Builder {
                 id.to_string(),
                 ChecklistEntry {
                     done: Some(day(self.today, -(days_ago + 7 * n as i64))),
-                    note: String::new(),
-                    extra: Default::default(),
+                    ..ChecklistEntry::default()
                 },
             );
         }
@@ -110,6 +109,7 @@ impl Builder {
             date: day(self.today, -days_ago),
             summary: summary.into(),
             follow_up: follow_up_in.map(|n| day(self.today, n)),
+            by: String::new(),
             extra: Default::default(),
         });
     }
@@ -141,11 +141,26 @@ pub fn portfolio(today: NaiveDate) -> Portfolio {
         for c in &mut a.contacts {
             c.interactions.sort_by_key(|i| i.date);
         }
+        // Written per pursuit for readability; stage 1 is the authority's.
+        crate::model::ticks::hoist_stage_one(a);
     }
-    Portfolio {
+    let mut p = Portfolio {
         authorities: authorities.into(),
         ..Portfolio::default()
-    }
+    };
+    p.boamp.opportunities.push(Opportunity {
+        notice_ref: "26-128940".into(),
+        authority_id: "a-demo-saint-aubin".into(),
+        object: "Fourniture de produits d'entretien".into(),
+        j: Some(day(today, 33)),
+        j_time: chrono::NaiveTime::from_hms_opt(16, 0, 0),
+        published: Some(day(today, -3)),
+        url: "https://www.boamp.fr/pages/avis/?q=idweb:26-128940".into(),
+        procedure: "Procédure adaptée ouverte".into(),
+        imported: day(today, -2),
+        extra: Default::default(),
+    });
+    p
 }
 
 fn saint_aubin(b: &mut Builder) -> Authority {
@@ -299,10 +314,15 @@ fn perche_vert(b: &mut Builder) -> Authority {
     b.tick(&mut p, &["publicity.notice"], 25);
     p.branch = Branch::H1;
     p.branch_decided = Some(day(b.today, -215));
-    p.notice_ref = "BOAMP 26-123456".into();
-    // The real notice came out at J-50, and the deadline has its time.
-    p.notice_published = Some(day(b.today, -30));
+    // As `import boamp` leaves it: J with its time, the notice, a
+    // rectificatif read two days ago ("new notice" in the agenda).
+    p.notice_ref = "26-123456".into();
     p.j_time = chrono::NaiveTime::from_hms_opt(12, 0, 0);
+    p.notice_published = Some(day(b.today, -25));
+    p.notice.linked = vec!["26-123456".into(), "26-127001".into()];
+    p.notice.url = "https://www.boamp.fr/pages/avis/?q=idweb:26-123456".into();
+    p.notice.j_from = Some(day(b.today, -2));
+    p.notice.imported = Some(day(b.today, -2));
     p.procedure = "Appel d'offres ouvert".into();
     p.procedure_kind = crate::model::Procedure::Open;
     p.submission = SubmissionMode::Electronic;
@@ -623,7 +643,7 @@ mod tests {
         let p = portfolio(today());
         let summaries: Vec<_> = p
             .pursuits()
-            .map(|(_, pu)| (pu, summarize(pu, &p.settings, today()).unwrap()))
+            .map(|(a, pu)| (pu, summarize(a, pu, &p.settings, today()).unwrap()))
             .collect();
         let phases: HashSet<Phase> = summaries.iter().map(|(_, s)| s.phase).collect();
         for phase in [
@@ -662,9 +682,9 @@ mod tests {
         let mut p = portfolio(today());
         for rules in crate::model::RuleSet::ALL {
             p.settings.rules = rules;
-            for (_, pu) in p.pursuits().filter(|(_, pu)| pu.j_confirmed) {
+            for (a, pu) in p.pursuits().filter(|(_, pu)| pu.j_confirmed) {
                 assert!(pu.notice_published.is_some(), "{}", pu.object);
-                let s = summarize(pu, &p.settings, today()).unwrap();
+                let s = summarize(a, pu, &p.settings, today()).unwrap();
                 if s.windows.j > today() {
                     assert_eq!(
                         s.phase,

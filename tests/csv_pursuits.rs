@@ -22,7 +22,8 @@ fn csv(p: &Portfolio, lang: Lang, delimiter: u8) -> Vec<u8> {
 }
 
 /// What the table does not carry: checklist progress, the branch's
-/// decision day, requirements and linked documents.
+/// decision day, requirements, linked documents and what BOAMP notices
+/// said (`notice`).
 fn table_fields(x: &Pursuit) -> Pursuit {
     let mut x = x.clone();
     x.checklist.clear();
@@ -30,6 +31,7 @@ fn table_fields(x: &Pursuit) -> Pursuit {
     x.requirements.clear();
     x.documents.clear();
     x.documents_not_required.clear();
+    x.notice = Default::default();
     x
 }
 

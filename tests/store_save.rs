@@ -151,10 +151,10 @@ fn a_failed_folder_sync_reports_a_save_that_is_in_place() {
 fn saving_refuses_data_it_could_not_read_back() {
     let (_dir, path) = setup();
     let mut newer = sample(0);
-    newer.version = 2;
+    newer.version = retroplan::model::FORMAT_VERSION + 1;
     assert!(matches!(
         store::save(&path, &newer, None),
-        Err(StoreError::NewerVersion { found: 2, .. })
+        Err(StoreError::NewerVersion { found: 3, .. })
     ));
     let mut nan = sample(0);
     nan.authorities[0].pursuits[0].factor = f64::NAN;

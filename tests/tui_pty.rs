@@ -52,6 +52,9 @@ impl Pty {
             cmd.arg(a);
         }
         cmd.env_remove("NO_COLOR");
+        // The status bar shows the user's name; a long git user.name of the
+        // machine running the tests must not crowd out the hints they read.
+        cmd.env("RETROPLAN_USER", "test");
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -101,6 +104,16 @@ impl Pty {
         }
     }
 
+    /// Wait until `needle` is off the screen (an overlay closed): a key sent
+    /// right after Esc could otherwise be read with it as Alt+key.
+    fn wait_gone(&self, needle: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while self.contents().contains(needle) {
+            assert!(Instant::now() < deadline, "{needle:?} stayed on screen");
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
     /// The main screen is back, the cursor shown and the mouse released
     /// (the last bytes may still be in flight when the child exits).
     fn wait_restored(&self) {
@@ -145,6 +158,22 @@ fn pursuit<'a>(v: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
         .unwrap()
 }
 
+/// The authority holding pursuit `id` (stage-1 ticks live there).
+fn authority_of<'a>(v: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    v["authorities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| {
+            a["pursuits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|p| p["id"] == id)
+        })
+        .unwrap()
+}
+
 fn wait_file(path: &Path, ok: impl Fn(&serde_json::Value) -> bool) {
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
@@ -178,7 +207,7 @@ fn tick_branch_and_quit_in_a_real_terminal() {
     let before: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     assert!(
-        pursuit(&before, first)["checklist"]
+        authority_of(&before, first)["checklist"]
             .get("prospection.retain")
             .is_none()
     );
@@ -189,7 +218,7 @@ fn tick_branch_and_quit_in_a_real_terminal() {
     pty.send(" ");
     pty.wait_for(&["Coché : Fidéliser le contact", "fait le 28/11/2026"]);
     wait_file(&file, |v| {
-        pursuit(v, first)["checklist"]["prospection.retain"]["done"] == "2026-11-28"
+        authority_of(v, first)["checklist"]["prospection.retain"]["done"] == "2026-11-28"
     });
 
     pty.send("b");
@@ -248,7 +277,8 @@ fn signal_saves_restores_and_exits(signal: &str, code: u32) {
     };
     assert_eq!(status.exit_code(), code);
     wait_file(&file, |v| {
-        pursuit(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"] == "2026-11-28"
+        authority_of(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"]
+            == "2026-11-28"
     });
     pty.wait_restored();
     drop(pty.master.take());
@@ -418,7 +448,7 @@ fn newer_files_open_read_only_and_outside_changes_are_not_overwritten() {
     let file = demo_file(dir.path());
     let text = std::fs::read_to_string(&file).unwrap();
     let newer = dir.path().join("newer.json");
-    std::fs::write(&newer, text.replacen("\"version\": 1", "\"version\": 2", 1)).unwrap();
+    std::fs::write(&newer, text.replacen("\"version\": 2", "\"version\": 3", 1)).unwrap();
     let mut pty = Pty::spawn(&newer, "en");
     pty.wait_for(&["READ-ONLY: file from a newer version", "q quit"]);
     pty.send("q");
@@ -547,6 +577,49 @@ fn a_missing_file_with_a_backup_is_restored_or_kept_aside() {
     assert_eq!(std::fs::read(aside[0].path()).unwrap(), kept);
 }
 
+/// Issue 13's story in the real binary: record the URSSAF attestation of
+/// 01/11/2026 from the `D` list and see the pursuit (J 30/06/2027) warn that
+/// it expires before J and stop being ready to file.
+#[test]
+fn a_standing_document_added_from_d_warns_on_the_pursuit() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("portfolio.json");
+    let json = r#"{ "format": "retroplan", "version": 1, "authorities": [
+        { "id": "a-1", "name": "Mairie de Tours", "category": "commune", "priority": 1,
+          "pursuits": [ { "id": "p-1", "object": "Nettoyage des écoles", "j": "2027-06-30" } ] } ] }"#;
+    std::fs::write(&file, json).unwrap();
+    let mut pty = Pty::spawn(&file, "fr");
+    pty.wait_for(&["Nettoyage des écoles", "q quitter"]);
+    // The checklist's last lines: stage 3's block, ready (nothing asked yet).
+    pty.send("\tG");
+    pty.wait_for(&["Exigences et pièces", "prêt à déposer ✓"]);
+    pty.send("D");
+    pty.wait_for(&["Pièces administratives", "Aucune pièce enregistrée"]);
+    pty.send("a");
+    pty.wait_for(&["Nouvelle pièce administrative", "Délivrée le"]);
+    // Kind URSSAF is preselected; Tab to the issue date and type over today's.
+    pty.send("\t\t\t");
+    pty.send(&"\u{7f}".repeat(10));
+    pty.send("01/11/2026");
+    pty.wait_for(&["vide : 01/05/2027, selon le type"]);
+    pty.send("\u{13}"); // Ctrl-S
+    pty.wait_for(&["Attestation URSSAF", "⚠ expire avant J de 1 marché(s)"]);
+    pty.send("\u{1b}");
+    pty.wait_gone("Pièces administratives");
+    pty.wait_for(&[
+        "pas prêt à déposer",
+        "Attestation URSSAF",
+        "⚠ 01/05/2027 < J",
+    ]);
+    wait_file(&file, |v| {
+        v["documents"][0]["kind"] == "urssaf" && v["documents"][0]["expires"] == "2027-05-01"
+    });
+    pty.send("q");
+    let status = pty.child.wait().unwrap();
+    assert_eq!(status.exit_code(), 0);
+    pty.wait_restored();
+}
+
 /// Issue 10 item 4: a `touch` is no change (the tick is saved); a real change
 /// asks, and "keep yours" (confirmed) saves ours and keeps theirs aside.
 #[test]
@@ -564,7 +637,8 @@ fn a_touch_is_no_conflict_and_a_real_change_offers_a_way_out() {
         .unwrap();
     pty.send("\t ");
     wait_file(&file, |v| {
-        pursuit(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"] == "2026-11-28"
+        authority_of(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"]
+            == "2026-11-28"
     });
     assert!(!pty.contents().contains("CHANGED ON DISK"));
 
@@ -582,7 +656,7 @@ fn a_touch_is_no_conflict_and_a_real_change_offers_a_way_out() {
     pty.send("y");
     pty.wait_for(&["theirs is kept as"]);
     wait_file(&file, |v| {
-        pursuit(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"].is_null()
+        authority_of(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"].is_null()
     });
     let aside = std::fs::read_dir(dir.path())
         .unwrap()
@@ -618,7 +692,8 @@ fn wait_exit(pty: &mut Pty) -> u32 {
 }
 
 fn ticked(v: &serde_json::Value) -> bool {
-    pursuit(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"] == "2026-11-28"
+    authority_of(v, "p-demo-informatique")["checklist"]["prospection.retain"]["done"]
+        == "2026-11-28"
 }
 
 /// Issue 10 item 7: a 1 MB bracketed paste into a form field is taken in

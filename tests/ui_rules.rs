@@ -36,8 +36,7 @@ fn portfolio(rules: RuleSet, published: Option<NaiveDate>) -> Portfolio {
                 id.to_string(),
                 ChecklistEntry {
                     done: Some(d("2026-10-01")),
-                    note: String::new(),
-                    extra: Default::default(),
+                    ..ChecklistEntry::default()
                 },
             );
         }
@@ -46,6 +45,8 @@ fn portfolio(rules: RuleSet, published: Option<NaiveDate>) -> Portfolio {
     p.branch_decided = Some(d("2026-09-10"));
     let mut a = Authority::new("a1", "Ville de Chartres");
     a.pursuits.push(p);
+    // Stage 1 is the authority's (format version 2).
+    retroplan::model::ticks::hoist_stage_one(&mut a);
     let mut portfolio = Portfolio::default();
     portfolio.settings.rules = rules;
     portfolio.authorities.push(a);
@@ -124,4 +125,67 @@ fn r_switches_the_rule_set_and_moves_every_window() {
             .iter()
             .any(|i| i.id == "publicity.candidature")
     );
+}
+
+/// The checklist's paper warning under each rule set: none at 39,999 €,
+/// one at 40,000 € and when the amount is unknown.
+#[test]
+fn paper_warning_line_at_39999_40000_and_unknown() {
+    use retroplan::app::checklist::Line;
+    for rules in RuleSet::ALL {
+        for (amount, warned) in [
+            (Some(39_999.0), false),
+            (Some(40_000.0), true),
+            (None, true),
+        ] {
+            let mut p = portfolio(rules, None);
+            p.authorities[0].pursuits[0].amount = amount;
+            let mut app = App::new(p, Lang::Fr, today());
+            app::update(&mut app, Msg::Resize(120, 40));
+            app::update(&mut app, Msg::Act(Action::Down));
+            let has = app.check.lines.contains(&Line::PaperWarning);
+            assert_eq!(has, warned, "{rules:?} {amount:?}");
+            if warned {
+                assert!(
+                    screen(&app).contains("⚠ Papier choisi"),
+                    "{rules:?} {amount:?}"
+                );
+            }
+        }
+    }
+}
+
+/// The seed's H1 text, whole, at every width it can wrap in (issue 12,
+/// seed fidelity): not cut at the pane's edge.
+#[test]
+fn the_chosen_hypothesis_text_is_whole_at_every_width() {
+    for (w, h) in [(120, 40), (80, 24), (100, 30)] {
+        for lang in [Lang::Fr, Lang::En] {
+            let mut app = App::new(portfolio(RuleSet::Seed, None), lang, today());
+            app::update(&mut app, Msg::Resize(w, h));
+            app::update(&mut app, Msg::Act(Action::Down));
+            app::update(&mut app, Msg::Act(Action::FocusNext));
+            // The cursor on the branch decision: its text comes into view.
+            for _ in 0..20 {
+                if app
+                    .check
+                    .selected()
+                    .is_some_and(|i| i.id == "branch.choose")
+                {
+                    break;
+                }
+                app::update(&mut app, Msg::Act(Action::Up));
+            }
+            let s = screen(&app);
+            // The checklist pane's text, line by line, from the H1 text on.
+            let text: Vec<String> = s
+                .lines()
+                .map(|l| l.split('│').nth(1).unwrap_or("").trim().to_string())
+                .skip_while(|l| !l.starts_with("Hypoth"))
+                .take_while(|l| !l.is_empty())
+                .collect();
+            let want = Template::get(lang).branch.h1.label.clone();
+            assert_eq!(text.join(" "), want, "{w}x{h} {lang:?}\n{s}");
+        }
+    }
 }

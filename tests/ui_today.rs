@@ -40,3 +40,27 @@ fn today_fr_80x24() {
 fn today_en_80x24() {
     insta::assert_snapshot!(today_view(Lang::En, 80, 24));
 }
+
+/// Enter on the first call: the contacts pane has the person and the keys,
+/// `i` (log the call) among the first hints.
+#[test]
+fn today_enter_on_a_call_fr_120x40() {
+    let mut app = App::new(retroplan::demo::portfolio(today()), Lang::Fr, today());
+    app.demo = true;
+    app::update(&mut app, Msg::Resize(120, 40));
+    app::update(&mut app, Msg::Act(Action::TodayView));
+    while app
+        .today_view
+        .selected()
+        .is_none_or(|d| d.contact.is_none())
+    {
+        app::update(&mut app, Msg::Act(Action::Down));
+    }
+    app::update(&mut app, Msg::Act(Action::Open));
+    let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    term.draw(|f| retroplan::ui::render(&app, f)).unwrap();
+    let screen = term.backend().to_string();
+    let status = screen.lines().last().unwrap();
+    assert!(status.contains("? aide · i échange"), "{status}");
+    insta::assert_snapshot!(screen);
+}

@@ -152,6 +152,7 @@ fn contact(rng: &mut Rng, today: NaiveDate, a: usize, c: usize, next: &mut u64) 
             follow_up: rng
                 .chance(30)
                 .then(|| shift(date, 7 + rng.below(60) as i64)),
+            by: String::new(),
             extra: Default::default(),
         });
     }
@@ -171,6 +172,8 @@ fn pursuit(rng: &mut Rng, today: NaiveDate, items: &[&str], a: usize, k: usize) 
     p.factor = p.market_kind.default_factor();
     let expiry = shift(today, rng.below(900) as i64 - 60);
     p.current_expiry = Some(expiry);
+    // Half know when the next contract starts (no draw: the sequence stays).
+    p.expected_start = k.is_multiple_of(2).then(|| shift(expiry, 1));
     // A third are forecast from the expiry; the others have a J.
     if !rng.chance(33) {
         p.j = Some(shift(today, rng.below(600) as i64 - 60));
@@ -198,7 +201,7 @@ fn pursuit(rng: &mut Rng, today: NaiveDate, items: &[&str], a: usize, k: usize) 
                 } else {
                     String::new()
                 },
-                extra: Default::default(),
+                ..ChecklistEntry::default()
             };
             p.checklist.insert((*id).to_string(), entry);
         }
@@ -235,6 +238,8 @@ pub fn portfolio(authorities: usize, today: NaiveDate, seed: u64) -> Portfolio {
         for k in 0..rng.below(5) as usize {
             auth.pursuits.push(pursuit(&mut rng, today, &items, a, k));
         }
+        // Ticked per pursuit above; stage 1 is held once per authority.
+        retroplan::model::ticks::hoist_stage_one(&mut auth);
         p.authorities.push(auth);
     }
     p

@@ -47,10 +47,20 @@ pub enum Action {
     Delete,
     Undo,
     Redo,
+    /// Fill the selected pursuit's requirements from the shipped template.
+    RequirementTemplate,
+    /// The company's standing documents.
+    Documents,
     /// Switch the portfolio's rule set: the seed's J-52 or code 2019.
     Rules,
+    /// The merge conflicts list: keep ours or theirs, one key each.
+    Conflicts,
+    /// The BOAMP opportunities: calls for tenders no pursuit waits for.
+    Opportunities,
     /// Open or close the Today view.
     TodayView,
+    /// Only what is mine or nobody's, or everything (issue 17).
+    Mine,
 }
 
 /// A key's meaning while the changed-on-disk question is open.

@@ -2,6 +2,7 @@
 //! the pursuit changes, read by navigation and by drawing.
 
 use chrono::NaiveDate;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::i18n::Lang;
 use crate::model::progress::{self, ItemState, ItemStatus, Section};
@@ -9,25 +10,58 @@ use crate::model::rules::paper_warning;
 use crate::model::template::{CHOOSE_BRANCH_ID, ELECTRONIC_ID, Template};
 use crate::model::{Branch, Portfolio, StageId};
 
-/// One line of the checklist pane.
+pub use super::check_line::Line;
+use super::compliance_view::ComplianceView;
+/// Columns before the hypothesis text.
+pub const BRANCH_TEXT_INDENT: usize = 6;
+
+/// The seed's text of the chosen hypothesis, if one is chosen.
+pub fn branch_text(t: &Template, branch: Branch) -> Option<&str> {
+    match branch {
+        Branch::H1 => Some(&t.branch.h1.label),
+        Branch::H2 => Some(&t.branch.h2.label),
+        Branch::Undecided => None,
+    }
+}
+
+/// `text` in lines of at most `width` columns, cut between words (a word
+/// wider than the line is cut by the drawing). One line when `width` is
+/// too small to wrap sensibly.
+pub fn wrap(text: &str, width: usize) -> Vec<&str> {
+    if width < 12 {
+        return vec![text];
+    }
+    let mut out = Vec::new();
+    let mut rest = text.trim();
+    while rest.width() > width {
+        // The last space that keeps the line within `width`.
+        let mut cut = None;
+        let mut used = 0;
+        for (i, c) in rest.char_indices() {
+            used += c.width().unwrap_or(0);
+            if used > width {
+                break;
+            }
+            if c == ' ' {
+                cut = Some(i);
+            }
+        }
+        let Some(cut) = cut.filter(|&i| i > 0) else {
+            break;
+        };
+        out.push(&rest[..cut]);
+        rest = rest[cut..].trim_start();
+    }
+    out.push(rest);
+    out
+}
+
+/// What the checklist cursor is on, kept across rebuilds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Line {
-    Stage(StageId),
-    /// The J-8-months decision block's title.
-    BranchHead,
-    /// What the chosen hypothesis means.
-    BranchText(Branch),
-    /// Day J.
-    SubmitHead,
-    /// An item, by index into [`CheckView::items`].
-    Item(usize),
-    /// Sub-point `n` of an item.
-    Detail(usize, usize),
-    /// Under stage 3's heading: when the notice was expected, or published, and why.
-    Notice,
-    /// Paper chosen where electronic submission is mandatory (or may be).
-    PaperWarning,
-    Blank,
+pub enum Anchor {
+    Item(&'static str),
+    Requirement(usize),
+    Document(usize),
 }
 
 /// The checklist of one pursuit on one day, with a cursor on an item.
@@ -43,6 +77,10 @@ pub struct CheckView {
     pub sel: usize,
     /// First line shown.
     pub offset: usize,
+    /// Stage 3's requirements and documents.
+    pub compliance: ComplianceView,
+    /// Text width of the checklist rows the view was built for.
+    pub width: usize,
 }
 
 impl CheckView {
@@ -52,19 +90,24 @@ impl CheckView {
         target: Option<(usize, usize)>,
         today: NaiveDate,
         lang: Lang,
+        width: usize,
     ) -> CheckView {
         let mut view = CheckView {
             target,
+            width,
             ..CheckView::default()
         };
-        let Some(pursuit) = target.and_then(|(a, p)| portfolio.authorities.get(a)?.pursuits.get(p))
-        else {
+        let Some((authority, pursuit)) = target.and_then(|(a, p)| {
+            let authority = portfolio.authorities.get(a)?;
+            Some((authority, authority.pursuits.get(p)?))
+        }) else {
             return view;
         };
         let Ok((windows, _)) = progress::windows_of(pursuit, &portfolio.settings) else {
             return view;
         };
-        view.items = progress::items(pursuit, &windows, today);
+        view.items = progress::items(authority, pursuit, &windows, &portfolio.settings, today);
+        view.compliance = ComplianceView::build(portfolio, pursuit, Some(windows.j));
         let t = Template::for_rules(lang, windows.rules);
         let mut lines = Vec::with_capacity(48);
         let mut section = None;
@@ -87,9 +130,16 @@ impl CheckView {
                 }
             }
             lines.push(Line::Item(n));
+            if matches!(item.state, ItemState::Evidence | ItemState::NotApplicable)
+                && item.id != CHOOSE_BRANCH_ID
+            {
+                lines.push(Line::Why(n));
+            }
             if item.id == CHOOSE_BRANCH_ID {
-                if pursuit.branch != Branch::Undecided {
-                    lines.push(Line::BranchText(pursuit.branch));
+                if let Some(text) = branch_text(t, pursuit.branch) {
+                    let parts = wrap(text, width.saturating_sub(BRANCH_TEXT_INDENT)).len();
+                    let parts = u8::try_from(parts).unwrap_or(u8::MAX);
+                    lines.extend((0..parts).map(|k| Line::BranchText(pursuit.branch, k)));
                 }
             } else {
                 let details = t.item(item.id).map_or(0, |i| i.details.len());
@@ -99,10 +149,11 @@ impl CheckView {
                 lines.push(Line::PaperWarning);
             }
         }
+        super::compliance_view::insert(&mut lines, view.compliance.lines(pursuit));
         view.selectable = lines
             .iter()
             .enumerate()
-            .filter(|(_, l)| matches!(l, Line::Item(_)))
+            .filter(|(_, l)| matches!(l, Line::Item(_) | Line::Requirement(_) | Line::Document(_)))
             .map(|(i, _)| i)
             .collect();
         view.lines = lines;
@@ -133,7 +184,7 @@ impl CheckView {
         };
         best(|s| s == ItemState::Late)
             .or_else(|| best(|s| s == ItemState::Due))
-            .or_else(|| best(|s| !s.is_done()))
+            .or_else(|| best(|s| s.is_pending()))
             .unwrap_or(0)
     }
 
@@ -142,6 +193,47 @@ impl CheckView {
         match self.lines.get(*self.selectable.get(self.sel)?) {
             Some(Line::Item(n)) => self.items.get(*n),
             _ => None,
+        }
+    }
+
+    /// The line under the cursor.
+    pub fn selected_kind(&self) -> Option<Line> {
+        self.lines.get(*self.selectable.get(self.sel)?).copied()
+    }
+
+    /// What the cursor is on, to find it again after a rebuild.
+    pub fn anchor(&self) -> Option<Anchor> {
+        match self.selected_kind()? {
+            Line::Item(n) => self.items.get(n).map(|i| Anchor::Item(i.id)),
+            Line::Requirement(n) => Some(Anchor::Requirement(n)),
+            Line::Document(n) => Some(Anchor::Document(n)),
+            _ => None,
+        }
+    }
+
+    /// Put the cursor back on what [`CheckView::anchor`] said, if still shown
+    /// (a removed requirement leaves it on the one that took its place).
+    pub fn restore(&mut self, anchor: &Anchor) {
+        match anchor {
+            Anchor::Item(id) => self.reselect(id),
+            Anchor::Requirement(n) | Anchor::Document(n) => {
+                let want = |l: &Line| match (anchor, l) {
+                    (Anchor::Requirement(_), Line::Requirement(m))
+                    | (Anchor::Document(_), Line::Document(m)) => Some(*m),
+                    _ => None,
+                };
+                let mut best = None;
+                for (pos, &line) in self.selectable.iter().enumerate() {
+                    if let Some(m) = self.lines.get(line).and_then(want)
+                        && m <= *n
+                    {
+                        best = Some(pos);
+                    }
+                }
+                if let Some(pos) = best {
+                    self.sel = pos;
+                }
+            }
         }
     }
 
@@ -169,9 +261,29 @@ impl CheckView {
             .take_while(|l| {
                 matches!(
                     l,
-                    Line::Detail(..) | Line::BranchText(_) | Line::PaperWarning
+                    Line::Detail(..) | Line::BranchText(..) | Line::PaperWarning | Line::Why(_)
                 )
             })
             .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_cuts_between_words_within_the_width() {
+        let h1 = "Hypothèse 1 : la fidélisation a réussi. Je suis informé de la \
+                  préparation d'un marché dans mon domaine d'activité";
+        let lines = wrap(h1, 40);
+        assert!(lines.iter().all(|l| l.width() <= 40), "{lines:?}");
+        assert_eq!(lines.join(" "), h1, "nothing lost");
+        assert_eq!(lines[0], "Hypothèse 1 : la fidélisation a réussi.");
+        assert_eq!(wrap(h1, 200), vec![h1]);
+        // Too narrow to wrap: one line, cut by the drawing.
+        assert_eq!(wrap(h1, 8), vec![h1]);
+        // A word longer than the line stays whole.
+        assert_eq!(wrap("abcdefghijklmnopqrstuvwxyz fin", 12).len(), 1);
     }
 }

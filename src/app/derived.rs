@@ -10,7 +10,7 @@ use super::today_index::TodayIndex;
 use crate::i18n::{Lang, common};
 use crate::model::progress::{self, PursuitSummary};
 use crate::model::text::{Query, fold, phone_digits};
-use crate::model::{Authority, Contact, Portfolio};
+use crate::model::{Authority, Contact, Portfolio, owner};
 use crate::report::agenda::authority_dues;
 use crate::report::agenda_compliance::document_dues;
 use crate::report::due::{Due, DueState, EntryKind, Family, Group};
@@ -25,6 +25,9 @@ pub enum SortKey {
     Priority,
     /// Alphabetical, accents folded.
     Name,
+    /// By owner (issue 17): each authority by its pursuits' first owner
+    /// in alphabetical order, what nobody owns last.
+    Owner,
 }
 
 impl SortKey {
@@ -32,7 +35,8 @@ impl SortKey {
         match self {
             SortKey::Deadline => SortKey::Priority,
             SortKey::Priority => SortKey::Name,
-            SortKey::Name => SortKey::Deadline,
+            SortKey::Name => SortKey::Owner,
+            SortKey::Owner => SortKey::Deadline,
         }
     }
 }
@@ -57,6 +61,76 @@ impl Row {
             Row::Authority(_) => None,
         }
     }
+}
+
+/// Whose pursuits the timeline lists (issue 17): everything, or only the
+/// user's and nobody's (`m`), and/or those of an `@name` typed after `/`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OwnerFilter {
+    /// The user's name while "mine" is on.
+    pub mine: Option<String>,
+    /// The folded start of an owner's name typed as `@name` (empty: `@`
+    /// alone, what nobody owns).
+    pub at: Option<String>,
+}
+
+impl OwnerFilter {
+    pub fn is_empty(&self) -> bool {
+        self.mine.is_none() && self.at.is_none()
+    }
+
+    /// Whether the pursuit owned by `owner` is listed.
+    pub fn keeps(&self, owner: &str) -> bool {
+        self.mine
+            .as_ref()
+            .is_none_or(|me| owner::mine_or_unowned(owner, me))
+            && self
+                .at
+                .as_ref()
+                .is_none_or(|at| owner::owner_matches(owner, at))
+    }
+
+    /// Whether the authority is listed: one of its pursuits is, or (for
+    /// `@name`) one of its people is that person's; an authority with no
+    /// pursuit is nobody's.
+    fn keeps_authority(&self, a: &Authority) -> bool {
+        if self.is_empty() {
+            return true;
+        }
+        if a.pursuits.iter().any(|p| self.keeps(&p.owner)) {
+            return true;
+        }
+        match &self.at {
+            Some(at) => a
+                .contacts
+                .iter()
+                .any(|c| !c.owner.trim().is_empty() && owner::owner_matches(&c.owner, at)),
+            None => a.pursuits.is_empty(),
+        }
+    }
+}
+
+/// Split the words typed after `/` into the search text and an `@name`
+/// (the last one typed wins), folded.
+pub fn split_owner(text: &str) -> (String, Option<String>) {
+    let mut at = None;
+    let mut rest = Vec::new();
+    for word in text.split_whitespace() {
+        match word.strip_prefix('@') {
+            Some(name) => at = Some(fold(name)),
+            None => rest.push(word),
+        }
+    }
+    (rest.join(" "), at)
+}
+
+/// The folded owner a sort by owner puts first: the alphabetically first
+/// owned pursuit's; `None` (last) when nobody owns any.
+fn first_owner<'a>(owners: impl Iterator<Item = &'a str>) -> Option<String> {
+    owners
+        .filter(|o| !o.trim().is_empty())
+        .map(|o| fold(o.trim()))
+        .min()
 }
 
 /// Cached derivations, parallel to `portfolio.authorities`.
@@ -127,9 +201,11 @@ impl DueCounts {
 }
 
 fn summaries_of(p: &Portfolio, a: &Authority, today: NaiveDate) -> Vec<Option<PursuitSummary>> {
+    // Stage 1 and its evidence are the authority's: worked out once for all its pursuits.
+    let plan = progress::AuthorityPlan::of(a, &p.settings, today);
     a.pursuits
         .iter()
-        .map(|pu| progress::summarize(pu, &p.settings, today).ok())
+        .map(|pu| progress::summarize_in(&plan, a, pu, &p.settings, today).ok())
         .collect()
 }
 
@@ -230,7 +306,7 @@ impl Derived {
             self.counts.add(DueCounts::of(&dues, today));
             *old = dues;
             if let Some(t) = &mut self.today_index {
-                t.update(index, old, document_dues(p, today), today);
+                t.update(p, index, old, document_dues(p, today), today);
             }
         }
         if let Some(s) = self.search.get_mut(index) {
@@ -252,7 +328,7 @@ impl Derived {
         let dues = authority_dues(p, index, today, TODAY_HORIZON);
         self.counts.add(DueCounts::of(&dues, today));
         if let Some(t) = &mut self.today_index {
-            t.insert(index, &dues, today);
+            t.insert(p, index, &dues, today);
         }
         self.dues.insert(index.min(self.dues.len()), dues);
         self.names.insert(index, fold(&a.name));
@@ -283,13 +359,21 @@ impl Derived {
         }
     }
 
-    /// Build the Today view's lines if it was not open yet.
-    pub fn ensure_today_index(&mut self, p: &Portfolio, today: NaiveDate) {
-        if self.today_index.is_none() {
+    /// Build the Today view's lines if it was not open yet, or for
+    /// another `scope` (the user whose and nobody's records it keeps;
+    /// `None`: everything).
+    pub fn ensure_today_index(&mut self, p: &Portfolio, today: NaiveDate, scope: Option<&str>) {
+        let stale = self
+            .today_index
+            .as_ref()
+            .is_none_or(|t| t.scope.as_deref() != scope);
+        if stale {
             self.today_index = Some(TodayIndex::build(
+                p,
                 &self.dues,
                 document_dues(p, today),
                 today,
+                scope,
             ));
         }
     }
@@ -324,8 +408,20 @@ impl Derived {
     /// The timeline's rows: matching authorities in `sort` order, each
     /// followed by its pursuits (earliest deadline first).
     pub fn rows(&self, p: &Portfolio, sort: SortKey, query: &Query) -> Vec<Row> {
+        self.rows_owned(p, sort, query, &OwnerFilter::default())
+    }
+
+    /// [`Derived::rows`], keeping only the pursuits `owners` keeps.
+    pub fn rows_owned(
+        &self,
+        p: &Portfolio,
+        sort: SortKey,
+        query: &Query,
+        owners: &OwnerFilter,
+    ) -> Vec<Row> {
         let mut order: Vec<usize> = (0..p.authorities.len())
             .filter(|&a| query.is_empty() || self.search.get(a).is_some_and(|s| query.found_in(s)))
+            .filter(|&a| owners.keeps_authority(&p.authorities[a]))
             .collect();
         let name = |a: usize| self.names.get(a).map_or("", String::as_str);
         let by_date = |x: Option<NaiveDate>, y: Option<NaiveDate>| match (x, y) {
@@ -354,12 +450,42 @@ impl Derived {
                     .then(name(x).cmp(name(y)))
             }),
             SortKey::Name => order.sort_by(|&x, &y| name(x).cmp(name(y))),
+            SortKey::Owner => {
+                let keys: Vec<Option<String>> = (0..p.authorities.len())
+                    .map(|a| {
+                        if order.binary_search(&a).is_ok() {
+                            first_owner(p.authorities[a].pursuits.iter().map(|x| x.owner.as_str()))
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
+                order.sort_by(|&x, &y| {
+                    match (&keys[x], &keys[y]) {
+                        (Some(a), Some(b)) => a.cmp(b),
+                        (Some(_), None) => Ordering::Less,
+                        (None, Some(_)) => Ordering::Greater,
+                        (None, None) => Ordering::Equal,
+                    }
+                    .then(name(x).cmp(name(y)))
+                });
+            }
         }
         let mut rows = Vec::with_capacity(order.len() * 3);
         for a in order {
             rows.push(Row::Authority(a));
-            let mut ps: Vec<usize> = (0..p.authorities[a].pursuits.len()).collect();
+            let pursuits = &p.authorities[a].pursuits;
+            let mut ps: Vec<usize> = (0..pursuits.len())
+                .filter(|&pi| owners.keeps(&pursuits[pi].owner))
+                .collect();
             ps.sort_by(|&x, &y| by_date(self.deadline(p, a, x), self.deadline(p, a, y)));
+            if sort == SortKey::Owner {
+                // Stable: the deadline order stays within one owner.
+                ps.sort_by_key(|&pi| {
+                    let o = pursuits[pi].owner.trim();
+                    (o.is_empty(), fold(o))
+                });
+            }
             rows.extend(ps.into_iter().map(|pi| Row::Pursuit(a, pi)));
         }
         rows

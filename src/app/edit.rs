@@ -8,37 +8,10 @@ use super::derived::Row;
 use super::keymap::Action;
 use super::msg::Effect;
 use super::{App, Mode, Notice, Pane};
-use crate::forms::{self, Form, Outcome, Selection, specs};
+use crate::forms::{self, Form, Outcome, specs};
 use crate::model::doc::{Change, Document};
 
-/// What a confirmed delete removes, by ids.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Deletion {
-    Authority {
-        authority: String,
-    },
-    Pursuit {
-        authority: String,
-        pursuit: String,
-    },
-    Contact {
-        authority: String,
-        contact: String,
-    },
-    Interaction {
-        authority: String,
-        contact: String,
-        interaction: String,
-    },
-}
-
-fn refuse_read_only(app: &mut App) -> bool {
-    if app.read_only.is_some() {
-        app.notice = Some(Notice::ReadOnly);
-        return true;
-    }
-    false
-}
+pub use super::deletion::Deletion;
 
 fn selected_ids(app: &App) -> (Option<String>, Option<String>) {
     let a = app.selected_authority().map(|a| a.id.clone());
@@ -76,13 +49,19 @@ pub fn toggle_log(app: &mut App) {
 
 /// Open the form that `action` asks for in the focused pane, if it applies.
 pub fn open(app: &mut App, action: Action) -> Vec<Effect> {
-    if refuse_read_only(app) {
+    if super::target::refuse_read_only(app) {
         return Vec::new();
     }
     let (l, today) = (app.lang, app.today);
     let lead = app.portfolio().settings.lead_time_days;
     let (aid, pid) = selected_ids(app);
+    let requirement = match action {
+        Action::Add | Action::Edit => super::compliance::open_form(app, action == Action::Add),
+        _ => None,
+    };
     let form: Option<Form> = match (action, app.focus) {
+        _ if requirement.is_some() => requirement,
+        (Action::Add, Pane::Checklist) => None,
         (Action::Add, Pane::Timeline) => Some(specs::authority(l, today, None)),
         (Action::Add, Pane::Contacts) => aid.map(|a| specs::contact(l, today, &a, None)),
         (Action::AddPursuit, _) => aid.map(|a| specs::pursuit(l, today, &a, None, lead)),
@@ -91,14 +70,14 @@ pub fn open(app: &mut App, action: Action) -> Vec<Effect> {
             .map(|(c, a)| specs::interaction(l, today, &a, &c.id, None)),
         (Action::Note, _) => {
             let item = app.check.selected().map(|i| i.id);
-            match (aid, app.selected_pursuit(), item) {
+            match (app.selected_authority(), app.selected_pursuit(), item) {
                 (Some(a), Some(p), Some(item)) => Some(specs::item_note(
                     l,
                     today,
-                    &a,
+                    &a.id,
                     &p.id,
                     item,
-                    p.checklist.get(item),
+                    a.entry(p, item),
                 )),
                 _ => None,
             }
@@ -124,7 +103,8 @@ pub fn open(app: &mut App, action: Action) -> Vec<Effect> {
         _ => None,
     };
     match form {
-        Some(f) => {
+        Some(mut f) => {
+            f.user = app.user.clone();
             app.form = Some(Box::new(f));
             app.mode = Mode::Form;
         }
@@ -157,8 +137,11 @@ pub fn paste(app: &mut App, text: &str) {
 }
 
 fn close_form(app: &mut App) {
-    app.form = None;
+    let form = app.form.take();
     app.mode = Mode::Normal;
+    if let Some(f) = form {
+        super::compliance::back_to_documents(app, &f.target);
+    }
 }
 
 fn submit(app: &mut App) -> Vec<Effect> {
@@ -173,7 +156,10 @@ fn submit(app: &mut App) -> Vec<Effect> {
     match committed {
         Some((selection, _)) => {
             app.mode = Mode::Normal;
-            select(app, &selection);
+            if !super::compliance::back_to_documents(app, &form.target) {
+                super::undo::select(app, &selection);
+                super::compliance::select_requirement(app, &form.target);
+            }
             app.notice = Some(Notice::Saved);
             vec![Effect::Save]
         }
@@ -188,12 +174,13 @@ fn submit(app: &mut App) -> Vec<Effect> {
 /// Ask before deleting what the focused pane has selected (the question is
 /// worded when drawn, from what the ids name then).
 pub fn ask_delete(app: &mut App) -> Vec<Effect> {
-    if refuse_read_only(app) {
+    if super::target::refuse_read_only(app) {
         return Vec::new();
     }
     let authority = app.selected_authority().map(|a| a.id.clone());
     let what = match (app.focus, authority) {
         (_, None) => None,
+        (Pane::Checklist, Some(_)) => super::compliance::ask_delete(app),
         (Pane::Contacts, Some(authority)) if app.contacts.log.is_some() => selected_contact(app)
             .zip(selected_interaction(app))
             .map(|(c, i)| Deletion::Interaction {
@@ -246,9 +233,14 @@ pub fn confirm_delete(app: &mut App) -> Vec<Effect> {
                     c.interactions.retain(|i| i.id != *interaction);
                 }
             }),
+            what @ (Deletion::Requirement { .. } | Deletion::Document { .. }) => {
+                super::compliance::delete(doc, what)
+            }
         }
     };
-    if app.apply(delete).is_none() {
+    let changed = app.apply(delete);
+    super::compliance::after_delete(app, &what);
+    if changed.is_none() {
         return Vec::new();
     }
     app.notice = Some(Notice::Deleted);
@@ -256,81 +248,10 @@ pub fn confirm_delete(app: &mut App) -> Vec<Effect> {
 }
 
 pub fn cancel_delete(app: &mut App) {
-    app.mode = Mode::Normal;
-}
-
-/// `u` and `Ctrl-R`.
-pub fn undo_redo(app: &mut App, redo: bool) -> Vec<Effect> {
-    if refuse_read_only(app) {
-        return Vec::new();
-    }
-    let step = if redo { Document::redo } else { Document::undo };
-    let Some(change) = app.apply(step) else {
-        app.notice = Some(if redo {
-            Notice::NothingToRedo
-        } else {
-            Notice::NothingToUndo
-        });
-        return Vec::new();
-    };
-    if let Some(authority) = change.authority_id()
-        && app.document().position(authority).is_some()
-    {
-        select(
-            app,
-            &Selection {
-                authority: authority.to_string(),
-                ..Selection::default()
-            },
-        );
-    }
-    app.notice = Some(if redo { Notice::Redone } else { Notice::Undone });
-    vec![Effect::Save]
-}
-
-/// Put the cursors on what a form created or edited.
-fn select(app: &mut App, s: &Selection) {
-    let Some(a) = app.document().position(&s.authority) else {
+    let Mode::ConfirmDelete(what) = std::mem::take(&mut app.mode) else {
         return;
     };
-    let pursuit = s
-        .pursuit
-        .as_ref()
-        .and_then(|pid| app.document().pursuit_position(a, pid));
-    let want = match pursuit {
-        Some(p) => Row::Pursuit(a, p),
-        // A contact or an interaction: stay on the pursuit row if it is this authority's.
-        None => match app.selected_row() {
-            Some(row) if row.authority() == a => row,
-            _ => Row::Authority(a),
-        },
-    };
-    let row = app
-        .rows
-        .iter()
-        .position(|r| *r == want)
-        .or_else(|| app.rows.iter().position(|r| r.authority() == a));
-    match row {
-        Some(row) => {
-            app.timeline.sel = row;
-            app.sync_views();
-        }
-        None if !app.filter.is_empty() => {
-            // Hidden by the filter: clear it so the new thing is on screen.
-            app.set_filter(String::new());
-            return select(app, s);
-        }
-        None => {}
-    }
-    if let Some(cid) = &s.contact {
-        let contacts = &app.portfolio().authorities[a].contacts;
-        if let Some(ci) = contacts.iter().position(|c| &c.id == cid)
-            && let Some(sel) = app.contacts.order.iter().position(|&i| i == ci)
-        {
-            app.contacts.sel = sel;
-        }
-    }
-    app.keep_cursors_visible();
+    super::compliance::after_delete(app, &what);
 }
 
 #[cfg(test)]

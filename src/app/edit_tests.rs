@@ -152,11 +152,12 @@ fn n_and_o_on_the_checklist() {
     let item = app.check.selected().unwrap().id;
     key(&mut app, 'n');
     typed(&mut app, "Voir avec la DGS");
-    press(&mut app, KeyCode::Enter, KeyModifiers::NONE);
-    assert_eq!(
-        app.selected_pursuit().unwrap().checklist[item].note,
-        "Voir avec la DGS"
-    );
+    ctrl_s(&mut app);
+    let note = app
+        .selected_authority()
+        .and_then(|a| a.entry(app.selected_pursuit()?, item))
+        .map(|e| e.note.clone());
+    assert_eq!(note.as_deref(), Some("Voir avec la DGS"));
     key(&mut app, 'o');
     press(&mut app, KeyCode::Right, KeyModifiers::NONE);
     press(&mut app, KeyCode::Enter, KeyModifiers::NONE);

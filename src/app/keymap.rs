@@ -124,6 +124,12 @@ pub const BINDINGS: &[Binding] = &[
         hint: false,
     },
     Binding {
+        keys: &[c('m')],
+        action: Action::Mine,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
         keys: &[c('R')],
         action: Action::Rules,
         scope: Scope::All,
@@ -223,6 +229,30 @@ pub const BINDINGS: &[Binding] = &[
         hint: false,
     },
     Binding {
+        keys: &[c('a')],
+        action: Action::Add,
+        scope: Scope::Only(CHECKLIST),
+        hint: true,
+    },
+    Binding {
+        keys: &[c('d'), k(KeyCode::Delete)],
+        action: Action::Delete,
+        scope: Scope::Only(CHECKLIST),
+        hint: false,
+    },
+    Binding {
+        keys: &[c('M')],
+        action: Action::RequirementTemplate,
+        scope: Scope::Only(CHECKLIST),
+        hint: false,
+    },
+    Binding {
+        keys: &[c('D')],
+        action: Action::Documents,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
         keys: &[c('u')],
         action: Action::Undo,
         scope: Scope::All,
@@ -232,6 +262,18 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[ctrl('r')],
         action: Action::Redo,
         scope: Scope::All,
+        hint: false,
+    },
+    Binding {
+        keys: &[c('X')],
+        action: Action::Conflicts,
+        scope: Scope::All,
+        hint: false,
+    },
+    Binding {
+        keys: &[c('O')],
+        action: Action::Opportunities,
+        scope: Scope::Only(TIMELINE),
         hint: false,
     },
     Binding {
@@ -380,13 +422,22 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
                 },
             }
         }
-        Mode::Help => {
+        Mode::Help | Mode::Opportunities => {
             if is_ctrl_c(ev) {
                 Some(Msg::Act(Action::Quit))
             } else {
                 Some(Msg::CloseOverlay)
             }
         }
+        Mode::Conflicts => match ev.code {
+            _ if is_ctrl_c(ev) => Some(Msg::Act(Action::Quit)),
+            KeyCode::Char('o') => Some(Msg::KeepConflict(crate::model::Side::Ours)),
+            KeyCode::Char('t') => Some(Msg::KeepConflict(crate::model::Side::Theirs)),
+            KeyCode::Up | KeyCode::Char('k') => Some(Msg::ConflictCursor(false)),
+            KeyCode::Down | KeyCode::Char('j') => Some(Msg::ConflictCursor(true)),
+            KeyCode::Char('u') => Some(Msg::Act(Action::Undo)),
+            _ => Some(Msg::CloseOverlay),
+        },
         Mode::ConfirmQuit { retry } => lookup(QUIT_KEYS, ev).and_then(|a| match a {
             Answer::Yes => Some(Msg::ConfirmQuit),
             Answer::No => Some(Msg::CancelQuit),
@@ -401,6 +452,14 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
             Some(Answer::Yes) => Some(Msg::ConfirmDelete),
             _ => Some(Msg::CancelDelete),
         },
+        Mode::ConfirmSubmit(_) if is_ctrl_c(ev) => Some(Msg::Act(Action::Quit)),
+        // No is the default, as before a delete.
+        Mode::ConfirmSubmit(_) => match lookup(DELETE_KEYS, ev) {
+            Some(Answer::Yes) => Some(Msg::ConfirmSubmit),
+            _ => Some(Msg::CancelSubmit),
+        },
+        Mode::Documents(_) if is_ctrl_c(ev) => Some(Msg::Act(Action::Quit)),
+        Mode::Documents(_) => Some(Msg::DocumentKey(*ev)),
         Mode::Conflict(_) => {
             use super::conflict::ConflictKey as K;
             Some(Msg::ConflictKey(match ev.code {

@@ -3,18 +3,26 @@
 //! returns [`Effect`]s for the edge (`crate::tui`) to perform.
 
 pub mod action;
+pub mod check_line;
 pub mod checklist;
+pub mod compliance;
+pub mod compliance_state;
+pub mod compliance_view;
 pub mod conflict;
 pub mod contacts;
+pub mod deletion;
 pub mod departements;
 pub mod derived;
 pub mod edit;
+pub mod items;
 pub mod keymap;
 pub mod layout;
 pub mod msg;
 mod rules;
+mod target;
 pub mod today;
 pub mod today_index;
+mod undo;
 mod update;
 
 use std::sync::Arc;
@@ -23,7 +31,7 @@ use chrono::NaiveDate;
 
 pub use checklist::CheckView;
 pub use contacts::ContactView;
-pub use derived::{Derived, Row, SortKey};
+pub use derived::{Derived, OwnerFilter, Row, SortKey};
 pub use keymap::Action;
 pub use msg::{Effect, Msg};
 pub use today::{TodayRow, TodayView};
@@ -67,6 +75,10 @@ pub enum Mode {
     Filter,
     /// The `?` overlay.
     Help,
+    /// The merge conflicts list (`X`).
+    Conflicts,
+    /// The BOAMP opportunities overlay (`O` on the timeline).
+    Opportunities,
     /// Quitting would lose changes that could not be saved (`App::save`
     /// says why). `retry` when a save failed: it may work now (space
     /// freed); never for a file changed on disk, which a retry never
@@ -75,7 +87,12 @@ pub enum Mode {
     /// A form is open (`App::form` holds it).
     Form,
     /// A delete waits for y/N.
-    ConfirmDelete(edit::Deletion),
+    ConfirmDelete(deletion::Deletion),
+    /// Ticking "je soumissionne" on a pursuit not ready to file waits for
+    /// y/N; the lines say what is missing.
+    ConfirmSubmit(Vec<String>),
+    /// The standing-documents list, cursor on this document.
+    Documents(usize),
     /// The file changed on disk: reload theirs, keep mine, or save a copy.
     Conflict(conflict::Conflict),
 }
@@ -143,6 +160,10 @@ pub enum SaveState {
 pub enum Notice {
     Ticked(&'static str),
     Unticked(&'static str),
+    /// Marked not applicable.
+    NotApplicable(&'static str),
+    /// Counts again.
+    Applicable(&'static str),
     Branch(Branch),
     ReadOnly,
     NothingToTick,
@@ -159,8 +180,19 @@ pub enum Notice {
     Redone,
     NothingToUndo,
     NothingToRedo,
+    /// `m`: only the user's and nobody's (true), or everything.
+    Mine(bool),
     /// First run: an empty portfolio was created at this path.
     Created(String),
+    /// Requirements and standing documents (issue 13).
+    Compliance(compliance::Said),
+    /// A merge conflict was settled; this many remain.
+    Settled(usize),
+    /// The conflict could not be settled (its record is gone, or the value
+    /// no longer fits).
+    NotSettled,
+    /// A synced folder left this many conflict copies beside the file.
+    ConflictCopies(usize),
     /// The file changed on disk; ours was saved over it, theirs kept here.
     TheirsKept(String),
     /// Ours was saved as this copy, and the file on disk reloaded.
@@ -210,10 +242,20 @@ pub struct App {
     pub contacts: ContactView,
     pub save: SaveState,
     pub notice: Option<Notice>,
+    /// The selected line of the conflicts list.
+    pub conflict_sel: usize,
     /// The open form, while `mode` is `Mode::Form`.
     pub form: Option<Box<crate::forms::Form>>,
     /// The Today view (`T`), in the top pane when open.
     pub today_view: TodayView,
+    /// Who uses this machine (issue 17): recorded on ticks and logged
+    /// exchanges, and what "mine" means. Empty when unknown.
+    pub user: String,
+    /// Whose pursuits the timeline lists (`m`, and `@name` after `/`).
+    pub owners: OwnerFilter,
+    /// The Today view shows everyone's records (`m` there), not only the
+    /// user's and nobody's.
+    pub today_all: bool,
 }
 
 impl App {
@@ -221,7 +263,7 @@ impl App {
     pub fn new(portfolio: Portfolio, lang: Lang, today: NaiveDate) -> App {
         let derived = Derived::build(&portfolio, today, lang);
         let mut app = App {
-            doc: Document::new(portfolio),
+            doc: Document::new(portfolio).with_today(today),
             lang,
             today,
             color: true,
@@ -242,8 +284,12 @@ impl App {
             contacts: ContactView::default(),
             save: SaveState::Clean,
             notice: None,
+            conflict_sel: 0,
             form: None,
             today_view: TodayView::default(),
+            user: String::new(),
+            owners: OwnerFilter::default(),
+            today_all: false,
         };
         app.rows = app.derived.rows(app.doc.portfolio(), app.sort, &app.query);
         // Open on the first pursuit rather than its authority's header.
@@ -305,6 +351,30 @@ impl App {
     }
 
     /// Where the panes are at the current size, in the current view.
+    /// Text width of the checklist's rows on the current screen (0 before
+    /// the first resize): the checklist wraps the hypothesis text to it.
+    pub fn check_width(&self) -> usize {
+        self.areas().map_or(0, |a| {
+            usize::from(layout::checklist_rows(a.checklist).width)
+        })
+    }
+
+    /// Rebuild the checklist for a new width, keeping its cursor and scroll.
+    pub(crate) fn rewrap_check(&mut self) {
+        let width = self.check_width();
+        if self.check.width == width {
+            return;
+        }
+        let item = self.check.selected().map(|i| i.id);
+        let offset = self.check.offset;
+        let target = self.check.target;
+        self.check = CheckView::build(self.doc.portfolio(), target, self.today, self.lang, width);
+        if let Some(id) = item {
+            self.check.reselect(id);
+        }
+        self.check.offset = offset;
+    }
+
     pub fn areas(&self) -> Option<layout::Areas> {
         let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
         layout::areas_for(area, self.today_view.open)
@@ -327,7 +397,9 @@ impl App {
     }
 
     pub(crate) fn set_filter(&mut self, text: String) {
-        self.query = Query::new(&text);
+        let (words, at) = derived::split_owner(&text);
+        self.query = Query::new(&words);
+        self.owners.at = at;
         self.filter = text;
         self.rebuild_rows();
         // The authority may be the same, its matching person another.
@@ -367,6 +439,35 @@ impl App {
         }
     }
 
+    /// Set who uses this machine (the tracker does it once, at start).
+    pub fn set_user(&mut self, user: String) {
+        self.user = user;
+        if self.owners.mine.is_some() {
+            self.owners.mine = Some(self.user.clone());
+        }
+        self.rebuild_rows();
+    }
+
+    /// `m`: in the Today view, everyone's records or only the user's and
+    /// nobody's; on the timeline, only the user's and nobody's pursuits
+    /// or everything.
+    pub fn toggle_mine(&mut self) {
+        let mine = if self.today_view.open {
+            self.today_all = !self.today_all;
+            self.rebuild_today();
+            self.sync_today();
+            !self.today_all
+        } else {
+            self.owners.mine = match self.owners.mine {
+                Some(_) => None,
+                None => Some(self.user.clone()),
+            };
+            self.rebuild_rows();
+            self.owners.mine.is_some()
+        };
+        self.notice = Some(Notice::Mine(mine));
+    }
+
     /// Ids of the selected row, to find it again after rows change.
     fn anchor(&self) -> Option<Anchor> {
         let row = self.selected_row()?;
@@ -391,9 +492,9 @@ impl App {
         if !self.query.is_empty() {
             self.derived.ensure_search(self.doc.portfolio(), self.lang);
         }
-        self.rows = self
-            .derived
-            .rows(self.doc.portfolio(), self.sort, &self.query);
+        self.rows =
+            self.derived
+                .rows_owned(self.doc.portfolio(), self.sort, &self.query, &self.owners);
         let wanted = anchor.and_then(|(aid, pid)| {
             let a = self.doc.position(&aid)?;
             let p = pid.and_then(|pid| self.doc.pursuit_position(a, &pid));
@@ -422,7 +523,13 @@ impl App {
         let row = self.selected_row();
         let target = row.and_then(Row::pursuit);
         if self.check.target != target || (target.is_none() && !self.check.lines.is_empty()) {
-            self.check = CheckView::build(self.doc.portfolio(), target, self.today, self.lang);
+            self.check = CheckView::build(
+                self.doc.portfolio(),
+                target,
+                self.today,
+                self.lang,
+                self.check_width(),
+            );
         }
         let authority = row.map(Row::authority);
         if self.contacts.authority != authority {
@@ -456,7 +563,7 @@ impl App {
                 true
             }
         };
-        let item = self.check.selected().map(|i| i.id);
+        let item = self.check.anchor();
         let pursuit = self.selected_pursuit().map(|p| p.id.clone());
         // Under the Today view the checklist stays on the pursuit just
         // edited (positions do not move on an update), wherever the Today
@@ -475,10 +582,11 @@ impl App {
             Some((a, p)) => Some(Row::Pursuit(a, p)),
             None => self.selected_row(),
         };
+        let width = self.check_width();
         let p = self.doc.portfolio();
-        self.check = CheckView::build(p, row.and_then(Row::pursuit), today, lang);
-        if let Some(id) = item {
-            self.check.reselect(id);
+        self.check = CheckView::build(p, row.and_then(Row::pursuit), today, lang, width);
+        if let Some(anchor) = item {
+            self.check.restore(&anchor);
         }
         if kept.is_some()
             || pursuit.is_some() && self.selected_pursuit().map(|p| &p.id) == pursuit.as_ref()
@@ -496,6 +604,8 @@ impl App {
 
     /// Move each pane's scroll offset so its cursor is on screen.
     pub(crate) fn keep_cursors_visible(&mut self) {
+        // A new screen size (or the Today pane) may change the checklist's width.
+        self.rewrap_check();
         let Some(areas) = self.areas() else {
             return;
         };
@@ -524,3 +634,7 @@ impl App {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+#[path = "owners_tests.rs"]
+mod owners_tests;

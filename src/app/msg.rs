@@ -17,6 +17,10 @@ pub enum Msg {
     FilterCancel,
     /// Close the help overlay.
     CloseOverlay,
+    /// In the conflicts list: keep this side of the selected conflict.
+    KeepConflict(crate::model::Side),
+    /// In the conflicts list: the next (true) or previous conflict.
+    ConflictCursor(bool),
     /// Quit although changes could not be saved.
     ConfirmQuit,
     /// `r` in the quit question: try saving again, and quit if it works.
@@ -56,6 +60,11 @@ pub enum Msg {
     ConfirmDelete,
     /// Anything else to a delete question.
     CancelDelete,
+    /// `y` to "tick the submission although the pursuit is not ready?".
+    ConfirmSubmit,
+    CancelSubmit,
+    /// A key for the standing-documents list.
+    DocumentKey(ratatui::crossterm::event::KeyEvent),
 }
 
 /// Work for the edge (terminal, files), never done inside `update`.

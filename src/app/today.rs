@@ -1,7 +1,7 @@
 //! The Today view (`T`): in the top pane, what needs doing now, family by
 //! family (late, this week, documents, calls, decisions, notices, J), most
 //! urgent first. Each family shows as many lines as the pane has room for,
-//! the rest behind a "… N more" line that Enter opens. The lines come
+//! the rest counted on its heading, where Enter shows them. The lines come
 //! from the [`TodayIndex`], kept in step per authority; a change copies only
 //! the lines the pane has room for, never per frame.
 
@@ -15,18 +15,18 @@ pub use super::today_index::WEEK;
 /// A row of the Today pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TodayRow {
-    Heading(Family),
+    /// A family's heading, and how many of its lines are not shown: then
+    /// Enter (or →) on it shows them all.
+    Heading(Family, usize),
     /// A line (an entry, or a collapsed group), by index into `lines`.
     Line(usize),
     /// A member of an expanded group: line, position among its members.
     Member(usize, usize),
-    /// "… N more" under a family cut short.
-    More(Family, usize),
 }
 
 impl TodayRow {
     pub fn selectable(self) -> bool {
-        !matches!(self, TodayRow::Heading(_))
+        !matches!(self, TodayRow::Heading(_, 0))
     }
 }
 
@@ -53,20 +53,14 @@ pub struct TodayView {
 
 /// How many lines each family of `totals` shows in `height` rows: every
 /// family gets its heading and at least one line; more lines go, one at a
-/// time, to the families in order while they fit (a family cut short
-/// spends a row on "… N more"). `whole` families show every line.
+/// time, to the families in order while they fit (a family cut short says
+/// so on its heading). `whole` families show every line.
 fn caps_for(totals: &[(Family, usize)], height: usize, whole: &[Family]) -> Vec<usize> {
     let mut caps: Vec<usize> = totals
         .iter()
         .map(|(f, n)| if whole.contains(f) { *n } else { 1 })
         .collect();
-    let used = |caps: &[usize]| -> usize {
-        totals
-            .iter()
-            .zip(caps)
-            .map(|((_, n), &c)| 1 + c + usize::from(c < *n))
-            .sum()
-    };
+    let used = |caps: &[usize]| -> usize { totals.iter().zip(caps).map(|(_, &c)| 1 + c).sum() };
     loop {
         let mut grew = false;
         for (n, (_, total)) in totals.iter().enumerate() {
@@ -88,21 +82,17 @@ fn caps_for(totals: &[(Family, usize)], height: usize, whole: &[Family]) -> Vec<
 
 /// Rows over `lines`, which hold, family after family, the first lines of
 /// each family of `totals`: heading, lines (members of `expanded` groups
-/// under theirs), "… N more" for the lines not there.
+/// under theirs); the heading counts the lines not there.
 fn rows_over(lines: &[Line], totals: &[(Family, usize)], expanded: &[Group]) -> Vec<TodayRow> {
     let mut rows = Vec::new();
     for &(f, total) in totals {
-        rows.push(TodayRow::Heading(f));
-        let mut shown = 0;
+        let shown = lines.iter().filter(|l| l.family == f).count();
+        rows.push(TodayRow::Heading(f, total.saturating_sub(shown)));
         for (i, line) in lines.iter().enumerate().filter(|(_, l)| l.family == f) {
-            shown += 1;
             rows.push(TodayRow::Line(i));
             if line.members.len() > 1 && line.group.is_some_and(|g| expanded.contains(&g)) {
                 rows.extend((0..line.members.len()).map(|m| TodayRow::Member(i, m)));
             }
-        }
-        if shown < total {
-            rows.push(TodayRow::More(f, total - shown));
         }
     }
     rows
@@ -227,8 +217,9 @@ impl App {
         let anchor = self.today_view.anchor();
         let old_sel = self.today_view.sel;
         let height = self.today_rows_height();
+        let scope = (!self.today_all).then_some(self.user.as_str());
         self.derived
-            .ensure_today_index(self.doc.portfolio(), self.today);
+            .ensure_today_index(self.doc.portfolio(), self.today, scope);
         let Some(index) = &self.derived.today_index else {
             return;
         };
@@ -270,7 +261,7 @@ impl App {
         let h = self.today_rows_height();
         let v = &mut self.today_view;
         // Keep the family's heading in view above its first line.
-        let top = if v.sel > 0 && !v.rows[v.sel - 1].selectable() {
+        let top = if v.sel > 0 && matches!(v.rows[v.sel - 1], TodayRow::Heading(..)) {
             v.sel - 1
         } else {
             v.sel
@@ -330,17 +321,23 @@ impl App {
             self.today_view.sel = 0;
             self.today_view.offset = 0;
             self.rebuild_today();
+            // On the most urgent line, not on a heading.
+            let v = &mut self.today_view;
+            if let Some(i) = v.rows.iter().position(|r| matches!(r, TodayRow::Line(_))) {
+                v.sel = i;
+            }
+            self.keep_today_visible();
             self.focus = Pane::Timeline;
             self.sync_today();
         }
     }
 
-    /// Enter on a Today row: a "more" line shows its family whole; a call
+    /// Enter on a Today row: a heading shows its family whole; a call
     /// goes to the person in the contacts pane, anything else to the
     /// pursuit's checklist on its item.
     pub fn today_enter(&mut self) {
         let v = &mut self.today_view;
-        if let Some(TodayRow::More(f, _)) = v.rows.get(v.sel).copied() {
+        if let Some(TodayRow::Heading(f, 1..)) = v.rows.get(v.sel).copied() {
             v.whole.push(f);
             self.rebuild_today();
             return;
@@ -356,13 +353,13 @@ impl App {
         }
     }
 
-    /// → opens the group under the cursor (or the family's "more" line),
+    /// → opens the group under the cursor (or the family under a heading),
     /// ← closes it again.
     pub fn today_expand(&mut self, open: bool) {
         let v = &mut self.today_view;
         let line = match v.rows.get(v.sel).copied() {
             Some(TodayRow::Line(l) | TodayRow::Member(l, _)) => l,
-            Some(TodayRow::More(f, _)) if open => {
+            Some(TodayRow::Heading(f, 1..)) if open => {
                 v.whole.push(f);
                 self.rebuild_today();
                 return;

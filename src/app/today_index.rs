@@ -11,8 +11,10 @@ use std::ops::Range;
 
 use chrono::{Days, NaiveDate};
 
+use crate::model::Portfolio;
 use crate::report::agenda::lines_of;
 use crate::report::due::{Due, EntryKind, Family, Group, NO_AUTHORITY};
+use crate::report::owners;
 
 /// Days "this week" spans (windows opening or closing, follow-ups ahead).
 pub const WEEK: u64 = 7;
@@ -57,6 +59,23 @@ pub struct TodayIndex {
     pub lines: Vec<IndexLine>,
     /// The standing documents' records (they belong to no authority).
     pub docs: Vec<Due>,
+    /// Only what is this user's or nobody's (issue 17); `None`: everything.
+    pub scope: Option<String>,
+}
+
+/// What the index keeps besides [`shown`]: with a `scope`, the records
+/// that are that user's or nobody's.
+struct Keep<'a> {
+    p: &'a Portfolio,
+    today: NaiveDate,
+    scope: Option<&'a str>,
+}
+
+impl Keep<'_> {
+    fn keeps(&self, d: &Due) -> bool {
+        self.scope
+            .is_none_or(|me| owners::mine(self.p, d, self.today, me))
+    }
 }
 
 /// What the Today view keeps of `d` (the records look 30 days ahead; the
@@ -72,9 +91,10 @@ pub fn shown(d: &Due, today: NaiveDate) -> bool {
 
 /// The lines over `dues`, the records of authority `a` (or the documents'
 /// when `a` is [`NO_AUTHORITY`]), in their order.
-fn lines_over(dues: &[Due], a: u32, today: NaiveDate) -> Vec<IndexLine> {
+fn lines_over(dues: &[Due], a: u32, today: NaiveDate, keep: &Keep) -> Vec<IndexLine> {
     let kept: Vec<usize> = (0..dues.len())
         .filter(|&i| shown(&dues[i], today))
+        .filter(|&i| a == NO_AUTHORITY || keep.keeps(&dues[i].at(a as usize)))
         .collect();
     let sub: Vec<Due> = kept
         .iter()
@@ -108,15 +128,35 @@ fn lines_over(dues: &[Due], a: u32, today: NaiveDate) -> Vec<IndexLine> {
 
 impl TodayIndex {
     /// From every authority's records and the documents'.
-    pub fn build(dues: &[Vec<Due>], docs: Vec<Due>, today: NaiveDate) -> TodayIndex {
+    /// With a `scope`, only that user's records and nobody's.
+    pub fn build(
+        p: &Portfolio,
+        dues: &[Vec<Due>],
+        docs: Vec<Due>,
+        today: NaiveDate,
+        scope: Option<&str>,
+    ) -> TodayIndex {
+        let keep = Keep { p, today, scope };
         let mut lines: Vec<IndexLine> = dues
             .iter()
             .enumerate()
-            .flat_map(|(a, list)| lines_over(list, a as u32, today))
-            .chain(lines_over(&docs, NO_AUTHORITY, today))
+            .flat_map(|(a, list)| lines_over(list, a as u32, today, &keep))
+            .chain(lines_over(&docs, NO_AUTHORITY, today, &keep))
             .collect();
         lines.sort_by_key(|l| l.key);
-        TodayIndex { lines, docs }
+        TodayIndex {
+            lines,
+            docs,
+            scope: scope.map(str::to_string),
+        }
+    }
+
+    fn keep<'a>(&'a self, p: &'a Portfolio, today: NaiveDate) -> Keep<'a> {
+        Keep {
+            p,
+            today,
+            scope: self.scope.as_deref(),
+        }
     }
 
     fn add(&mut self, new: Vec<IndexLine>) {
@@ -127,25 +167,36 @@ impl TodayIndex {
     }
 
     /// Authority `a`'s records changed to `dues`; the documents' to `docs`.
-    pub fn update(&mut self, a: usize, dues: &[Due], docs: Vec<Due>, today: NaiveDate) {
+    pub fn update(
+        &mut self,
+        p: &Portfolio,
+        a: usize,
+        dues: &[Due],
+        docs: Vec<Due>,
+        today: NaiveDate,
+    ) {
         let a = a as u32;
         self.lines
             .retain(|l| l.authority() != a && l.authority() != NO_AUTHORITY);
-        self.add(lines_over(dues, a, today));
-        self.add(lines_over(&docs, NO_AUTHORITY, today));
+        let keep = self.keep(p, today);
+        let new = lines_over(dues, a, today, &keep);
+        let new_docs = lines_over(&docs, NO_AUTHORITY, today, &keep);
+        self.add(new);
+        self.add(new_docs);
         self.docs = docs;
     }
 
     /// An authority was inserted at `a` with `dues`: those after it move
     /// down one place (their order does not change).
-    pub fn insert(&mut self, a: usize, dues: &[Due], today: NaiveDate) {
+    pub fn insert(&mut self, p: &Portfolio, a: usize, dues: &[Due], today: NaiveDate) {
         let a = a as u32;
         for l in &mut self.lines {
             if l.key.3 >= a && l.key.3 != NO_AUTHORITY {
                 l.set_authority(l.key.3 + 1);
             }
         }
-        self.add(lines_over(dues, a, today));
+        let new = lines_over(dues, a, today, &self.keep(p, today));
+        self.add(new);
     }
 
     /// The authority at `a` was removed.

@@ -46,6 +46,15 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.set_filter(String::new());
         }
         Msg::CloseOverlay => app.mode = Mode::Normal,
+        Msg::ConflictCursor(down) => {
+            let n = app.portfolio().conflicts.len();
+            app.conflict_sel = if down {
+                (app.conflict_sel + 1).min(n.saturating_sub(1))
+            } else {
+                app.conflict_sel.saturating_sub(1)
+            };
+        }
+        Msg::KeepConflict(side) => return settle(app, side),
         Msg::ConfirmQuit => return vec![Effect::QuitNow],
         Msg::RetryQuit => {
             // The edge flushes; if that fails again, it asks again.
@@ -85,6 +94,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         },
         Msg::ConfirmDelete => return edit::confirm_delete(app),
         Msg::CancelDelete => edit::cancel_delete(app),
+        Msg::ConfirmSubmit => return super::compliance::confirm_submit(app),
+        Msg::CancelSubmit => super::compliance::cancel_submit(app),
+        Msg::DocumentKey(key) => return super::compliance::document_key(app, key),
     }
     Vec::new()
 }
@@ -146,7 +158,13 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::Help => app.mode = Mode::Help,
+        Action::Conflicts => {
+            app.conflict_sel = 0;
+            app.mode = Mode::Conflicts;
+        }
+        Action::Opportunities => app.mode = Mode::Opportunities,
         Action::TodayView => app.toggle_today(),
+        Action::Mine => app.toggle_mine(),
         Action::Add
         | Action::AddPursuit
         | Action::LogInteraction
@@ -154,10 +172,12 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::Outcome
         | Action::Edit => return edit::open(app, action),
         Action::Delete => return edit::ask_delete(app),
+        Action::RequirementTemplate => return super::compliance::from_template(app),
+        Action::Documents => super::compliance::open_documents(app),
         Action::Log => edit::toggle_log(app),
         Action::Rules => return super::rules::switch(app),
-        Action::Undo => return edit::undo_redo(app, false),
-        Action::Redo => return edit::undo_redo(app, true),
+        Action::Undo => return super::undo::undo_redo(app, false),
+        Action::Redo => return super::undo::undo_redo(app, true),
         Action::Quit => {
             return match &app.save {
                 SaveState::Failed(_) => {
@@ -263,18 +283,7 @@ fn step(app: &mut App, by: isize) {
     app.keep_cursors_visible();
 }
 
-/// Change the selected pursuit through the document; returns Save when it changed.
-fn edit_pursuit(app: &mut App, f: impl FnOnce(&mut crate::model::Pursuit)) -> Option<Vec<Effect>> {
-    // From the checklist, the pursuit it shows (the Today cursor may have
-    // moved on after the last tick); elsewhere, the selection's.
-    let target = match app.check.target {
-        Some(t) if app.focus == Pane::Checklist => Some(t),
-        _ => app.selected_row()?.pursuit(),
-    };
-    let (a, p) = target?;
-    app.apply(|doc| doc.edit_pursuit(a, p, f))?;
-    Some(vec![Effect::Save])
-}
+use super::target::edit_pursuit;
 
 fn toggle(app: &mut App) -> Vec<Effect> {
     if app.focus != Pane::Checklist {
@@ -284,26 +293,20 @@ fn toggle(app: &mut App) -> Vec<Effect> {
         app.notice = Some(Notice::NoPlan);
         return Vec::new();
     }
-    let Some(item) = app.check.selected().copied() else {
-        app.notice = Some(Notice::NothingToTick);
-        return Vec::new();
-    };
-    if item.id == CHOOSE_BRANCH_ID {
+    if let Some(effects) = super::compliance::toggle(app) {
+        return effects;
+    }
+    if app
+        .check
+        .selected()
+        .is_some_and(|i| i.id == CHOOSE_BRANCH_ID)
+    {
         return branch(app);
     }
-    if app.read_only.is_some() {
-        app.notice = Some(Notice::ReadOnly);
-        return Vec::new();
+    match super::items::editable_item(app) {
+        Some(item) => super::items::toggle(app, item),
+        None => Vec::new(),
     }
-    let today = app.today;
-    let effects = edit_pursuit(app, |p| p.toggle(item.id, today)).unwrap_or_default();
-    let done = app.check.selected().is_some_and(|i| i.state.is_done());
-    app.notice = Some(if done {
-        Notice::Ticked(item.id)
-    } else {
-        Notice::Unticked(item.id)
-    });
-    effects
 }
 
 fn branch(app: &mut App) -> Vec<Effect> {
@@ -337,7 +340,7 @@ fn pane_at(a: &Areas, pos: Position) -> Option<Pane> {
 
 fn click(app: &mut App, x: u16, y: u16) {
     if app.mode != Mode::Normal {
-        if app.mode == Mode::Help {
+        if matches!(app.mode, Mode::Help | Mode::Conflicts | Mode::Opportunities) {
             app.mode = Mode::Normal;
         }
         return;
@@ -374,7 +377,12 @@ fn click(app: &mut App, x: u16, y: u16) {
                     && line < app.check.lines.len()
                     && !matches!(
                         app.check.lines[line],
-                        Line::Stage(_) | Line::BranchHead | Line::SubmitHead | Line::Blank
+                        Line::Stage(_)
+                            | Line::BranchHead
+                            | Line::SubmitHead
+                            | Line::Blank
+                            | Line::ComplianceHead
+                            | Line::ComplianceEmpty
                     )
                 {
                     app.check.sel = p;
@@ -433,5 +441,35 @@ fn wheel(app: &mut App, x: u16, y: u16, down: bool) {
             app.contacts.sel = moved(app.contacts.sel, by, app.contacts.order.len());
             app.keep_cursors_visible();
         }
+    }
+}
+
+/// Keep `side` of the selected conflict: an ordinary undoable change.
+fn settle(app: &mut App, side: crate::model::Side) -> Vec<Effect> {
+    let Some(c) = app.portfolio().conflicts.get(app.conflict_sel).cloned() else {
+        return Vec::new();
+    };
+    let mut failed = false;
+    let change = app.apply(|doc| match doc.settle_conflict(&c, side) {
+        Ok(change) => change,
+        Err(_) => {
+            failed = true;
+            None
+        }
+    });
+    let left = app.portfolio().conflicts.len();
+    if failed {
+        app.notice = Some(Notice::NotSettled);
+    } else if change.is_some() {
+        app.notice = Some(Notice::Settled(left));
+    }
+    app.conflict_sel = app.conflict_sel.min(left.saturating_sub(1));
+    if left == 0 {
+        app.mode = Mode::Normal;
+    }
+    if change.is_some() {
+        vec![Effect::Save]
+    } else {
+        Vec::new()
     }
 }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use super::Context;
 use super::files::read_portfolio;
-use crate::report::agenda::{Family, agenda};
+use crate::report::agenda::{Family, agenda_for};
 use crate::report::agenda_text::{Colour, render};
 
 pub fn run(
@@ -15,15 +15,30 @@ pub fn run(
     json: bool,
     kind: &[Family],
     expand: bool,
+    all: bool,
 ) -> anyhow::Result<ExitCode> {
-    let (_, loaded) = read_portfolio(ctx)?;
-    let a = agenda(&loaded.portfolio, ctx.today, days, ctx.lang, kind);
+    let (path, loaded) = read_portfolio(ctx)?;
+    // On stderr: the agenda itself (and its JSON) stays as it was.
+    for line in super::merge::notes(ctx.lang, &path, &loaded.portfolio) {
+        eprintln!("{line}");
+    }
+    let p = &loaded.portfolio;
+    // Yours and nobody's unless --all (issue 17).
+    let me = crate::user::current(&path);
+    let a = agenda_for(p, ctx.today, days, ctx.lang, kind, |d| {
+        all || crate::report::owners::mine(p, d, ctx.today, &me)
+    });
     let out = if json {
         let mut s = serde_json::to_string_pretty(&a.entries)?;
         s.push('\n');
         s
     } else {
-        render(&a, ctx.today, days, ctx.lang, colour(), expand)
+        let mut s = render(&a, ctx.today, days, ctx.lang, colour(), expand);
+        if a.hidden > 0 {
+            s.push_str(&crate::i18n::agenda::hidden_others(ctx.lang, a.hidden));
+            s.push('\n');
+        }
+        s
     };
     super::files::print_output(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)

@@ -52,9 +52,19 @@ pub fn run(ctx: &Context) -> anyhow::Result<ExitCode> {
             .iter()
             .map(|k| i18n::store::unknown_key(l, k)),
     );
+    // Said, not failed: the file itself is sound; what waits is a choice.
+    for line in super::merge::notes(l, &path, &portfolio) {
+        eprintln!("{line}");
+    }
     if lines.is_empty() {
         let ok = i18n::store::check_ok(l, &path, &validate::counts(&portfolio));
-        print_output(format!("{ok}\n").as_bytes())?;
+        let mut out = format!("{ok}\n");
+        if portfolio.version < FORMAT_VERSION {
+            let keep = store::migrate::original_path(&path, portfolio.version);
+            let older = i18n::evidence::check_older(l, portfolio.version, &keep);
+            out.push_str(&format!("{older}\n"));
+        }
+        print_output(out.as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut report = i18n::store::check_failed(l, &path, lines.len());

@@ -12,8 +12,10 @@ pub mod import;
 pub mod import_boamp;
 pub mod import_decp;
 pub mod init;
+pub mod merge;
 pub mod restore;
 pub mod shell;
+pub mod status;
 pub mod timeline;
 
 use std::path::PathBuf;

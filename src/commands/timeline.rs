@@ -32,7 +32,9 @@ pub fn run(args: &TimelineArgs, lang: Lang, today: NaiveDate) -> anyhow::Result<
         ..Settings::default()
     };
     let (windows, _) = windows_of(&pursuit, &settings).map_err(anyhow::Error::new)?;
-    let statuses = items(&pursuit, &windows, today);
+    // A lone pursuit: its authority holds nothing yet.
+    let authority = crate::model::Authority::new("timeline", "");
+    let statuses = items(&authority, &pursuit, &windows, &settings, today);
     let plan = Plan {
         windows: &windows,
         pursuit: &pursuit,

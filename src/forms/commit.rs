@@ -8,6 +8,7 @@ use super::target::{Selection, Target};
 use crate::i18n::forms as words;
 use crate::model::doc::{Change, Document};
 use crate::model::ids::new_id;
+use crate::model::ticks;
 use crate::model::{
     Authority, AuthorityCategory, Contact, Influence, Interaction, InteractionKind, LotsNature,
     MarketKind, OrderNature, Outcome, Procedure, Pursuit, SubmissionMode,
@@ -51,6 +52,7 @@ fn fill_pursuit(form: &Form, p: &mut Pursuit) {
     p.current_holder = form.text(FieldKey::CurrentHolder);
     p.current_expiry = form.date(FieldKey::CurrentExpiry);
     p.award_criteria = form.text(FieldKey::AwardCriteria);
+    p.expected_start = form.date(FieldKey::ExpectedStart);
     p.lots = pick(
         &[LotsNature::Unknown, LotsNature::Single, LotsNature::Lots],
         form.choice(FieldKey::Lots),
@@ -73,6 +75,7 @@ fn fill_pursuit(form: &Form, p: &mut Pursuit) {
         ],
         form.choice(FieldKey::Submission),
     );
+    p.owner = form.text(FieldKey::Owner);
 }
 
 fn fill_contact(form: &Form, c: &mut Contact) {
@@ -87,6 +90,7 @@ fn fill_contact(form: &Form, c: &mut Contact) {
     c.do_not_contact = form.flag(FieldKey::DoNotContact);
     c.details_checked = form.date(FieldKey::DetailsChecked);
     c.notes = form.text(FieldKey::Notes);
+    c.owner = form.text(FieldKey::Owner);
 }
 
 fn fill_interaction(form: &Form, i: &mut Interaction) {
@@ -104,6 +108,10 @@ fn cross_checks(form: &mut Form) -> bool {
             if form.date(FieldKey::J).is_none() && form.date(FieldKey::CurrentExpiry).is_none() =>
         {
             form.reject(FieldKey::J, words::need_j_or_expiry(lang));
+            return false;
+        }
+        Target::ItemNote { .. } if form.date(FieldKey::DoneOn).is_some_and(|d| d > form.today) => {
+            form.reject(FieldKey::DoneOn, words::done_in_future(lang));
             return false;
         }
         Target::NewInteraction { .. } | Target::EditInteraction { .. } => {
@@ -124,7 +132,7 @@ fn cross_checks(form: &mut Form) -> bool {
 /// target no longer exists; with it, what changed (`None` when the form
 /// was submitted as it was).
 pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<Change>)> {
-    if !cross_checks(form) {
+    if !cross_checks(form) || !super::compliance::cross_checks(form) {
         return None;
     }
     let p = doc.portfolio();
@@ -151,6 +159,8 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
             let at = doc.position(&authority)?;
             let mut new = Pursuit::new(new_id(p, "p"), "");
             fill_pursuit(form, &mut new);
+            // A new bid starts from the shipped requirement list, to prune.
+            new.requirements = crate::model::compliance::requirement::from_template(form.lang, "r");
             let id = new.id.clone();
             let change = doc.edit_authority(at, |a| a.pursuits.push(new));
             Some((
@@ -225,6 +235,7 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
                 date: today,
                 summary: String::new(),
                 follow_up: None,
+                by: form.user.clone(),
                 extra: Default::default(),
             };
             fill_interaction(form, &mut new);
@@ -281,12 +292,21 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
         } => {
             let at = doc.position(&authority)?;
             let note = form.text(FieldKey::Note);
+            let marks = form.field(FieldKey::DoneOn).is_some();
+            let done = form.date(FieldKey::DoneOn);
+            let reason = form.text(FieldKey::NotApplicable).trim().to_string();
             let change = doc.edit_authority(at, |a| {
-                if let Some(x) = a.pursuits.iter_mut().find(|x| x.id == pursuit) {
-                    let entry = x.checklist.entry(item.clone()).or_default();
-                    entry.note = note;
-                    if entry.note.is_empty() && entry.done.is_none() {
-                        x.checklist.remove(&item);
+                // Stage 1's entries are the authority's, shared by its pursuits.
+                let at = a.pursuits.iter().position(|x| x.id == pursuit);
+                if let Some(entries) = at.and_then(|i| a.entries_mut(i, &item)) {
+                    ticks::set_note(entries, &item, note);
+                    if marks {
+                        ticks::set_done(entries, &item, done, &form.user);
+                        ticks::set_not_applicable(
+                            entries,
+                            &item,
+                            (!reason.is_empty()).then_some(reason),
+                        );
                     }
                 }
             });
@@ -298,6 +318,10 @@ pub fn commit(form: &mut Form, doc: &mut Document) -> Option<(Selection, Option<
                 change,
             ))
         }
+        t @ (Target::NewRequirement { .. }
+        | Target::EditRequirement { .. }
+        | Target::NewDocument
+        | Target::EditDocument { .. }) => super::compliance::commit(form, t, doc),
         Target::Outcome { authority, pursuit } => {
             let at = doc.position(&authority)?;
             let outcome = pick(&Outcome::ALL, form.choice(FieldKey::Outcome));

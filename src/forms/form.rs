@@ -39,6 +39,8 @@ pub struct Form {
     pub on_change: Option<fn(&mut Form)>,
     /// The portfolio's lead time, for forms that show a forecast J.
     pub lead_time_days: u32,
+    /// Who fills it in: recorded on the exchanges it logs (issue 17).
+    pub user: String,
 }
 
 impl Form {
@@ -58,6 +60,7 @@ impl Form {
             today,
             on_change: None,
             lead_time_days: crate::model::Settings::default().lead_time_days,
+            user: String::new(),
         };
         form.changed();
         form

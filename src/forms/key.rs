@@ -58,9 +58,31 @@ pub enum FieldKey {
     Date,
     FollowUp,
     DetailsChecked,
-    /// A note on a checklist item.
+    /// A note on a checklist item or a requirement.
     Note,
+    /// A checklist item's hand tick date (backdating).
+    DoneOn,
+    /// Why a checklist item is not applicable.
+    NotApplicable,
+    /// Expected start of execution of the future contract.
+    ExpectedStart,
     Outcome,
+    /// Who in the team answers for a pursuit, contact or requirement.
+    Owner,
+    /// A requirement's label.
+    Label,
+    RequirementKind,
+    /// A requirement's status.
+    Status,
+    /// A requirement's due date.
+    Due,
+    /// A standing document's kind, and its name when not a known one.
+    DocKind,
+    OtherKind,
+    DocLabel,
+    Issued,
+    Expires,
+    DocNote,
 }
 
 /// What a key does in a form (any other key edits the focused text).

@@ -3,6 +3,7 @@
 //! the undo history. The popup is drawn by `crate::ui::form`.
 
 pub mod commit;
+pub mod compliance;
 pub mod field;
 pub mod form;
 pub mod key;

@@ -258,6 +258,7 @@ pub fn pursuit(
         text(l, FieldKey::CurrentHolder, false, &v.current_holder),
         date(l, FieldKey::CurrentExpiry, false, v.current_expiry),
         text(l, FieldKey::AwardCriteria, false, &v.award_criteria),
+        date(l, FieldKey::ExpectedStart, false, v.expected_start),
         choice(
             l,
             FieldKey::Lots,
@@ -294,6 +295,7 @@ pub fn pursuit(
             v.submission,
             common::submission,
         ),
+        text(l, FieldKey::Owner, false, &v.owner),
     ];
     let mut form = Form::new(title.into(), target, l, today, fields);
     form.lead_time_days = lead_time_days;
@@ -365,6 +367,7 @@ pub fn contact(l: Lang, today: NaiveDate, authority: &str, c: Option<&Contact>) 
             c.map_or(Some(today), |c| c.details_checked),
         ),
         notes(l, FieldKey::Notes, &v.notes),
+        text(l, FieldKey::Owner, false, &v.owner),
     ];
     Form::new(title.into(), target, l, today, fields)
 }
@@ -429,7 +432,20 @@ pub fn item_note(
         pursuit: pursuit.into(),
         item: item.into(),
     };
-    let fields = vec![notes(l, FieldKey::Note, entry.map_or("", |e| &e.note))];
+    let mut fields = vec![notes(l, FieldKey::Note, entry.map_or("", |e| &e.note))];
+    // The branch decision is the `b` key's: no tick date, never "not applicable".
+    if item != crate::model::template::CHOOSE_BRANCH_ID {
+        // A tick may be dated earlier than today ("I did meet them, in March").
+        fields.push(date(l, FieldKey::DoneOn, false, entry.and_then(|e| e.done)));
+        fields.push(text(
+            l,
+            FieldKey::NotApplicable,
+            false,
+            entry
+                .and_then(|e| e.not_applicable.as_deref())
+                .unwrap_or(""),
+        ));
+    }
     Form::new(words::title_note(l).into(), target, l, today, fields)
 }
 

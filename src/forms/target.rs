@@ -39,6 +39,19 @@ pub enum Target {
         authority: String,
         pursuit: String,
     },
+    NewRequirement {
+        authority: String,
+        pursuit: String,
+    },
+    EditRequirement {
+        authority: String,
+        pursuit: String,
+        requirement: String,
+    },
+    NewDocument,
+    EditDocument {
+        document: String,
+    },
 }
 
 /// What to select after a submit: the new or edited thing.

@@ -104,7 +104,7 @@ fn escape_cancels_and_changes_nothing() {
 
 #[test]
 fn enter_moves_on_and_submits_on_the_last_field() {
-    let mut form = specs::item_note(Lang::En, today(), "a", "p", "prospection.meet", None);
+    let mut form = specs::item_note(Lang::En, today(), "a", "p", "branch.choose", None);
     type_text(&mut form, "RDV le 3");
     assert_eq!(form.handle_key(key(KeyCode::Enter)), Outcome::Submit);
     let mut form = specs::authority(Lang::En, today(), None);
@@ -322,22 +322,39 @@ fn note_and_outcome_forms() {
         today(),
         &a.id,
         &pursuit.id,
-        "prospection.meet",
+        "preparation.inform_buyer",
         None,
     );
     type_text(&mut form, "RDV pris pour le 12");
-    assert_eq!(form.handle_key(key(KeyCode::Enter)), Outcome::Submit);
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
     submit(&mut form, &mut doc).unwrap();
     let after = &doc.portfolio().authority(&a.id).unwrap().pursuits[1];
     assert_eq!(
-        after.checklist["prospection.meet"].note,
+        after.checklist["preparation.inform_buyer"].note,
         "RDV pris pour le 12"
     );
     assert_eq!(
-        after.done_on("prospection.meet"),
+        after.done_on("preparation.inform_buyer"),
         None,
         "a note does not tick"
     );
+    // A stage-1 note is the authority's, its tick untouched.
+    let done = a.checklist.get("prospection.meet").and_then(|e| e.done);
+    let mut form = specs::item_note(
+        Lang::Fr,
+        today(),
+        &a.id,
+        &pursuit.id,
+        "prospection.meet",
+        a.checklist.get("prospection.meet"),
+    );
+    type_text(&mut form, "Vu en mairie");
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    submit(&mut form, &mut doc).unwrap();
+    let meet = &doc.portfolio().authority(&a.id).unwrap().checklist["prospection.meet"];
+    assert!(meet.note.ends_with("Vu en mairie"), "{}", meet.note);
+    assert_eq!(meet.done, done);
+    let after = &doc.portfolio().authority(&a.id).unwrap().pursuits[1];
     let mut form = specs::outcome(Lang::En, today(), &a.id, after);
     form.handle_key(key(KeyCode::Right));
     form.handle_key(key(KeyCode::Right));
@@ -346,6 +363,145 @@ fn note_and_outcome_forms() {
     assert_eq!(
         doc.portfolio().authority(&a.id).unwrap().pursuits[1].outcome,
         crate::model::Outcome::Won
+    );
+}
+
+/// Issue 11 item 3: from the item form, a tick dated earlier than today, a
+/// not-applicable reason, and both taken back; each step undoable.
+#[test]
+fn the_item_form_backdates_and_marks_not_applicable_both_undoable() {
+    let mut doc = Document::new(demo());
+    let a = doc.portfolio().authorities[0].clone();
+    let pursuit = a.pursuits[0].clone();
+    let id = "preparation.inform_buyer";
+    let entry = |doc: &Document| {
+        doc.portfolio().authority(&a.id).unwrap().pursuits[0]
+            .checklist
+            .get(id)
+            .cloned()
+    };
+    let before = entry(&doc);
+    let open = |doc: &Document| {
+        let p = &doc.portfolio().authority(&a.id).unwrap().pursuits[0];
+        specs::item_note(Lang::Fr, today(), &a.id, &p.id, id, p.checklist.get(id))
+    };
+    // "I did inform them, in March."
+    let mut form = open(&doc);
+    focus(&mut form, FieldKey::DoneOn);
+    form.handle_key(ctrl('u'));
+    type_text(&mut form, "14/03/2026");
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    submit(&mut form, &mut doc).unwrap();
+    assert_eq!(entry(&doc).unwrap().done, Some(d("2026-03-14")));
+    // A tick after today is refused, nothing saved.
+    let mut form = open(&doc);
+    focus(&mut form, FieldKey::DoneOn);
+    form.handle_key(ctrl('u'));
+    type_text(&mut form, "+3");
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    assert!(submit(&mut form, &mut doc).is_none());
+    assert!(form.field(FieldKey::DoneOn).unwrap().error.is_some());
+    assert_eq!(entry(&doc).unwrap().done, Some(d("2026-03-14")));
+    // Not applicable, with a reason.
+    let mut form = open(&doc);
+    focus(&mut form, FieldKey::NotApplicable);
+    type_text(&mut form, "pas d'acheteur à informer");
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    submit(&mut form, &mut doc).unwrap();
+    assert_eq!(
+        entry(&doc).unwrap().not_applicable.as_deref(),
+        Some("pas d'acheteur à informer")
+    );
+    // Taken back from the form: the reason emptied, the tick date cleared.
+    let mut form = open(&doc);
+    focus(&mut form, FieldKey::NotApplicable);
+    form.handle_key(ctrl('u'));
+    focus(&mut form, FieldKey::DoneOn);
+    form.handle_key(ctrl('u'));
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    submit(&mut form, &mut doc).unwrap();
+    assert_eq!(entry(&doc), before);
+    // And each step undone, in order.
+    assert!(doc.undo().is_some());
+    assert!(entry(&doc).unwrap().not_applicable.is_some());
+    assert!(doc.undo().is_some());
+    assert_eq!(entry(&doc).unwrap().not_applicable, None);
+    assert_eq!(entry(&doc).unwrap().done, Some(d("2026-03-14")));
+    assert!(doc.undo().is_some());
+    assert_eq!(entry(&doc), before);
+    // The branch decision is the `b` key's: its form holds the note only.
+    let form = specs::item_note(
+        Lang::En,
+        today(),
+        &a.id,
+        &pursuit.id,
+        crate::model::template::CHOOSE_BRANCH_ID,
+        None,
+    );
+    assert!(form.field(FieldKey::DoneOn).is_none());
+    assert!(form.field(FieldKey::NotApplicable).is_none());
+}
+
+/// Issue 11, "done means": a pursuit entered with its facts filled in shows
+/// nothing late that its facts prove done, although its stage 2 is over.
+#[test]
+fn a_fresh_pursuit_with_its_facts_shows_nothing_late_they_prove() {
+    use crate::model::progress::{ItemState, items, windows_of};
+    let mut doc = Document::new(Portfolio::default());
+    doc.add_authority(crate::model::Authority::new("a1", "Ville de Test"));
+    let mut form = specs::pursuit(Lang::Fr, today(), "a1", None, 90);
+    type_text(&mut form, "Nettoyage des écoles");
+    let fill = |form: &mut Form, field: FieldKey, text: &str| {
+        focus(form, field);
+        type_text(form, text);
+    };
+    // J in 30 days: stage 3, so stage 2's items would all be late.
+    fill(&mut form, FieldKey::J, "+30");
+    fill(&mut form, FieldKey::CurrentHolder, "Propreté SA");
+    fill(&mut form, FieldKey::CurrentExpiry, "31/01/2027");
+    fill(
+        &mut form,
+        FieldKey::AwardCriteria,
+        "prix 60 %, technique 40 %",
+    );
+    fill(&mut form, FieldKey::ExpectedStart, "01/02/2027");
+    for field in [FieldKey::Lots, FieldKey::Ordering, FieldKey::Submission] {
+        focus(&mut form, field);
+        form.handle_key(key(KeyCode::Right));
+    }
+    assert_eq!(form.handle_key(ctrl('s')), Outcome::Submit);
+    let sel = submit(&mut form, &mut doc).unwrap();
+    let p = doc.portfolio();
+    let a = p.authority("a1").unwrap();
+    let new = a
+        .pursuits
+        .iter()
+        .find(|x| Some(&x.id) == sel.pursuit.as_ref())
+        .unwrap();
+    assert_eq!(new.expected_start, Some(d("2027-02-01")));
+    let (w, _) = windows_of(new, &p.settings).unwrap();
+    let all = items(a, new, &w, &p.settings, today());
+    for id in [
+        "preparation.expiry",
+        "preparation.holder_criteria",
+        "preparation.future_contract",
+        "preparation.nature",
+        "publicity.electronic",
+    ] {
+        let item = all.iter().find(|i| i.id == id).unwrap();
+        assert_eq!(item.state, ItemState::Evidence, "{id}");
+    }
+    // What is still late is what no fact proves: stage 1 and informing the buyer.
+    let late: Vec<&str> = all
+        .iter()
+        .filter(|i| i.active && i.state == ItemState::Late)
+        .map(|i| i.id)
+        .collect();
+    assert!(
+        late.iter().all(|id| id.starts_with("prospection.")
+            || *id == "preparation.inform_buyer"
+            || *id == "branch.choose"),
+        "{late:?}"
     );
 }
 

@@ -94,6 +94,16 @@ pub fn today_title(l: Lang, today: NaiveDate, late: usize, due: usize) -> String
 }
 
 /// "2 en retard · 4 aujourd'hui", as the status bar shows it too.
+/// Under the agenda when others' entries were left out.
+pub fn hidden_others(l: Lang, n: usize) -> String {
+    l.pick(
+        format!(
+            "{n} entrée(s) d'autres membres de l'équipe non affichée(s) (--all pour tout voir)."
+        ),
+        format!("{n} entry(ies) owned by others not shown (--all shows everything)."),
+    )
+}
+
 pub fn counts(l: Lang, late: usize, due: usize) -> String {
     l.pick(
         format!("{late} en retard · {due} aujourd'hui"),

@@ -455,3 +455,133 @@ pub fn progress(l: Lang, p: &Pages) -> String {
         ),
     }
 }
+
+/// How J was obtained, naming the notice: "confirmé par l'avis 26-118734".
+pub fn confirmed_by(l: Lang, notice_ref: &str) -> String {
+    format!(
+        "{} {notice_ref}",
+        l.pick("confirmé par l'avis", "confirmed by notice")
+    )
+}
+
+/// What the notices said about a pursuit, for the line under J: the
+/// publication, rectificatifs, no deadline, cancellation, winners.
+pub fn notice_status(l: Lang, p: &crate::model::Pursuit) -> String {
+    let mut parts = Vec::new();
+    if !p.notice_ref.is_empty() {
+        let mut s = notice(l, &p.notice_ref);
+        if let Some(d) = p.notice_published {
+            s.push_str(&format!(
+                " {} {}",
+                l.pick("publié le", "published"),
+                l.date(d)
+            ));
+        }
+        parts.push(s);
+    }
+    let corrections = p
+        .notice
+        .linked
+        .iter()
+        .filter(|n| **n != p.notice_ref)
+        .count()
+        .saturating_sub(usize::from(!p.notice.winners.is_empty()))
+        .saturating_sub(usize::from(p.notice.cancelled));
+    if corrections > 0 {
+        parts.push(format!(
+            "{corrections} {}",
+            l.pick("rectificatif(s)", "rectificatif(s)")
+        ));
+    }
+    if p.notice.no_deadline {
+        parts.push(
+            l.pick(
+                "date limite dans le dossier de consultation",
+                "deadline in the tender documents",
+            )
+            .to_string(),
+        );
+    }
+    if p.notice.cancelled {
+        parts.push(
+            l.pick("procédure annulée", "procedure cancelled")
+                .to_string(),
+        );
+    }
+    if !p.notice.winners.is_empty() {
+        let mut s = format!(
+            "{} {}",
+            l.pick("attribué à", "awarded to"),
+            p.notice.winners.join(", ")
+        );
+        if let Some(o) = p.notice.suggested_outcome {
+            s.push_str(&format!(
+                " ({} {})",
+                l.pick("suggéré :", "suggested:"),
+                outcome(l, o)
+            ));
+        }
+        parts.push(s);
+    }
+    parts.join(" · ")
+}
+
+pub fn opportunities_title(l: Lang, n: usize) -> String {
+    format!(
+        " {} ({n}) ",
+        l.pick("Opportunités BOAMP", "BOAMP opportunities")
+    )
+}
+
+pub fn no_opportunity(l: Lang) -> &'static str {
+    l.pick(
+        "Aucune : `retroplan import boamp` ou `fetch boamp` repèrent les avis de vos acheteurs qu'aucun marché suivi n'attend.",
+        "None: `retroplan import boamp` or `fetch boamp` find your buyers' notices that no pursuit waits for.",
+    )
+}
+
+/// "J 21/12/2026 12:00 · publié le 24/11/2026 · Procédure adaptée · URL".
+pub fn opportunity_detail(l: Lang, o: &crate::model::Opportunity) -> String {
+    let mut parts = vec![match o.j {
+        Some(date) => format!(
+            "J {}",
+            deadline(
+                l,
+                &Deadline {
+                    date,
+                    time: o.j_time
+                }
+            )
+        ),
+        None => l
+            .pick("date limite dans le dossier", "deadline in the documents")
+            .to_string(),
+    }];
+    if let Some(d) = o.published {
+        parts.push(format!(
+            "{} {}",
+            l.pick("publié le", "published"),
+            l.date(d)
+        ));
+    }
+    if !o.procedure.is_empty() {
+        parts.push(o.procedure.clone());
+    }
+    if !o.url.is_empty() {
+        parts.push(o.url.clone());
+    }
+    parts.join(" · ")
+}
+
+/// Under the list: how to act on it, and how many did not fit.
+pub fn opportunities_hint(l: Lang, more: usize) -> String {
+    let base = l.pick(
+        "`retroplan import boamp --new` en fait des marchés suivis · une touche pour fermer",
+        "`retroplan import boamp --new` turns them into pursuits · any key closes",
+    );
+    if more > 0 {
+        format!("(+{more}) {base}")
+    } else {
+        base.to_string()
+    }
+}

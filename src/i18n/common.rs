@@ -148,6 +148,8 @@ pub fn days_to_j(days: i64) -> String {
 pub fn state_symbol(s: ItemState) -> &'static str {
     match s {
         ItemState::Done(_) => "✓",
+        ItemState::Evidence => "★",
+        ItemState::NotApplicable => "⊘",
         ItemState::Late => "!",
         ItemState::Due => "▶",
         ItemState::Upcoming => "·",
@@ -157,6 +159,10 @@ pub fn state_symbol(s: ItemState) -> &'static str {
 pub fn state(l: Lang, s: ItemState) -> String {
     match s {
         ItemState::Done(d) => format!("{} {}", l.pick("fait le", "done"), l.date(d)),
+        ItemState::Evidence => l
+            .pick("prouvé par les données", "proven by the data")
+            .to_string(),
+        ItemState::NotApplicable => l.pick("sans objet", "not applicable").to_string(),
         ItemState::Late => l.pick("en retard", "late").to_string(),
         ItemState::Due => l.pick("à faire", "due").to_string(),
         ItemState::Upcoming => l.pick("à venir", "upcoming").to_string(),
@@ -167,6 +173,8 @@ pub fn state(l: Lang, s: ItemState) -> String {
 pub fn state_key(s: ItemState) -> &'static str {
     match s {
         ItemState::Done(_) => "done",
+        ItemState::Evidence => "evidence",
+        ItemState::NotApplicable => "not_applicable",
         ItemState::Late => "late",
         ItemState::Due => "due",
         ItemState::Upcoming => "upcoming",

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use super::Lang;
+use crate::app::compliance_state::{DocState as DocLineState, Said};
 use crate::model::compliance::{
     DocKind, LinkedDoc, Missing, RequirementKind, RequirementStatus, StandingDocument,
 };
@@ -271,4 +272,226 @@ pub fn ics_renew(l: Lang, doc: &str) -> String {
         format!("À renouveler : {doc} (dernier jour de validité)"),
         format!("Renew: {doc} (last valid day)"),
     )
+}
+
+/// The checklist's compliance head.
+pub fn block_title(l: Lang) -> &'static str {
+    l.pick("Exigences et pièces", "Requirements and documents")
+}
+
+/// Right side of the head: ready or not, and requirements settled.
+pub fn block_state(l: Lang, ready: bool, settled: (usize, usize)) -> String {
+    let (done, total) = settled;
+    match ready {
+        true => l.pick(
+            format!("prêt à déposer ✓  {done}/{total}"),
+            format!("ready to file ✓  {done}/{total}"),
+        ),
+        false => l.pick(
+            format!("pas prêt à déposer  {done}/{total}"),
+            format!("not ready to file  {done}/{total}"),
+        ),
+    }
+}
+
+pub fn block_empty(l: Lang, key: &str) -> String {
+    l.pick(
+        format!("      aucune exigence — {key} : partir du modèle, a : ajouter"),
+        format!("      no requirement — {key}: start from the template, a: add"),
+    )
+}
+
+/// A requirement's right-hand side: status and due date.
+pub fn requirement_state(l: Lang, s: RequirementStatus, due: Option<NaiveDate>) -> String {
+    match due {
+        Some(d) if !s.is_settled() => format!("{} · {}", status(l, s), l.date(d)),
+        _ => status(l, s).to_string(),
+    }
+}
+
+/// A linked document's right-hand side.
+pub fn doc_state(l: Lang, state: DocLineState, expires: Option<NaiveDate>) -> String {
+    let e = expires.map(|e| l.date(e));
+    match (state, e) {
+        (DocLineState::ExpiresBeforeJ, Some(e)) => l.pick(
+            format!("expire le {e}, avant J — à renouveler"),
+            format!("expires {e}, before J — renew"),
+        ),
+        (DocLineState::Valid, Some(e)) => l.pick(
+            format!("valide à J · jusqu'au {e}"),
+            format!("valid on J · until {e}"),
+        ),
+        (DocLineState::Valid, None) => l.pick("valide, sans expiration", "valid, no expiry").into(),
+        (DocLineState::NotRequired, _) => l.pick("non requise", "not required").into(),
+        _ => l.pick("aucune enregistrée", "none recorded").into(),
+    }
+}
+
+pub fn title_new_requirement(l: Lang) -> &'static str {
+    l.pick("Nouvelle exigence", "New requirement")
+}
+
+pub fn title_edit_requirement(l: Lang) -> &'static str {
+    l.pick("Modifier l'exigence", "Edit requirement")
+}
+
+pub fn title_new_document(l: Lang) -> &'static str {
+    l.pick("Nouvelle pièce administrative", "New standing document")
+}
+
+pub fn title_edit_document(l: Lang) -> &'static str {
+    l.pick("Modifier la pièce", "Edit document")
+}
+
+pub fn other_kind(l: Lang) -> &'static str {
+    l.pick("Autre…", "Other…")
+}
+
+pub fn due_hint(l: Lang) -> &'static str {
+    l.pick("vide : la veille de J", "empty: the day before J")
+}
+
+pub fn expiry_hint(l: Lang, date: Option<&str>) -> String {
+    match date {
+        Some(d) => l.pick(
+            format!("vide : {d}, selon le type"),
+            format!("empty: {d}, from the kind"),
+        ),
+        None => l
+            .pick("vide : sans expiration", "empty: no expiry")
+            .to_string(),
+    }
+}
+
+pub fn confirm_delete_requirement(l: Lang, label: &str) -> String {
+    l.pick(
+        format!("Supprimer l'exigence « {label} » ? o/N"),
+        format!("Delete the requirement '{label}'? y/N"),
+    )
+}
+
+pub fn confirm_delete_document(l: Lang, name: &str) -> String {
+    l.pick(
+        format!("Supprimer la pièce « {name} » ? o/N"),
+        format!("Delete the document '{name}'? y/N"),
+    )
+}
+
+/// The status bar's word for what a compliance key did.
+pub fn said(l: Lang, s: &Said) -> String {
+    match s {
+        Said::TemplateApplied(n) => l.pick(
+            format!("{n} exigences ajoutées depuis le modèle — à compléter ou supprimer"),
+            format!("{n} requirements added from the template — adapt or delete them"),
+        ),
+        Said::AlreadyHasRequirements => l
+            .pick(
+                "Ce marché a déjà des exigences : le modèle n'est pas ajouté",
+                "This pursuit already has requirements: the template is not added",
+            )
+            .to_string(),
+        Said::Status(st) => l.pick(
+            format!("Exigence : {}", status(l, *st)),
+            format!("Requirement: {}", status(l, *st)),
+        ),
+        Said::NotRequired(true) => l
+            .pick(
+                "Pièce non requise pour ce marché",
+                "Document not required for this pursuit",
+            )
+            .to_string(),
+        Said::NotRequired(false) => l
+            .pick(
+                "Pièce de nouveau requise pour ce marché",
+                "Document required again for this pursuit",
+            )
+            .to_string(),
+        Said::Linked(true) => l
+            .pick(
+                "Pièce liée au marché sélectionné",
+                "Document linked to the selected pursuit",
+            )
+            .to_string(),
+        Said::Linked(false) => l
+            .pick(
+                "Pièce détachée du marché",
+                "Document unlinked from the pursuit",
+            )
+            .to_string(),
+        Said::SubmitCancelled => l
+            .pick("Dépôt non coché", "Submission left unticked")
+            .to_string(),
+    }
+}
+
+pub fn submit_title(l: Lang) -> &'static str {
+    l.pick(" Pas prêt à déposer ", " Not ready to file ")
+}
+
+pub fn submit_question(l: Lang) -> &'static str {
+    l.pick(
+        "Cocher « je soumissionne » quand même ? o/N",
+        "Tick 'I submit' anyway? y/N",
+    )
+}
+
+pub fn submit_missing(l: Lang) -> &'static str {
+    l.pick("Il manque :", "Missing:")
+}
+
+pub fn documents_title(l: Lang) -> &'static str {
+    l.pick(" Pièces administratives ", " Standing documents ")
+}
+
+pub fn documents_keys(l: Lang) -> &'static str {
+    l.pick(
+        "a ajouter · e modifier · d supprimer · l lier au marché / non requise · u annuler · Échap fermer",
+        "a add · e edit · d delete · l link to the pursuit / not required · u undo · Esc close",
+    )
+}
+
+pub fn documents_none(l: Lang) -> &'static str {
+    l.pick(
+        "Aucune pièce enregistrée : a pour ajouter l'attestation URSSAF, le Kbis…",
+        "No document recorded: a to add the URSSAF certificate, the Kbis…",
+    )
+}
+
+/// The list's state column for one document, today.
+pub fn document_state(l: Lang, d: &StandingDocument, today: NaiveDate, replaced: bool) -> String {
+    if replaced {
+        return l.pick("remplacée", "replaced").to_string();
+    }
+    match d.expires {
+        None => l.pick("sans expiration", "no expiry").to_string(),
+        Some(e) if e < today => l.pick(
+            format!("expirée le {}", l.date(e)),
+            format!("expired {}", l.date(e)),
+        ),
+        Some(e) => l.pick(
+            format!("jusqu'au {}", l.date(e)),
+            format!("until {}", l.date(e)),
+        ),
+    }
+}
+
+/// "échoue 2 marchés" for a document expiring before some J.
+pub fn fails_count(l: Lang, n: usize) -> String {
+    match n {
+        0 => String::new(),
+        _ => l.pick(
+            format!("⚠ expire avant J de {n} marché(s)"),
+            format!("⚠ expires before J of {n} pursuit(s)"),
+        ),
+    }
+}
+
+/// [`doc_state`] for a narrow pane.
+pub fn doc_state_short(l: Lang, state: DocLineState, expires: Option<NaiveDate>) -> String {
+    let e = expires.map(|e| l.date(e)).unwrap_or_default();
+    match state {
+        DocLineState::ExpiresBeforeJ => l.pick(format!("⚠ {e} < J"), format!("⚠ {e} < J")),
+        DocLineState::Valid if expires.is_some() => format!("✓ {e}"),
+        _ => doc_state(l, state, expires),
+    }
 }

@@ -90,6 +90,14 @@ pub fn need_j_or_expiry(l: Lang) -> String {
     .into()
 }
 
+pub fn done_in_future(l: Lang) -> String {
+    l.pick(
+        "Un point ne peut être fait après aujourd'hui",
+        "An item cannot be done after today",
+    )
+    .into()
+}
+
 pub fn follow_up_before_date(l: Lang) -> String {
     l.pick(
         "La relance ne peut précéder l'échange",
@@ -144,7 +152,10 @@ pub fn title_edit_interaction(l: Lang) -> &'static str {
     l.pick("Modifier l'échange", "Edit interaction")
 }
 pub fn title_note(l: Lang) -> &'static str {
-    l.pick("Note sur le point", "Note on the item")
+    l.pick(
+        "Point : note, date faite, sans objet",
+        "Item: note, done date, not applicable",
+    )
 }
 pub fn title_outcome(l: Lang) -> &'static str {
     l.pick("Issue du marché", "Outcome")
@@ -197,6 +208,26 @@ pub fn label(l: Lang, key: FieldKey) -> &'static str {
         DetailsChecked => l.pick("Coordonnées vérifiées", "Details checked"),
         Note => l.pick("Note", "Note"),
         Outcome => l.pick("Issue", "Outcome"),
+        DoneOn => l.pick("Fait le (vide : non coché)", "Done on (empty: not ticked)"),
+        NotApplicable => l.pick(
+            "Sans objet, parce que (vide : compte)",
+            "Not applicable because (empty: counts)",
+        ),
+        ExpectedStart => l.pick("Début d'exécution prévu", "Expected start of execution"),
+        Owner => l.pick("Responsable", "Owner"),
+        Label => l.pick("Libellé", "Label"),
+        RequirementKind => l.pick("Type", "Kind"),
+        Status => l.pick("Statut", "Status"),
+        Due => l.pick("Échéance", "Due"),
+        DocKind => l.pick("Pièce", "Document"),
+        OtherKind => l.pick("Autre type (nom)", "Other kind (name)"),
+        DocLabel => l.pick(
+            "Précision (ex. Qualibat 1312)",
+            "Detail (e.g. Qualibat 1312)",
+        ),
+        Issued => l.pick("Délivrée le", "Issued on"),
+        Expires => l.pick("Valable jusqu'au", "Valid until"),
+        DocNote => l.pick("Où est le fichier, note", "Where the file is, note"),
     }
 }
 

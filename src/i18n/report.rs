@@ -41,6 +41,7 @@ pub fn entry_kind(l: Lang, k: EntryKind) -> &'static str {
         EntryKind::RequirementDue => l.pick("exigence", "requirement"),
         EntryKind::DeadlineSoon => l.pick("date limite", "deadline"),
         EntryKind::DocumentExpiring => l.pick("pièce expire", "doc expiring"),
+        EntryKind::NewNotice => l.pick("nouvel avis", "new notice"),
     }
 }
 
@@ -128,5 +129,23 @@ pub fn ics_follow_up(l: Lang, who: &str, authority: &str) -> String {
     l.pick(
         format!("Relancer {who} ({authority})"),
         format!("Follow up with {who} ({authority})"),
+    )
+}
+
+/// `retroplan status` with no open pursuit.
+pub fn status_nothing_open(l: Lang) -> &'static str {
+    l.pick("Aucune poursuite ouverte.", "No open pursuit.")
+}
+
+/// "2 en retard" on a pursuit's header line.
+pub fn status_late(l: Lang, n: usize) -> String {
+    l.pick(format!("{n} en retard"), format!("{n} late"))
+}
+
+/// Heading of the open pursuits that have neither J nor an expiry.
+pub fn status_without_j(l: Lang) -> &'static str {
+    l.pick(
+        "Sans J (ni J ni échéance du marché en cours) :",
+        "Without J (neither J nor the current contract's expiry):",
     )
 }

@@ -420,10 +420,6 @@ fn kind(l: Lang, k: &ProblemKind) -> String {
             format!("expires on {expires}, before it was issued ({issued})"),
         ),
         EmptyDocumentKind => l.pick("type de pièce vide", "empty document kind").into(),
-        UnknownDocument(id) => l.pick(
-            format!("lié à la pièce « {id} », absente du fichier"),
-            format!("linked to document '{id}', which the file does not hold"),
-        ),
         DuplicateRequirementId(id) => l.pick(
             format!("deux exigences portent l'identifiant « {id} »"),
             format!("two requirements share the id '{id}'"),

@@ -18,6 +18,7 @@ pub fn sort(l: Lang, s: SortKey) -> &'static str {
         SortKey::Deadline => l.pick("échéance", "deadline"),
         SortKey::Priority => l.pick("priorité", "priority"),
         SortKey::Name => l.pick("nom", "name"),
+        SortKey::Owner => l.pick("responsable", "owner"),
     }
 }
 
@@ -230,6 +231,8 @@ pub fn item_state(
     use crate::model::ItemState::*;
     match state {
         Done(d) => format!("{} {}", l.pick("fait le", "done"), l.date(d)),
+        Evidence => l.pick("prouvé", "proven").to_string(),
+        NotApplicable => l.pick("sans objet", "not applicable").to_string(),
         Late => format!(
             "{} {}",
             l.pick("en retard depuis le", "late since"),
@@ -250,6 +253,8 @@ pub fn item_date(
     use crate::model::ItemState::*;
     match state {
         Done(d) => l.date(d),
+        Evidence => l.pick("prouvé", "proven").to_string(),
+        NotApplicable => l.pick("s.o.", "n/a").to_string(),
         Late | Due => l.date(last),
         Upcoming => l.date(start),
     }
@@ -419,6 +424,33 @@ pub fn created(l: Lang, path: &str) -> String {
     )
 }
 
+/// The `m` notice.
+pub fn mine(l: Lang, mine: bool) -> &'static str {
+    if mine {
+        l.pick(
+            "Affichés : les miens et ceux sans responsable (m : tout)",
+            "Showing: mine and nobody's (m: everything)",
+        )
+    } else {
+        l.pick(
+            "Affichés : tous (m : les miens)",
+            "Showing: everything (m: mine)",
+        )
+    }
+}
+
+/// The timeline title's mark while "mine" is on.
+pub fn mine_mark(l: Lang) -> &'static str {
+    l.pick("les miens", "mine")
+}
+
+pub fn conflict_copies(l: Lang, n: usize) -> String {
+    l.pick(
+        format!("{n} copie(s) en conflit à côté du fichier : quittez et lancez « retroplan merge --conflict-copies »"),
+        format!("{n} sync conflict copy(ies) beside the file: quit and run `retroplan merge --conflict-copies`"),
+    )
+}
+
 pub fn sorted(l: Lang, s: SortKey) -> String {
     format!("{} {}", l.pick("Tri :", "Sort:"), sort(l, s))
 }
@@ -576,7 +608,10 @@ pub fn action(l: Lang, a: Action) -> &'static str {
         Action::Add => l.pick("ajouter", "add"),
         Action::AddPursuit => l.pick("nouveau marché", "new pursuit"),
         Action::LogInteraction => l.pick("noter un échange", "log an interaction"),
-        Action::Note => l.pick("note sur le point", "note on the item"),
+        Action::Note => l.pick(
+            "note, date faite, sans objet",
+            "note, done date, not applicable",
+        ),
         Action::Outcome => l.pick("issue du marché", "outcome of the pursuit"),
         Action::Edit => l.pick("modifier la sélection", "edit the selection"),
         Action::Log => l.pick(
@@ -586,13 +621,27 @@ pub fn action(l: Lang, a: Action) -> &'static str {
         Action::Delete => l.pick("supprimer (o/N)", "delete (y/N)"),
         Action::Undo => l.pick("annuler", "undo"),
         Action::Redo => l.pick("rétablir", "redo"),
+        Action::RequirementTemplate => l.pick("exigences du modèle", "template requirements"),
+        Action::Documents => l.pick("attestations, Kbis…", "standing documents"),
         Action::Rules => l.pick(
             "règles : méthode J-52 / code 2019",
             "rules: method J-52 / code 2019",
         ),
+        Action::Opportunities => l.pick(
+            "opportunités BOAMP (avis sans marché suivi)",
+            "BOAMP opportunities (notices no pursuit waits for)",
+        ),
         Action::TodayView => l.pick(
             "vue Aujourd'hui : retards, semaine, appels (T : retour)",
             "Today view: late, this week, calls (T: back)",
+        ),
+        Action::Mine => l.pick(
+            "les miens et ceux sans responsable / tout (/@nom : ceux d'un autre)",
+            "mine and nobody's / everything (/@name: someone else's)",
+        ),
+        Action::Conflicts => l.pick(
+            "conflits de fusion : o garder la nôtre, t la leur",
+            "merge conflicts: o keep ours, t keep theirs",
         ),
     }
 }
@@ -617,6 +666,7 @@ pub fn action_short(l: Lang, a: Action) -> &'static str {
         Action::Edit => l.pick("modifier", "edit"),
         Action::Log => l.pick("journal", "history"),
         Action::Undo => l.pick("annuler", "undo"),
+        Action::Documents => l.pick("pièces", "documents"),
         Action::TodayView => l.pick("aujourd'hui", "today"),
         other => action(l, other),
     }

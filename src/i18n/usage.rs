@@ -33,6 +33,12 @@ pub fn help_fr(en: &str) -> Option<&'static str> {
             "Ce qui est à faire ou en retard dans tout le portefeuille"
         }
         "Look this many days ahead" => "Regarder autant de jours à l'avance",
+        "Where every open pursuit stands: stage, J, each item's state and evidence" => {
+            "Où en est chaque marché visé ouvert : étape, J, l'état et la preuve de chaque point"
+        }
+        "Machine-readable output (keys documented in the README)" => {
+            "Sortie lisible par un programme (JSON ; clés décrites dans le README)"
+        }
         "Machine-readable output" => "Sortie lisible par un programme (JSON)",
         "Validate the portfolio file; exit 1 with every problem found" => {
             "Vérifier le fichier du portefeuille ; code 1 et tous les problèmes trouvés"
@@ -48,6 +54,25 @@ pub fn help_fr(en: &str) -> Option<&'static str> {
             "Importer des tableurs ou des données ouvertes (DECP, BOAMP)"
         }
         "Erase personal data (GDPR)" => "Effacer des données personnelles (RGPD)",
+        "Merge two copies of a portfolio by meaning (a git merge driver, sync conflict copies)" => {
+            "Fusionner deux copies d'un portefeuille par leur sens (pilote de fusion git, copies en conflit d'un dossier synchronisé)"
+        }
+        "The common ancestor (git's %O); an empty file means there is none" => {
+            "L'ancêtre commun (%O de git) ; un fichier vide : il n'y en a pas"
+        }
+        "Our copy (git's %A): the result is written over it unless -o is given" => {
+            "Notre copie (%A de git) : le résultat y est écrit, sauf avec -o"
+        }
+        "Their copy (git's %B)" => "Leur copie (%B de git)",
+        "Write the result here instead of over OURS" => {
+            "Écrire le résultat ici plutôt que sur OURS"
+        }
+        "Register retroplan as git's merge driver for the portfolio (.gitattributes and the repository's config)" => {
+            "Déclarer retroplan comme pilote de fusion git du portefeuille (.gitattributes et configuration du dépôt)"
+        }
+        "Merge the sync conflict copies (Syncthing, Nextcloud, Dropbox) beside the portfolio into it, then remove them" => {
+            "Fusionner dans le portefeuille les copies en conflit (Syncthing, Nextcloud, Dropbox) posées à côté, puis les supprimer"
+        }
         "Print a shell completion script (see README for where to put it)" => {
             "Afficher le script de complétion d'un shell (où le mettre : voir le README)"
         }
@@ -108,6 +133,9 @@ pub fn help_fr(en: &str) -> Option<&'static str> {
         }
         "Only these families, comma-separated: late, due, documents, calls, decisions, notices, j" => {
             "Seulement ces familles, séparées par des virgules : late, due, documents, calls, decisions, notices, j"
+        }
+        "Everyone's entries, not only yours and those nobody owns" => {
+            "Les entrées de tous, pas seulement les vôtres et celles sans responsable"
         }
         "Print every entry of a collapsed line under it" => {
             "Afficher sous une ligne regroupée chacune de ses entrées"

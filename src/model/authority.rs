@@ -31,6 +31,14 @@ pub struct Authority {
     /// Created by an import without a real name: the user should rename it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub needs_rename: bool,
+    /// Stage-1 (prospection) progress, held once for all the authority's
+    /// pursuits: stage 1 is about the authority and its people (format v2).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub checklist: super::pursuit::Entries,
+    /// Day of the last change made through the tracker: a two-way merge
+    /// keeps the newer edit of a record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<chrono::NaiveDate>,
     #[serde(default)]
     pub contacts: Vec<Contact>,
     #[serde(default)]
@@ -108,6 +116,8 @@ impl Authority {
             activity: String::new(),
             priority: default_priority(),
             needs_rename: false,
+            checklist: Default::default(),
+            updated: None,
             contacts: Vec::new(),
             pursuits: Vec::new(),
             extra: Default::default(),

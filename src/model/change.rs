@@ -54,15 +54,19 @@ impl Change {
 /// Whether `x` and `y` list alike on the timeline: they differ at most in
 /// progress (ticks, the branch) and contacts, which never move a row.
 pub(super) fn same_listing(x: &Authority, y: &Authority) -> bool {
+    // Stage-1 progress is the authority's: a tick there moves no row either.
     let head = |a: &Authority| Authority {
         contacts: Vec::new(),
         pursuits: Vec::new(),
+        checklist: Default::default(),
+        updated: None,
         ..a.clone()
     };
     let plan = |p: &Pursuit| Pursuit {
         checklist: Default::default(),
         branch: Branch::Undecided,
         branch_decided: None,
+        updated: None,
         ..p.clone()
     };
     x.pursuits.len() == y.pursuits.len()

@@ -37,15 +37,25 @@ pub struct Contact {
     /// The person asked not to be contacted: never listed among people to call.
     #[serde(default)]
     pub do_not_contact: bool,
+    /// Day of the last change made through the tracker: a two-way merge
+    /// keeps the newer edit of a record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<chrono::NaiveDate>,
     /// Exchanges, in the order they were logged.
     #[serde(default)]
     pub interactions: Vec<Interaction>,
+    /// Who in the team keeps in touch with this person (empty: anyone).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
     /// Keys this build does not know, kept through load and save.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+/// Ordered: unknown < low < medium < high.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Influence {
     #[default]
@@ -73,6 +83,9 @@ pub struct Interaction {
     pub summary: String,
     #[serde(default)]
     pub follow_up: Option<NaiveDate>,
+    /// Who logged it (the user name of the machine it was logged on).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub by: String,
     /// Keys this build does not know, kept through load and save.
     #[serde(flatten)]
     pub extra: Extra,
@@ -117,7 +130,9 @@ impl Contact {
             details_checked: None,
             keep_in_touch_days: None,
             do_not_contact: false,
+            updated: None,
             interactions: Vec::new(),
+            owner: String::new(),
             extra: Default::default(),
         }
     }

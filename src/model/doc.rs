@@ -31,11 +31,15 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use chrono::NaiveDate;
+
 use super::authority::Authority;
 pub use super::change::Change;
+use super::conflict::{Conflict, Side};
 use super::history::{History, Step};
 use super::portfolio::{Portfolio, Settings};
 use super::pursuit::Pursuit;
+use crate::merge::resolve::{SettleError, Settled, settle};
 
 /// The portfolio being edited, its undo history, and an index of its
 /// authorities by id.
@@ -45,6 +49,10 @@ pub struct Document {
     history: History,
     /// Authority id → position, for callers that hold ids (forms, deletes).
     positions: HashMap<String, usize>,
+    /// The day edits are made: each record an edit changes gets it as its
+    /// `updated` date (a two-way merge keeps the newer edit). `None`
+    /// stamps nothing.
+    today: Option<NaiveDate>,
 }
 
 impl Document {
@@ -53,9 +61,17 @@ impl Document {
             portfolio,
             history: History::default(),
             positions: HashMap::new(),
+            today: None,
         };
         doc.index_positions();
         doc
+    }
+
+    /// Stamp the records each later edit changes with `today` as their
+    /// `updated` date.
+    pub fn with_today(mut self, today: NaiveDate) -> Document {
+        self.today = Some(today);
+        self
     }
 
     fn index_positions(&mut self) {
@@ -115,12 +131,16 @@ impl Document {
         let list = &mut self.portfolio.authorities;
         let before = Arc::clone(list.shared(index)?);
         // `before` is held here, so this writes to a copy of that one authority.
-        f(list.get_mut(index)?);
-        let after = Arc::clone(list.shared(index)?);
-        if *after == *before {
+        let edited = list.get_mut(index)?;
+        f(edited);
+        if *edited == *before {
             list.set_shared(index, before);
             return None;
         }
+        if let Some(today) = self.today {
+            stamp(&before, edited, today);
+        }
+        let after = Arc::clone(list.shared(index)?);
         if after.id != before.id {
             self.index_positions();
         }
@@ -177,7 +197,10 @@ impl Document {
     }
 
     /// Append a new authority, recorded for undo.
-    pub fn add_authority(&mut self, authority: Authority) -> Change {
+    pub fn add_authority(&mut self, mut authority: Authority) -> Change {
+        if let Some(today) = self.today {
+            authority.updated = Some(today);
+        }
         let index = self.portfolio.authorities.len();
         let authority = Arc::new(authority);
         self.portfolio
@@ -199,6 +222,71 @@ impl Document {
         let change = step.change();
         self.history.push(step);
         Some(change)
+    }
+
+    /// Settle the merge conflict `c` by keeping `side`: the record takes
+    /// that side's value (or goes, when that side deleted it) and the
+    /// conflict leaves the list, as one undoable step. `Err` when the
+    /// record is gone or the value no longer fits; nothing changes then.
+    pub fn settle_conflict(
+        &mut self,
+        c: &Conflict,
+        side: Side,
+    ) -> Result<Option<Change>, SettleError> {
+        let mut steps = Vec::new();
+        if !c.authority.is_empty() {
+            let index = self.position(&c.authority).ok_or(SettleError::Missing)?;
+            let list = &mut self.portfolio.authorities;
+            let before = Arc::clone(list.shared(index).ok_or(SettleError::Missing)?);
+            let mut a = (*before).clone();
+            match settle(&mut a, c, side)? {
+                Settled::Remove => {
+                    let authority = list.remove_shared(index);
+                    self.index_positions();
+                    steps.push(Step::Remove { index, authority });
+                }
+                Settled::Kept if a != *before => {
+                    if let Some(today) = self.today {
+                        stamp(&before, &mut a, today);
+                    }
+                    let after = Arc::new(a);
+                    list.set_shared(index, Arc::clone(&after));
+                    steps.push(Step::Replace {
+                        index,
+                        before,
+                        after,
+                    });
+                }
+                Settled::Kept => {}
+            }
+        }
+        // The head without the authorities: settings, documents, conflicts.
+        let authorities = std::mem::take(&mut self.portfolio.authorities);
+        let before = self.portfolio.clone();
+        let mut after = before.clone();
+        if c.authority.is_empty()
+            && let Err(e) = settle(&mut after, c, side)
+        {
+            self.portfolio.authorities = authorities;
+            return Err(e);
+        }
+        after.conflicts.retain(|k| k.id != c.id);
+        self.portfolio = after.clone();
+        self.portfolio.authorities = authorities;
+        if after != before {
+            steps.push(Step::Head {
+                before: Box::new(before),
+                after: Box::new(after),
+            });
+        }
+        let step = match steps.len() {
+            0 => return Ok(None),
+            1 => steps.remove(0),
+            _ => Step::Many(steps),
+        };
+        let change = step.change();
+        self.history.push(step);
+        Ok(Some(change))
     }
 
     /// Undo the last edit; `None` when there is nothing to undo.
@@ -229,6 +317,39 @@ impl Document {
 
     pub fn can_redo(&self) -> bool {
         self.history.can_redo()
+    }
+}
+
+/// Give `today` as `updated` to what changed from `before` to `after`: the
+/// authority's own fields, and each pursuit and contact (by id) that is new
+/// or different. Costs one authority, never the portfolio.
+fn stamp(before: &Authority, after: &mut Authority, today: NaiveDate) {
+    fn same<T: Clone + PartialEq>(x: &T, y: &T, clear: fn(&mut T)) -> bool {
+        let (mut x, mut y) = (x.clone(), y.clone());
+        clear(&mut x);
+        clear(&mut y);
+        x == y
+    }
+    for p in &mut after.pursuits {
+        let old = before.pursuits.iter().find(|q| q.id == p.id);
+        if old.is_none_or(|q| !same(q, p, |p| p.updated = None)) {
+            p.updated = Some(today);
+        }
+    }
+    for c in &mut after.contacts {
+        let old = before.contacts.iter().find(|d| d.id == c.id);
+        if old.is_none_or(|d| !same(d, c, |c| c.updated = None)) {
+            c.updated = Some(today);
+        }
+    }
+    let head = |a: &Authority| Authority {
+        contacts: Vec::new(),
+        pursuits: Vec::new(),
+        updated: None,
+        ..a.clone()
+    };
+    if head(before) != head(after) {
+        after.updated = Some(today);
     }
 }
 

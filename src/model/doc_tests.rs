@@ -242,3 +242,30 @@ fn portfolio_wide_edits_leave_authorities_alone_and_undo() {
     assert_eq!(d.undo(), Some(Change::Portfolio));
     assert_eq!(*d.portfolio(), before);
 }
+
+#[test]
+fn edits_stamp_what_they_changed_with_today() {
+    let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let mut doc = Document::new(sample()).with_today(day);
+    let a = doc.position("a-demo-saint-aubin").unwrap();
+    let before = doc.portfolio().authorities[a].clone();
+    doc.edit_pursuit(a, 1, |p| p.object = "Voirie".into())
+        .unwrap();
+    let after = &doc.portfolio().authorities[a];
+    assert_eq!(after.pursuits[1].updated, Some(day));
+    // Only that pursuit: the authority's own fields, its other pursuit and
+    // its contacts keep their dates.
+    assert_eq!(after.updated, before.updated);
+    assert_eq!(after.pursuits[0].updated, before.pursuits[0].updated);
+    assert_eq!(after.contacts, before.contacts);
+    doc.edit_authority(a, |x| x.town = "Dreux".into()).unwrap();
+    assert_eq!(doc.portfolio().authorities[a].updated, Some(day));
+    // Undo gives back the record as it was, date included.
+    doc.undo();
+    doc.undo();
+    assert_eq!(doc.portfolio().authorities[a], before);
+    // A document without a day stamps nothing.
+    let mut plain = Document::new(sample());
+    plain.edit_pursuit(a, 1, |p| p.object = "Voirie".into());
+    assert_eq!(plain.portfolio().authorities[a].pursuits[1].updated, None);
+}

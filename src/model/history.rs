@@ -35,6 +35,9 @@ pub(super) enum Step {
         before: Box<Portfolio>,
         after: Box<Portfolio>,
     },
+    /// Several steps undone and redone as one (settling a merge conflict:
+    /// the record's value and the conflicts list).
+    Many(Vec<Step>),
 }
 
 impl Step {
@@ -61,6 +64,7 @@ impl Step {
                 before: after.clone(),
                 after: before.clone(),
             },
+            Step::Many(steps) => Step::Many(steps.iter().rev().map(Step::inverse).collect()),
         }
     }
 
@@ -85,6 +89,12 @@ impl Step {
                 id: authority.id.clone(),
             },
             Step::Head { .. } => Change::Portfolio,
+            // What moved the plans: the authority's step; the head only
+            // held the conflicts list, which no plan reads.
+            Step::Many(steps) => steps
+                .iter()
+                .find(|s| !matches!(s, Step::Head { .. }))
+                .map_or(Change::Portfolio, Step::change),
         }
     }
 
@@ -125,6 +135,7 @@ impl Step {
                 p.authorities = authorities;
                 matches
             }
+            Step::Many(steps) => steps.iter().all(|s| s.apply(p)),
         }
     }
 }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::authorities::Authorities;
 use super::authority::Authority;
 use super::compliance::StandingDocument;
+use super::conflict::Conflict;
 use super::contact::Contact;
 use super::extra::Extra;
 use super::pursuit::Pursuit;
@@ -14,7 +15,7 @@ pub use super::settings::Settings;
 /// Value of the `format` key: tells our files from any other JSON.
 pub const FORMAT_NAME: &str = "retroplan";
 /// The file version this build writes. A file with a higher one is never written.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A company's whole prospecting portfolio (portefeuille).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -29,9 +30,16 @@ pub struct Portfolio {
     /// The company's standing documents (issue 13), once per portfolio.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<StandingDocument>,
+    /// Read from this older version and converted in memory: the first save
+    /// keeps the original beside the file (see `store::migrate`).
+    #[serde(skip)]
+    pub converted_from: Option<u32>,
     /// BOAMP notices: last fetch and the opportunities found (see `boamp`).
     #[serde(default, skip_serializing_if = "BoampState::is_empty")]
     pub boamp: BoampState,
+    /// Disagreements a merge left for the user (issue 17, `retroplan merge`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
     /// Keys this build does not know, kept through load and save.
     #[serde(flatten)]
     pub extra: Extra,
@@ -94,6 +102,8 @@ impl Default for Portfolio {
             authorities: Authorities::default(),
             documents: Vec::new(),
             boamp: BoampState::default(),
+            converted_from: None,
+            conflicts: Vec::new(),
             extra: Default::default(),
         }
     }

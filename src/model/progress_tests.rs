@@ -1,7 +1,8 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::model::pursuit::forecast_j;
+use crate::model::Authority;
+use crate::model::pursuit::{Outcome, forecast_j};
 
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -11,6 +12,34 @@ fn pursuit(j: &str) -> Pursuit {
     let mut p = Pursuit::new("p-1", "Nettoyage des locaux");
     p.j = Some(d(j));
     p
+}
+
+/// `p` alone at an authority, its stage-1 entries held by the authority
+/// (as version 2 holds them).
+fn alone(p: &Pursuit) -> Authority {
+    let mut a = Authority::new("a-1", "Ville");
+    let mut p = p.clone();
+    let (stage1, rest) = std::mem::take(&mut p.checklist)
+        .into_iter()
+        .partition(|(id, _)| crate::model::ticks::is_authority_item(id));
+    a.checklist = stage1;
+    p.checklist = rest;
+    a.pursuits.push(p);
+    a
+}
+
+fn summarize(
+    p: &Pursuit,
+    settings: &Settings,
+    today: NaiveDate,
+) -> Result<PursuitSummary, PlanError> {
+    let a = alone(p);
+    super::summarize(&a, &a.pursuits[0], settings, today)
+}
+
+fn items(p: &Pursuit, w: &Windows, today: NaiveDate) -> Vec<ItemStatus> {
+    let a = alone(p);
+    super::items(&a, &a.pursuits[0], w, &Settings::default(), today)
 }
 
 fn state_of(p: &Pursuit, id: &str, today: &str) -> ItemState {
@@ -92,10 +121,7 @@ fn branch_choice_is_due_for_fourteen_days_then_late() {
     assert_eq!(state_of(&p, id, "2026-11-13"), ItemState::Due);
     assert_eq!(state_of(&p, id, "2026-11-14"), ItemState::Late);
     p.cycle_branch(d("2026-11-20"));
-    assert_eq!(
-        state_of(&p, id, "2026-11-21"),
-        ItemState::Done(d("2026-11-20"))
-    );
+    assert_eq!(state_of(&p, id, "2026-11-21"), ItemState::Evidence);
 }
 
 #[test]
@@ -190,10 +216,7 @@ fn closed_pursuit_has_nothing_late_and_submit_done() {
     assert_eq!(s.late, 0);
     assert_eq!(s.next_action, None);
     assert_eq!(s.phase, Phase::After);
-    assert_eq!(
-        state_of(&p, "j.submit", "2026-11-28"),
-        ItemState::Done(d("2026-10-31"))
-    );
+    assert_eq!(state_of(&p, "j.submit", "2026-11-28"), ItemState::Evidence);
 }
 
 #[test]

@@ -34,7 +34,7 @@ pub struct Pursuit {
     pub branch_decided: Option<NaiveDate>,
     /// Progress per checklist item id: kept for both branches whatever is active.
     #[serde(default)]
-    pub checklist: BTreeMap<String, ChecklistEntry>,
+    pub checklist: Entries,
     /// Type of procedure as found or typed (appel d'offres ouvert, MAPA...).
     #[serde(default)]
     pub procedure: String,
@@ -66,6 +66,10 @@ pub struct Pursuit {
     pub current_holder: String,
     #[serde(default)]
     pub contract_start: Option<NaiveDate>,
+    /// Expected start of execution of the future contract (date d'exécution
+    /// prévisible): with the object, it proves stage 2's "future contract" item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_start: Option<NaiveDate>,
     /// Expiry of the current contract: the basis of a forecast J.
     #[serde(default)]
     pub current_expiry: Option<NaiveDate>,
@@ -103,6 +107,13 @@ pub struct Pursuit {
     /// What BOAMP notices said about this pursuit (see `boamp`).
     #[serde(default, skip_serializing_if = "NoticeInfo::is_empty")]
     pub notice: NoticeInfo,
+    /// Who in the team answers for this bid (empty: nobody in particular).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// Day of the last change made through the tracker: a two-way merge
+    /// keeps the newer edit of a record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<chrono::NaiveDate>,
     /// Keys this build does not know, kept through load and save.
     #[serde(flatten)]
     pub extra: Extra,
@@ -158,16 +169,42 @@ fn is_default<T: Default + PartialEq>(x: &T) -> bool {
     *x == T::default()
 }
 
-/// Per-item progress (état d'un point de la liste).
+/// Checklist entries by item id.
+pub type Entries = BTreeMap<String, ChecklistEntry>;
+
+/// Per-item progress (état d'un point de la liste). Everything the user
+/// decided about an item; what the data proves is derived, never stored.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ChecklistEntry {
+    /// Ticked by hand on this day (possibly backdated).
     #[serde(default)]
     pub done: Option<NaiveDate>,
     #[serde(default)]
     pub note: String,
+    /// Unticked by hand although the data proves it: evidence no longer counts.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unticked: bool,
+    /// Marked not applicable, with the user's reason (may be empty): the item
+    /// stops counting and is never late.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_applicable: Option<String>,
+    /// Who ticked it (the user name of the machine it was ticked on).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub by: String,
     /// Keys this build does not know, kept through load and save.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl ChecklistEntry {
+    /// Nothing the user decided is left: the entry can go.
+    pub fn is_empty(&self) -> bool {
+        self.done.is_none()
+            && self.note.is_empty()
+            && !self.unticked
+            && self.not_applicable.is_none()
+            && self.extra.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -307,6 +344,7 @@ impl Pursuit {
             amount: None,
             current_holder: String::new(),
             contract_start: None,
+            expected_start: None,
             current_expiry: None,
             award_criteria: String::new(),
             lots: LotsNature::default(),
@@ -321,6 +359,8 @@ impl Pursuit {
             documents: Vec::new(),
             documents_not_required: Vec::new(),
             notice: NoticeInfo::default(),
+            owner: String::new(),
+            updated: None,
             extra: Default::default(),
         }
     }
@@ -353,18 +393,6 @@ impl Pursuit {
     /// Done date of an item, if ticked.
     pub fn done_on(&self, item_id: &str) -> Option<NaiveDate> {
         self.checklist.get(item_id).and_then(|e| e.done)
-    }
-
-    /// Tick an unticked item on `today`, or untick a ticked one. The note stays.
-    pub fn toggle(&mut self, item_id: &str, today: NaiveDate) {
-        let entry = self.checklist.entry(item_id.to_string()).or_default();
-        entry.done = match entry.done {
-            Some(_) => None,
-            None => Some(today),
-        };
-        if entry.done.is_none() && entry.note.is_empty() {
-            self.checklist.remove(item_id);
-        }
     }
 
     /// Move to the next branch; the ticks of both branches are kept.

@@ -19,6 +19,10 @@ pub struct Settings {
     pub keep_in_touch_key_days: u32,
     /// Contact details older than this many months are flagged as stale.
     pub stale_details_months: u32,
+    /// Any contact proves stage 1's "identify a contact", not only one with
+    /// influence on the category (the user says so).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub any_contact_is_evidence: bool,
     /// How notice periods are counted: the seed as written, or code 2019.
     #[serde(skip_serializing_if = "is_seed")]
     pub rules: RuleSet,
@@ -46,6 +50,7 @@ impl Default for Settings {
             keep_in_touch_days: 90,
             keep_in_touch_key_days: 60,
             stale_details_months: 6,
+            any_contact_is_evidence: false,
             rules: RuleSet::Seed,
             document_validity_months: BTreeMap::new(),
             company_name: String::new(),

@@ -63,6 +63,10 @@ pub struct Entry<'a> {
     /// The deadline's time of a confirmed J (`"12:00"`), on the J entry.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub j_time: Option<String>,
+    /// Who answers for it (issue 17): the person's, requirement's or
+    /// pursuit's owner; absent when nobody.
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub owner: &'a str,
 }
 
 /// A printed line: one entry, or a group led by its most urgent member.
@@ -80,6 +84,8 @@ pub struct Line {
 pub struct Agenda<'a> {
     pub entries: Vec<Entry<'a>>,
     pub lines: Vec<Line>,
+    /// Entries of the asked families left out as someone else's.
+    pub hidden: usize,
 }
 
 /// Every producer of an authority's records, run in this order for each.
@@ -87,6 +93,7 @@ pub const PRODUCERS: &[Producer] = &[
     super::due::pursuit_dues,
     super::due::contact_dues,
     super::agenda_compliance::pursuit_dues,
+    super::agenda_boamp::pursuit_dues,
 ];
 
 /// Everything authority `index` has to do on `today`, looking `days`
@@ -178,7 +185,24 @@ pub fn agenda<'a>(
     lang: Lang,
     kinds: &[Family],
 ) -> Agenda<'a> {
-    let dues = collect(p, today, days);
+    agenda_for(p, today, days, lang, kinds, |_| true)
+}
+
+/// [`agenda`] keeping only the records `keep` keeps (issue 17: the
+/// user's and nobody's); `hidden` counts the others.
+pub fn agenda_for<'a>(
+    p: &'a Portfolio,
+    today: NaiveDate,
+    days: u32,
+    lang: Lang,
+    kinds: &[Family],
+    keep: impl Fn(&Due) -> bool,
+) -> Agenda<'a> {
+    let mut dues = collect(p, today, days);
+    let asked = |d: &Due| kinds.is_empty() || kinds.contains(&d.family(today));
+    let before = dues.iter().filter(|d| asked(d)).count();
+    dues.retain(|d| keep(d));
+    let hidden = before - dues.iter().filter(|d| asked(d)).count();
     let rank = name_ranks(p);
     let mut lines = lines_of(&dues, today, &rank, |f| {
         kinds.is_empty() || kinds.contains(&f)
@@ -191,7 +215,11 @@ pub fn agenda<'a>(
             *m = entries.len() - 1;
         }
     }
-    Agenda { entries, lines }
+    Agenda {
+        entries,
+        lines,
+        hidden,
+    }
 }
 
 /// A record with its words, from the portfolio.
@@ -215,6 +243,10 @@ pub fn resolve<'a>(
         (Some(id), _, _) => t.item(id).map(|i| i.label.as_str()),
         (None, Some(i), _) => Some(i.summary.as_str()),
         (None, None, Some((label, _))) => *label,
+        // A new notice names itself by its reference.
+        (None, None, None) if d.kind == EntryKind::NewNotice => pursuit
+            .map(|x| x.notice_ref.as_str())
+            .filter(|r| !r.is_empty()),
         _ => None,
     };
     let non_empty = |s: &'a str| (!s.is_empty()).then_some(s);
@@ -247,6 +279,7 @@ pub fn resolve<'a>(
         contact_id: contact.map(|c| c.id.as_str()),
         compliance: warning.map(|(_, extra)| extra),
         day_warning: pursuit.and_then(|x| day_warning(p, x, d.kind, d.item, lang)),
+        owner: super::owners::owner_of(p, d, today),
         j_time: pursuit
             .filter(|_| d.kind == EntryKind::JDay)
             .and_then(Pursuit::j_time_shown)

@@ -29,6 +29,7 @@ fn call(id: &str, date: &str, summary: &str, follow_up: Option<&str>) -> Interac
         date: d(date),
         summary: summary.into(),
         follow_up: follow_up.map(d),
+        by: String::new(),
         extra: Default::default(),
     }
 }
@@ -90,13 +91,17 @@ fn hand_ordered_fixture_urgency_then_grouping() {
     assert_eq!(
         shape(&a),
         vec![
-            // Voirie, J-20: 10 items of stages 1 and 2 (60 + 94).
-            (Family::Late, Some("Voirie"), 10),
-            // Cantine, J-90: the 5 items of stage 1 (60 + 70).
-            (Family::Late, Some("Cantine"), 5),
+            // Voirie, J-20: 10 items of stages 1 and 2 (60 + 94), less
+            // the decision-maker and the meeting, which Luc Bernard's
+            // record and his logged call prove (evidence).
+            (Family::Late, Some("Voirie"), 8),
+            // Cantine, J-90: the 5 items of stage 1 (60 + 70), less the
+            // meeting that Anne Dupont's logged call proves.
+            (Family::Late, Some("Cantine"), 4),
             // Ancienne, J gone by: the oldest, yet last (60 + 0); its
-            // submission is among its 13 undone items.
-            (Family::Late, Some("Ancienne"), 13),
+            // submission is among its 8 undone items. Stage 1 is the
+            // authority's, listed once, on Cantine (the J ahead).
+            (Family::Late, Some("Ancienne"), 8),
             // Luc, to nurture at an authority whose J is 20 days away
             // (10 + 94), before Anne's year-old follow-up whose
             // authority's nearest J is 90 days away (50 + 70 = 120)?
@@ -111,16 +116,16 @@ fn hand_ordered_fixture_urgency_then_grouping() {
         ]
     );
     // Entries come in line order, each member keeping its group key.
-    assert_eq!(a.entries.len(), 10 + 5 + 13 + 2 + 1 + 3);
+    assert_eq!(a.entries.len(), 8 + 4 + 8 + 2 + 1 + 3);
     assert!(
-        a.entries[..10]
+        a.entries[..8]
             .iter()
             .all(|e| e.group.as_deref() == Some("undone:p1"))
     );
-    assert_eq!(a.entries[28].group.as_deref(), Some("calls:a2"));
-    assert_eq!(a.entries[30].group, None, "alone on its line");
-    assert_eq!(a.entries[30].phone, Some("01 23 45 67 89"));
-    assert_eq!(a.entries[30].role, Some("DGS"));
+    assert_eq!(a.entries[20].group.as_deref(), Some("calls:a2"));
+    assert_eq!(a.entries[22].group, None, "alone on its line");
+    assert_eq!(a.entries[22].phone, Some("01 23 45 67 89"));
+    assert_eq!(a.entries[22].role, Some("DGS"));
     // Within the first group, most urgent then oldest then checklist order.
     assert_eq!(a.entries[0].item_id, Some("prospection.targets"));
     assert_eq!(a.entries[0].stage, Some(1));
@@ -139,9 +144,9 @@ fn hand_ordered_fixture_urgency_then_grouping() {
             "Agenda du 01/12/2026 — 14 prochains jours",
             "",
             "En retard · aujourd'hui",
-            "  20/04/2026  ! en retard    Mairie › Voirie — 10 points non faits (étapes 1, 2) · J-20",
-            "  30/06/2026  ! en retard    Bourg › Cantine — 5 points de l'étape 1 non faits · J-90",
-            "  30/09/2025  ! en retard    Bourg › Ancienne — 13 points non faits (étapes 1, 2, 3) · J+183",
+            "  20/04/2026  ! en retard    Mairie › Voirie — 8 points non faits (étapes 1, 2) · J-20",
+            "  30/06/2026  ! en retard    Bourg › Cantine — 4 points de l'étape 1 non faits · J-90",
+            "  09/04/2026  ! en retard    Bourg › Ancienne — 8 points non faits (étapes 2, 3) · J+183",
             "",
             "Appels à passer",
             "  15/06/2025  ☎ relance      Bourg › Anne Dupont · 02 38 00 00 00 — Rappeler en juin (+1 autre personne à appeler)",
@@ -162,7 +167,7 @@ fn hand_ordered_fixture_urgency_then_grouping() {
         super::super::agenda_text::Colour::Off,
         true,
     );
-    assert_eq!(expanded.lines().count(), lines.len() + 10 + 5 + 13 + 2);
+    assert_eq!(expanded.lines().count(), lines.len() + 8 + 4 + 8 + 2);
 }
 
 #[test]
@@ -186,8 +191,8 @@ fn a_single_late_item_keeps_its_own_words() {
     // J in 40 days with everything of stages 1 and 2 ticked but one.
     let today = d("2026-11-28");
     let mut p = one_pursuit("2027-01-07");
-    let pu = &mut p.authorities[0].pursuits[0];
-    pu.branch = Branch::H1;
+    let authority = &mut p.authorities[0];
+    authority.pursuits[0].branch = Branch::H1;
     for id in [
         "prospection.targets",
         "prospection.decision_maker",
@@ -199,7 +204,10 @@ fn a_single_late_item_keeps_its_own_words() {
         "preparation.nature",
         "preparation.inform_buyer",
     ] {
-        pu.toggle(id, d("2026-01-01"));
+        // Stage 1's ticks are the authority's, the others the pursuit's.
+        if let Some(entries) = authority.entries_mut(0, id) {
+            crate::model::ticks::tick_on(entries, id, d("2026-01-01"), "");
+        }
     }
     let a = agenda(&p, today, 14, Lang::En, &[]);
     let late: Vec<_> = a
@@ -213,6 +221,26 @@ fn a_single_late_item_keeps_its_own_words() {
         (e.item_id, e.group.as_deref()),
         (Some("prospection.retain"), None)
     );
+}
+
+/// Stage 1 is the authority's: late once, on the pursuit whose J is
+/// nearest, not again on every later pursuit of the same authority.
+#[test]
+fn stage_one_is_listed_once_per_authority() {
+    let today = d("2026-11-28");
+    let mut p = one_pursuit("2027-01-07");
+    p.authorities[0]
+        .pursuits
+        .push(pursuit("p2", "Plus tard", "2027-11-30"));
+    let a = agenda(&p, today, 14, Lang::En, &[]);
+    let stage_one: Vec<_> = a
+        .entries
+        .iter()
+        .filter(|e| e.item_id.is_some_and(|i| i.starts_with("prospection.")))
+        .collect();
+    assert_eq!(stage_one.len(), 5, "{stage_one:?}");
+    assert!(stage_one.iter().all(|e| e.pursuit_id == Some("p1")));
+    assert!(stage_one.iter().all(|e| e.kind == EntryKind::Late));
 }
 
 #[test]
@@ -317,6 +345,7 @@ fn a_later_exchange_settles_a_follow_up() {
         date: d("2026-11-24"),
         summary: "Fait".into(),
         follow_up: None,
+        by: String::new(),
         extra: Default::default(),
     });
     let mut a = Authority::new("a1", "Mairie");

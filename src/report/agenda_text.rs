@@ -174,6 +174,9 @@ fn entry_text(s: &mut String, e: &Entry, lang: Lang, colour: Colour) {
     who(s, e);
     let message = e.compliance.as_ref().map(|c| c.message.as_str());
     let tail = match (message.or(e.item), e.kind) {
+        (Some(item), EntryKind::NewNotice) => {
+            Some(Cow::Owned(crate::i18n::boamp::notice(lang, &safe(item))))
+        }
         (Some(item), _) => Some(safe(item)),
         (None, EntryKind::JDay) => Some(Cow::Borrowed(words::submit_bid(lang))),
         (None, EntryKind::Nurture) => Some(Cow::Borrowed(words::no_contact_since(lang))),

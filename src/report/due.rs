@@ -10,10 +10,12 @@
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
-use crate::model::progress::{ItemState, Section as ItemSection, items, windows_of};
+use crate::model::progress::{
+    AuthorityPlan, ItemState, Section as ItemSection, items_in, windows_of,
+};
 use crate::model::template::CHOOSE_BRANCH_ID;
 use crate::model::timeline::StageId;
-use crate::model::{Authority, Contact, Portfolio};
+use crate::model::{Authority, Contact, Portfolio, Settings};
 
 /// The authority index of entries that belong to none.
 pub const NO_AUTHORITY: u32 = u32::MAX;
@@ -51,6 +53,9 @@ pub enum EntryKind {
     DeadlineSoon,
     /// A standing document expiring within 30 days, whatever the pursuits.
     DocumentExpiring,
+    /// A BOAMP notice changed the pursuit (J confirmed or moved, award…)
+    /// within the last week.
+    NewNotice,
 }
 
 /// The families `agenda --kind` filters on, in the order the agenda and
@@ -109,7 +114,7 @@ impl EntryKind {
             EntryKind::Closes | EntryKind::Opens => Family::Due,
             EntryKind::FollowUp | EntryKind::Nurture | EntryKind::Recall => Family::Calls,
             EntryKind::Decision => Family::Decisions,
-            EntryKind::Notice => Family::Notices,
+            EntryKind::Notice | EntryKind::NewNotice => Family::Notices,
             EntryKind::JDay => Family::J,
             EntryKind::DocumentExpires
             | EntryKind::RequirementDue
@@ -131,6 +136,7 @@ impl EntryKind {
             (EntryKind::Decision, DueState::Due) | (EntryKind::FollowUp, DueState::Late) => 50,
             (EntryKind::FollowUp, DueState::Due) => 50,
             (EntryKind::Closes, _) => 40,
+            (EntryKind::NewNotice, _) => 45,
             (EntryKind::Notice, _) => 30,
             (EntryKind::Decision | EntryKind::FollowUp, DueState::Upcoming) => 20,
             (EntryKind::Nurture | EntryKind::Opens, _) => 10,
@@ -315,9 +321,26 @@ pub fn best_contact(a: &Authority) -> Option<usize> {
         .map(|(n, _)| n)
 }
 
+/// The pursuit that lists the authority's stage-1 items in the agenda: the
+/// open one whose J is nearest ahead (what is at stake), else the one whose
+/// J went by most recently.
+fn stage_one_home(a: &Authority, settings: &Settings, today: NaiveDate) -> Option<usize> {
+    let js = a
+        .pursuits
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.outcome.is_closed())
+        .filter_map(|(i, p)| Some((i, windows_of(p, settings).ok()?.0.j)));
+    js.min_by_key(|&(i, j)| (j < today, if j < today { today - j } else { j - today }, i))
+        .map(|(i, _)| i)
+}
+
 /// Checklist items, decisions, notices expected and J of the open pursuits.
 pub fn pursuit_dues(ctx: &Ctx, out: &mut Vec<Due>) {
     let (today, horizon) = (ctx.today, ctx.horizon);
+    // Stage 1 and the evidence are the authority's: worked out once for all its pursuits.
+    let plan = AuthorityPlan::of(ctx.a, &ctx.p.settings, today);
+    let home = stage_one_home(ctx.a, &ctx.p.settings, today);
     for (pi, pursuit) in ctx.a.pursuits.iter().enumerate() {
         if pursuit.outcome.is_closed() {
             continue;
@@ -333,8 +356,15 @@ pub fn pursuit_dues(ctx: &Ctx, out: &mut Vec<Due>) {
             out.push(d);
         };
         let mut notice_open = false;
-        for (n, item) in items(pursuit, &windows, today).into_iter().enumerate() {
+        let listed = items_in(&plan, ctx.a, pursuit, &windows, today);
+        for (n, item) in listed.into_iter().enumerate() {
             if !item.active {
+                continue;
+            }
+            // A stage-1 item is the authority's: listed once, not again on
+            // each of its pursuits.
+            let shared = item.section == ItemSection::Stage(StageId::Prospection);
+            if shared && home != Some(pi) {
                 continue;
             }
             let last = item.window.last_day();

@@ -15,7 +15,7 @@ use icalendar::{Calendar, Component, Event, EventLike, EventStatus, Property, To
 
 use super::ics_event::{day_event, uid};
 use crate::i18n::{Lang, report as words};
-use crate::model::progress::{items, windows_of};
+use crate::model::progress::{AuthorityPlan, items_in, windows_of};
 use crate::model::template::Template;
 use crate::model::text::{clean_line, clean_multiline};
 use crate::model::{ItemState, JOrigin, Portfolio};
@@ -127,6 +127,7 @@ pub fn calendar_with(p: &Portfolio, today: NaiveDate, lang: Lang, o: &Options) -
     }
     for a in &p.authorities {
         let authority = clean_line(&a.name);
+        let plan = AuthorityPlan::of(a, &p.settings, today);
         for pursuit in &a.pursuits {
             let Ok((w, origin)) = windows_of(pursuit, &p.settings) else {
                 continue;
@@ -172,7 +173,7 @@ pub fn calendar_with(p: &Portfolio, today: NaiveDate, lang: Lang, o: &Options) -
             if !o.has(Part::Todos) {
                 continue;
             }
-            for item in items(pursuit, &w, today) {
+            for item in items_in(&plan, a, pursuit, &w, today) {
                 if !item.active {
                     continue;
                 }
@@ -189,11 +190,15 @@ pub fn calendar_with(p: &Portfolio, today: NaiveDate, lang: Lang, o: &Options) -
                     .due(item.window.last_day());
                 match item.state {
                     // Noon UTC: the same calendar day in every French time zone.
-                    ItemState::Done(day) => {
-                        let at = day.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc();
-                        todo.status(TodoStatus::Completed).completed(at);
+                    // Ticked, or proven by the data.
+                    ItemState::Done(_) | ItemState::Evidence => {
+                        todo.status(TodoStatus::Completed);
+                        if let Some(day) = item.date() {
+                            let at = day.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc();
+                            todo.completed(at);
+                        }
                     }
-                    _ if closed => {
+                    _ if closed || item.state == ItemState::NotApplicable => {
                         todo.status(TodoStatus::Cancelled);
                     }
                     _ => {

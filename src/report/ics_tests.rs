@@ -30,6 +30,7 @@ fn hostile() -> Portfolio {
         date: d("2026-11-20"),
         summary: "Rappeler :\nconseil du 3 ; budget, \\ voté ?".into(),
         follow_up: Some(d("2026-12-03")),
+        by: String::new(),
         extra: Default::default(),
     });
     a.contacts.push(c);
@@ -41,6 +42,7 @@ fn hostile() -> Portfolio {
         date: d("2026-11-20"),
         summary: "x".into(),
         follow_up: Some(d("2026-12-04")),
+        by: String::new(),
         extra: Default::default(),
     });
     a.contacts.push(dnc);
@@ -131,8 +133,14 @@ fn uids_are_stable_and_done_items_stay_as_completed() {
             .collect()
     };
     assert_eq!(uids(&a), uids(&b));
-    let pursuit = &mut p.authorities[0].pursuits[0];
-    pursuit.toggle("prospection.targets", d("2026-11-01"));
+    // Stage 1 is the authority's: ticked there, for all its pursuits.
+    let authority = &mut p.authorities[0];
+    crate::model::ticks::tick_on(
+        &mut authority.checklist,
+        "prospection.targets",
+        d("2026-11-01"),
+        "",
+    );
     let c = calendar(&p, d("2026-11-28"), Lang::En, stamp());
     assert!(a.contains("UID:p1.prospection.targets@retroplan"));
     // Issue 16 item 4: a client that imported it once must see it done.
@@ -156,7 +164,7 @@ fn updates_carry_status_sequence_and_last_modified() {
     let mut closed = Pursuit::new("p2", "Fermé");
     closed.j = Some(d("2027-03-01"));
     closed.outcome = crate::model::Outcome::Lost;
-    closed.toggle("prospection.targets", d("2026-10-01"));
+    closed.toggle("preparation.nature", d("2026-10-01"));
     let mut forecast = Pursuit::new("p3", "Prévu");
     forecast.current_expiry = Some(d("2027-12-31"));
     p.authorities[0].pursuits.push(closed);
@@ -181,15 +189,20 @@ fn updates_carry_status_sequence_and_last_modified() {
     }
     let todo = |uid: &str| cal.todos().find(|t| t.get_uid() == Some(uid)).unwrap();
     assert_eq!(
-        todo("p2.prospection.targets@retroplan").get_status(),
+        todo("p2.preparation.nature@retroplan").get_status(),
+        Some(TodoStatus::Completed)
+    );
+    // The logged call proves "meet" (evidence): an item nothing proves.
+    assert_eq!(
+        todo("p1.prospection.meet@retroplan").get_status(),
         Some(TodoStatus::Completed)
     );
     assert_eq!(
-        todo("p2.prospection.meet@retroplan").get_status(),
+        todo("p2.prospection.targets@retroplan").get_status(),
         Some(TodoStatus::Cancelled)
     );
     assert_eq!(
-        todo("p1.prospection.meet@retroplan").get_status(),
+        todo("p1.prospection.targets@retroplan").get_status(),
         Some(TodoStatus::NeedsAction)
     );
     let j = |uid: &str| {

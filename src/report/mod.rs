@@ -4,6 +4,7 @@
 //! in `gdpr`; the old paths below stay as aliases.
 
 pub mod agenda;
+pub mod agenda_boamp;
 pub mod agenda_compliance;
 pub mod agenda_text;
 pub mod docs;
@@ -11,6 +12,8 @@ pub mod due;
 pub mod ics;
 mod ics_compliance;
 mod ics_event;
+pub mod owners;
+pub mod status;
 
 pub use crate::gdpr as person;
 pub use crate::sheet::columns as csv_columns;

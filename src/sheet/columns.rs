@@ -86,7 +86,8 @@ pub const CONTACT_IMPORT_COLS: &[Col] = &[
 /// use, forecast included; `j_origin` says which. Checklist progress,
 /// requirements and linked documents are not in the table (an import
 /// leaves them as they are).
-pub const PURSUIT_COLS: &[Col] = &[
+pub const PURSUIT_COLS: &[Col] = &PURSUIT_EXPORT;
+const PURSUIT_EXPORT: [Col; 29] = [
     Col::Id,
     Col::Authority,
     Col::AuthoritySiret,
@@ -107,6 +108,7 @@ pub const PURSUIT_COLS: &[Col] = &[
     Col::CurrentHolder,
     Col::ContractStart,
     Col::CurrentExpiry,
+    Col::ExpectedStart,
     Col::AwardCriteria,
     Col::Lots,
     Col::LotCount,
@@ -119,37 +121,17 @@ pub const PURSUIT_COLS: &[Col] = &[
 
 /// Columns `import csv pursuits` reads: the exported ones, and the
 /// `j_confirmed` yes/no column of older exports.
-pub const PURSUIT_IMPORT_COLS: &[Col] = &[
-    Col::Id,
-    Col::Authority,
-    Col::AuthoritySiret,
-    Col::Object,
-    Col::J,
-    Col::JOrigin,
-    Col::JConfirmed,
-    Col::JTime,
-    Col::MarketKind,
-    Col::Factor,
-    Col::Branch,
-    Col::Outcome,
-    Col::Procedure,
-    Col::ProcedureKind,
-    Col::NoticeDays,
-    Col::CandidatureDays,
-    Col::NoticePublished,
-    Col::Amount,
-    Col::CurrentHolder,
-    Col::ContractStart,
-    Col::CurrentExpiry,
-    Col::AwardCriteria,
-    Col::Lots,
-    Col::LotCount,
-    Col::Ordering,
-    Col::Submission,
-    Col::Cpv,
-    Col::NoticeRef,
-    Col::Source,
-];
+pub const PURSUIT_IMPORT_COLS: &[Col] = &{
+    // The exported columns, so the two lists cannot drift apart, plus the
+    // legacy one.
+    let mut cols = [Col::JConfirmed; PURSUIT_EXPORT.len() + 1];
+    let mut i = 0;
+    while i < PURSUIT_EXPORT.len() {
+        cols[i] = PURSUIT_EXPORT[i];
+        i += 1;
+    }
+    cols
+};
 
 /// The column a user's header names among `cols`, if any. In a table
 /// without an authority column (the authorities themselves), a header

@@ -126,6 +126,7 @@ fn pursuit_cell(
         Col::CurrentHolder => p.current_holder.clone(),
         Col::ContractStart => opt(p.contract_start),
         Col::CurrentExpiry => opt(p.current_expiry),
+        Col::ExpectedStart => opt(p.expected_start),
         Col::AwardCriteria => p.award_criteria.clone(),
         Col::Lots => common::lots(lang, p.lots).to_string(),
         Col::LotCount => opt(p.lot_count),

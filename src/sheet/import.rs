@@ -716,6 +716,7 @@ struct PursuitCells {
     amount: Option<Option<f64>>,
     contract_start: Option<Option<chrono::NaiveDate>>,
     current_expiry: Option<Option<chrono::NaiveDate>>,
+    expected_start: Option<Option<chrono::NaiveDate>>,
     lots: Option<LotsNature>,
     lot_count: Option<Option<u32>>,
     ordering: Option<OrderNature>,
@@ -768,6 +769,7 @@ impl PursuitCells {
             amount: row.parsed(Col::Amount, values::amount)?,
             contract_start: row.parsed(Col::ContractStart, values::date)?,
             current_expiry: row.parsed(Col::CurrentExpiry, values::date)?,
+            expected_start: row.parsed(Col::ExpectedStart, values::date)?,
             lots: row
                 .parsed(Col::Lots, |s| {
                     values::choice(
@@ -840,6 +842,7 @@ impl PursuitCells {
         set(&mut x.amount, self.amount);
         set(&mut x.contract_start, self.contract_start);
         set(&mut x.current_expiry, self.current_expiry);
+        set(&mut x.expected_start, self.expected_start);
         set(&mut x.lots, self.lots);
         set(&mut x.lot_count, self.lot_count);
         set(&mut x.ordering, self.ordering);

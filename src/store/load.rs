@@ -43,7 +43,10 @@ pub fn load(path: &Path) -> Result<Loaded, StoreError> {
 
 /// [`parse`], then refuse the rule errors, as [`load`] does.
 pub(crate) fn load_bytes(path: &Path, bytes: &[u8]) -> Result<(Portfolio, bool), StoreError> {
-    let (portfolio, newer_version) = parse(path, bytes)?;
+    let (mut portfolio, newer_version) = parse(path, bytes)?;
+    if !newer_version {
+        super::migrate::upgrade(&mut portfolio);
+    }
     let errors = validate::errors(&portfolio);
     if !errors.is_empty() {
         return Err(StoreError::Invalid {
@@ -251,11 +254,11 @@ mod tests {
     fn a_newer_file_that_fits_is_flagged_not_refused() {
         let (p, newer) = parse(
             Path::new("p.json"),
-            b"\xEF\xBB\xBF{\"format\":\"retroplan\",\"version\":2}",
+            b"\xEF\xBB\xBF{\"format\":\"retroplan\",\"version\":3}",
         )
         .unwrap();
         assert!(newer);
-        assert_eq!(p.version, 2);
+        assert_eq!(p.version, 3);
     }
 
     #[test]

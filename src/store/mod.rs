@@ -8,6 +8,7 @@ pub mod disk;
 mod error;
 mod load;
 mod lock;
+pub mod migrate;
 mod output;
 mod paths;
 mod problem;

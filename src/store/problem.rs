@@ -115,8 +115,6 @@ pub enum ProblemKind {
     },
     /// A standing document with no kind.
     EmptyDocumentKind,
-    /// A pursuit links a standing document the file does not hold.
-    UnknownDocument(String),
     /// Two requirements of one pursuit share an id.
     DuplicateRequirementId(String),
 }

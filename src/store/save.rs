@@ -53,6 +53,7 @@ pub fn save_with(
     let dir = parent_dir(&target);
     let mut temp = write_temp(disk, &target, &bytes)?;
     if exists {
+        keep_original(disk, &target, p)?;
         keep_backup(disk, &target)?;
     }
     disk.rename(temp.path(), &target)
@@ -300,4 +301,48 @@ pub fn set_aside_old_backup(path: &Path) -> Result<Option<PathBuf>, StoreError> 
         .and_then(|()| fs::remove_file(&bak))
         .map_err(|e| StoreError::io(&bak, IoAction::Backup, e))?;
     Ok(Some(aside))
+}
+/// The version a file on disk says it is (just that key).
+#[derive(serde::Deserialize)]
+struct Header {
+    version: Option<u64>,
+}
+
+/// Called by a save about to replace `target` with `p`: when `p` was
+/// converted from an older version and the file on disk still is that
+/// version, keep a copy of it as `portfolio.v1.json` first. An existing
+/// copy is never replaced.
+pub(crate) fn keep_original(
+    disk: &dyn Disk,
+    target: &Path,
+    p: &Portfolio,
+) -> Result<(), StoreError> {
+    let Some(from) = p.converted_from else {
+        return Ok(());
+    };
+    let keep = super::migrate::original_path(target, from);
+    if std::fs::symlink_metadata(&keep).is_ok() {
+        return Ok(());
+    }
+    let (bytes, _) = read_file(target)?;
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let on_disk = serde_json::from_slice::<Header>(body)
+        .ok()
+        .and_then(|h| h.version);
+    if on_disk != Some(u64::from(from)) {
+        // Already rewritten (the copy was deleted since): nothing to keep.
+        return Ok(());
+    }
+    let fail = |e| StoreError::io(&keep, IoAction::Backup, e);
+    let mut temp = disk
+        .create_temp(parent_dir(target), &temp_prefix(target))
+        .map_err(fail)?;
+    disk.write_all(temp.as_file_mut(), &bytes).map_err(fail)?;
+    disk.sync_file(temp.as_file()).map_err(fail)?;
+    // A hard link never replaces: a copy made meanwhile stays.
+    match disk.hard_link(temp.path(), &keep) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(fail(e)),
+    }
 }

@@ -18,7 +18,7 @@ pub struct Counts {
     pub pursuits: usize,
     pub contacts: usize,
     pub interactions: usize,
-    /// Ticked checklist items over all pursuits.
+    /// Ticked checklist items over all pursuits and (stage 1) authorities.
     pub ticks: usize,
 }
 
@@ -33,6 +33,7 @@ pub fn counts(p: &Portfolio) -> Counts {
         for contact in &a.contacts {
             c.interactions += contact.interactions.len();
         }
+        c.ticks += a.checklist.values().filter(|e| e.done.is_some()).count();
         for pursuit in &a.pursuits {
             c.ticks += pursuit
                 .checklist
@@ -219,6 +220,24 @@ fn check_authority(
             ProblemKind::PriorityOutOfRange(a.priority),
         ));
     }
+    // Stage 1, held once per authority (version 2): only stage-1 ids belong here.
+    for (id, entry) in &a.checklist {
+        let at = || authority_at(a);
+        if !crate::model::ticks::is_authority_item(id) {
+            let kind = ProblemKind::UnknownChecklistItem(id.clone());
+            out.push(Problem::new(at(), kind));
+        }
+        if let Some(done) = entry.done {
+            if today.is_some_and(|t| done > t) {
+                let kind = ProblemKind::DoneInFuture {
+                    item: id.clone(),
+                    date: done,
+                };
+                out.push(Problem::new(at(), kind));
+            }
+            sane_date("done", done, &at, out);
+        }
+    }
     for c in &a.contacts {
         let at = || contact_at(a, &c.id);
         if c.name.trim().is_empty() {
@@ -319,6 +338,7 @@ fn check_pursuit(
         ("branch_decided", p.branch_decided),
         ("contract_start", p.contract_start),
         ("current_expiry", p.current_expiry),
+        ("expected_start", p.expected_start),
         ("notice_published", p.notice_published),
     ];
     for (field, date) in dates {

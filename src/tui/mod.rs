@@ -47,8 +47,13 @@ pub fn run(ctx: &Context, demo: bool) -> anyhow::Result<ExitCode> {
     app.demo = session.demo;
     app.read_only = session.read_only;
     app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    app.set_user(crate::user::current(&session.path));
     if session.created {
         app.notice = Some(app::Notice::Created(session.path.display().to_string()));
+    }
+    let copies = crate::merge::copies::find(&session.path);
+    if !copies.is_empty() && !session.demo {
+        app.notice = Some(app::Notice::ConflictCopies(copies.len()));
     }
     // Read-only sessions never write: no saver at all.
     let saver = session

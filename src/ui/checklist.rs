@@ -9,12 +9,13 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use super::{fit, highlight, pane_block, put};
-use crate::app::checklist::Line;
+use crate::app::checklist::{Line, wrap};
 use crate::app::{Action, App, Pane, Row, layout};
 use crate::i18n::{common, rules as rules_words, tui as words};
+use crate::model::JOrigin;
 use crate::model::holidays::closed_days;
 use crate::model::template::{CHOOSE_BRANCH_ID, Template};
-use crate::model::{Branch, JOrigin};
+use crate::model::{Authority, ItemState, Pursuit};
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     let l = app.lang;
@@ -103,13 +104,14 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
         return;
     };
     let days = common::days_to_j(s.days_to_j);
-    let mut second = words::j_line(
-        l,
-        s.windows.j,
-        pu.j_time_shown(),
-        &days,
-        common::j_origin(l, s.origin),
-    );
+    // A J confirmed by a notice names it (BOAMP import, or typed).
+    let origin = match s.origin {
+        JOrigin::Confirmed if !pu.notice_ref.is_empty() => {
+            crate::i18n::boamp::confirmed_by(l, &pu.notice_ref)
+        }
+        other => common::j_origin(l, other).to_string(),
+    };
+    let mut second = words::j_line(l, s.windows.j, pu.j_time_shown(), &days, &origin);
     if (s.windows.factor - 1.0).abs() > f64::EPSILON {
         second.push_str(&format!(" · {}", words::factor(l, s.windows.factor)));
     }
@@ -124,9 +126,11 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
     if !closed.is_empty() {
         put(buf, inner, x, inner.y + 1, &closed.concat(), t.warn());
     }
-    // Third line: where a forecast J comes from (imports set `source`),
-    // else what is known of the current contract.
+    // Third line: what the notices said, where a forecast J comes from
+    // (imports set `source`), else what is known of the current contract.
+    let notices = !pu.notice.linked.is_empty();
     let third = match (s.origin, pu.current_expiry) {
+        _ if notices => crate::i18n::boamp::notice_status(l, pu),
         (JOrigin::Forecast, Some(expiry)) => words::forecast_from(
             l,
             expiry,
@@ -198,13 +202,13 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
                     t,
                 );
             }
-            Line::BranchText(b) => {
-                let text = match b {
-                    Branch::H1 => &template.branch.h1.label,
-                    Branch::H2 => &template.branch.h2.label,
-                    Branch::Undecided => "",
-                };
-                let text = format!("      {text}");
+            Line::BranchText(b, k) => {
+                let indent = crate::app::checklist::BRANCH_TEXT_INDENT;
+                let room = usize::from(rows.width).saturating_sub(indent);
+                let part = crate::app::checklist::branch_text(template, b)
+                    .and_then(|text| wrap(text, room).get(usize::from(k)).copied())
+                    .unwrap_or("");
+                let text = format!("{:indent$}{part}", "");
                 put(
                     buf,
                     rows,
@@ -214,7 +218,8 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
                     t.dim(),
                 );
             }
-            Line::Item(i) => item(app, i, pu, rows, y, buf, t),
+            Line::Item(i) => item(app, i, auth, pu, rows, y, buf, t),
+            Line::Why(i) => why(app, i, auth, pu, rows, y, buf, t),
             Line::Detail(i, d) => {
                 let text = view
                     .items
@@ -258,6 +263,10 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
                 );
             }
             Line::Blank => {}
+            Line::ComplianceHead => super::compliance::head(app, rows, y, buf, t),
+            Line::ComplianceEmpty => super::compliance::empty(app, rows, y, buf, t),
+            Line::Requirement(n) => super::compliance::requirement(app, pu, n, rows, y, buf, t),
+            Line::Document(n) => super::compliance::document(app, n, rows, y, buf, t),
         }
         if Some(offset + n) == sel_line {
             highlight(buf, rows, y, t.cursor(app.focus == Pane::Checklist));
@@ -298,10 +307,12 @@ fn heading(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn item(
     app: &App,
     i: usize,
-    pu: &crate::model::Pursuit,
+    auth: &Authority,
+    pu: &Pursuit,
     rows: Rect,
     y: u16,
     buf: &mut Buffer,
@@ -323,8 +334,12 @@ fn item(
             .item(it.id)
             .map_or(it.id.to_string(), |x| x.label.clone())
     };
-    let noted = pu.checklist.get(it.id).is_some_and(|e| !e.note.is_empty());
-    let boxed = if it.state.is_done() { "[x]" } else { "[ ]" };
+    let noted = auth.entry(pu, it.id).is_some_and(|e| !e.note.is_empty());
+    let boxed = match it.state {
+        s if s.is_done() => "[x]",
+        ItemState::NotApplicable => "[-]",
+        _ => "[ ]",
+    };
     let mut state = words::item_state(l, it.state, it.window.start, it.window.last_day());
     // In a narrow pane the glyph already says late/due/done: keep the date.
     if usize::from(rows.width).saturating_sub(state.width() + 10) < 24 {
@@ -346,4 +361,48 @@ fn item(
     if sx > x + 1 {
         put(buf, rows, sx, y, &state, t.state(it.state));
     }
+}
+
+/// The line under a proven or not-applicable item: "★ Luc Bernard, décideur",
+/// "⊘ sans objet : déjà client".
+#[allow(clippy::too_many_arguments)]
+fn why(
+    app: &App,
+    i: usize,
+    auth: &Authority,
+    pu: &Pursuit,
+    rows: Rect,
+    y: u16,
+    buf: &mut Buffer,
+    t: Theme,
+) {
+    let l = app.lang;
+    let Some(it) = app.check.items.get(i) else {
+        return;
+    };
+    let text = match (it.state, it.evidence) {
+        (ItemState::Evidence, Some(e)) => crate::i18n::evidence::text(l, &e, auth, pu),
+        (ItemState::NotApplicable, _) => {
+            let reason = auth
+                .entry(pu, it.id)
+                .and_then(|e| e.not_applicable.as_deref())
+                .unwrap_or("");
+            crate::i18n::evidence::not_applicable(l, reason)
+        }
+        _ => return,
+    };
+    let glyph = common::state_symbol(it.state);
+    let line = format!("      {glyph} {text}");
+    let style = match it.state {
+        ItemState::NotApplicable => t.dim(),
+        s => t.state(s),
+    };
+    put(
+        buf,
+        rows,
+        rows.x,
+        y,
+        &fit(&line, usize::from(rows.width)),
+        style,
+    );
 }

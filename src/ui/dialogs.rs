@@ -14,6 +14,7 @@ use super::{fit, put};
 use crate::app::edit::Deletion;
 use crate::app::{App, SaveState};
 use crate::i18n::Localize;
+use crate::i18n::compliance as compliance_words;
 use crate::i18n::forms as delete_words;
 use crate::i18n::tui as words;
 
@@ -110,6 +111,23 @@ pub fn delete_question(app: &App, what: &Deletion) -> Option<String> {
             let c = authority(a)?.contacts.iter().find(|c| c.id == *contact)?;
             let i = c.interactions.iter().find(|i| i.id == *interaction)?;
             delete_words::confirm_delete_interaction(l, &i.summary)
+        }
+        Deletion::Requirement {
+            authority: a,
+            pursuit,
+            requirement,
+        } => {
+            let p = authority(a)?.pursuits.iter().find(|p| p.id == *pursuit)?;
+            let r = p.requirements.iter().find(|r| r.id == *requirement)?;
+            compliance_words::confirm_delete_requirement(l, &r.label)
+        }
+        Deletion::Document { document, .. } => {
+            let d = app
+                .portfolio()
+                .documents
+                .iter()
+                .find(|d| d.id == *document)?;
+            compliance_words::confirm_delete_document(l, &compliance_words::doc_name(l, d))
         }
     })
 }

@@ -2,11 +2,15 @@
 //! status bar, then overlays over `Clear`, in a fixed order.
 
 pub mod checklist;
+pub mod compliance;
 pub mod conflict;
+pub mod conflicts;
 pub mod contacts;
 pub mod dialogs;
+pub mod documents;
 pub mod form;
 mod help;
+pub mod opportunities;
 pub mod status;
 pub mod theme;
 pub mod timeline;
@@ -51,6 +55,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     status::draw(app, areas.status, buf, theme);
     match &app.mode {
         Mode::Help => help::draw(app, area, buf, theme),
+        Mode::Conflicts => conflicts::draw(app, area, buf, theme),
+        Mode::Opportunities => opportunities::draw(app, area, buf, theme),
         Mode::ConfirmQuit { .. } => dialogs::confirm_quit(app, area, buf, theme),
         Mode::ConfirmDelete(what) => dialogs::confirm_delete(app, what, area, buf, theme),
         Mode::Form => {
@@ -58,6 +64,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
                 return form::render(form, area, buf, app.color);
             }
         }
+        Mode::ConfirmSubmit(missing) => compliance::confirm_submit(app, missing, area, buf, theme),
+        Mode::Documents(sel) => documents::draw(app, *sel, area, buf, theme),
         Mode::Conflict(c) => conflict::draw(app, c, area, buf, theme),
         Mode::Normal | Mode::Filter => {}
     }

@@ -29,7 +29,8 @@ pub fn hints(app: &App, room: usize) -> String {
             );
             let rank = match b.action {
                 Action::Help => 0,
-                Action::Toggle | Action::Branch => 1,
+                // What the pane is for: tick an item, log the call.
+                Action::Toggle | Action::Branch | Action::LogInteraction => 1,
                 Action::FocusNext => 2,
                 Action::Quit => 3,
                 _ => 4,
@@ -66,6 +67,8 @@ fn notice_text(app: &App, n: &Notice) -> String {
     match n {
         Notice::Ticked(id) => words::ticked(l, &label(id)),
         Notice::Unticked(id) => words::unticked(l, &label(id)),
+        Notice::NotApplicable(id) => crate::i18n::evidence::marked_not_applicable(l, &label(id)),
+        Notice::Applicable(id) => crate::i18n::evidence::marked_applicable(l, &label(id)),
         Notice::Branch(b) => words::branch_now(l, common::branch(l, *b)),
         Notice::ReadOnly => words::read_only_refusal(l).to_string(),
         Notice::NothingToTick => words::nothing_to_tick(l).to_string(),
@@ -81,9 +84,14 @@ fn notice_text(app: &App, n: &Notice) -> String {
         Notice::NothingToUndo => forms::nothing_to_undo(l).to_string(),
         Notice::NothingToRedo => forms::nothing_to_redo(l).to_string(),
         Notice::Created(path) => words::created(l, path),
+        Notice::Compliance(said) => crate::i18n::compliance::said(l, said),
+        Notice::Settled(left) => crate::i18n::merge::settled(l, *left),
+        Notice::NotSettled => crate::i18n::merge::not_settled(l).to_string(),
+        Notice::ConflictCopies(n) => words::conflict_copies(l, *n),
         Notice::TheirsKept(path) => recovery::theirs_kept(l, path),
         Notice::MineCopied(path) => recovery::mine_copied(l, path),
         Notice::Reloaded => recovery::reloaded(l).to_string(),
+        Notice::Mine(mine) => words::mine(l, *mine).to_string(),
     }
 }
 
@@ -100,6 +108,12 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     }
     if let Some(r) = app.read_only {
         x = put(buf, area, x, y, words::read_only(l, r), t.marker());
+        x = put(buf, area, x, y, " ", t.plain());
+    }
+    let conflicts = app.portfolio().conflicts.len();
+    if conflicts > 0 {
+        let text = crate::i18n::merge::status_count(l, conflicts);
+        x = put(buf, area, x, y, &text, t.marker());
         x = put(buf, area, x, y, " ", t.plain());
     }
     match &app.save {
@@ -150,8 +164,14 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     }
     // The counts are always there, at the right end: "2 en retard · 4 aujourd'hui · T".
     let c = app.derived.counts;
+    // Who this machine records ticks and exchanges as (issue 17).
+    let user = if app.user.is_empty() {
+        String::new()
+    } else {
+        format!(" {} ·", crate::model::text::clean_line(&app.user))
+    };
     let counts = format!(
-        " {} · {} ",
+        "{user} {} · {} ",
         crate::i18n::agenda::counts(l, c.late, c.today),
         words::key_for(l, Action::TodayView)
     );

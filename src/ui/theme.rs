@@ -69,6 +69,8 @@ impl Theme {
     pub fn state(self, s: ItemState) -> Style {
         match s {
             ItemState::Done(_) => self.fg(Color::Green),
+            ItemState::Evidence => self.fg(Color::Cyan),
+            ItemState::NotApplicable => self.dim(),
             ItemState::Late => self.fg(Color::Red).add_modifier(Modifier::BOLD),
             ItemState::Due => self.fg(Color::Yellow).add_modifier(Modifier::BOLD),
             ItemState::Upcoming => self.dim(),

@@ -109,8 +109,13 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
         format!(" {} — ", words::pane(l, Pane::Timeline)),
         t.bold(),
     )];
+    let mine = if app.owners.mine.is_some() {
+        format!(" · {}", words::mine_mark(l))
+    } else {
+        String::new()
+    };
     title.push(Span::raw(format!(
-        "{} · {} ",
+        "{}{mine} · {} ",
         words::timeline_title(l, app.sort, app.zoom, &app.filter),
         rules_words::rules_label(l, app.portfolio().settings.rules)
     )));

@@ -13,6 +13,7 @@ use super::{fit, highlight, pane_block, put};
 use crate::app::{App, Pane, TodayRow};
 use crate::i18n::{Lang, agenda as words, report};
 use crate::model::Template;
+use crate::model::text::fold;
 use crate::report::agenda::{Entry, EntryKind, Family, resolve};
 use crate::report::agenda_text::safe;
 
@@ -50,25 +51,20 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
         let y = inner.y + (n - v.offset) as u16;
         let width = usize::from(inner.width);
         match *row {
-            TodayRow::Heading(f) => {
+            TodayRow::Heading(f, hidden) => {
                 let count = v
                     .totals
                     .iter()
                     .find(|(x, _)| *x == f)
                     .map_or(0, |(_, n)| *n);
                 let h = words::today_heading(l, f, count);
-                put(buf, inner, inner.x, y, &fit(&h, width), t.bold());
-            }
-            TodayRow::More(_, hidden) => {
-                let s = words::more_lines(l, hidden);
-                put(
-                    buf,
-                    inner,
-                    inner.x + 4,
-                    y,
-                    &fit(&s, width.saturating_sub(4)),
-                    t.dim(),
-                );
+                let x = put(buf, inner, inner.x, y, &fit(&h, width), t.bold());
+                if hidden > 0 {
+                    // The lines not shown: Enter on the heading shows them.
+                    let s = format!("  {}", words::more_lines(l, hidden));
+                    let room = width.saturating_sub(usize::from(x - inner.x));
+                    put(buf, inner, x, y, &fit(&s, room), t.dim());
+                }
             }
             TodayRow::Line(i) | TodayRow::Member(i, _) => {
                 let Some(d) = v.due_of(*row) else { continue };
@@ -134,6 +130,8 @@ fn why(e: &Entry, l: Lang) -> String {
         Some(d) if e.kind == EntryKind::Late || e.family == Family::Documents => {
             safe(d).into_owned()
         }
+        // "relance : Relance du dossier" says it twice.
+        Some(d) if fold(d).starts_with(&fold(kind)) => safe(d).into_owned(),
         Some(d) => format!("{kind}{}{}", l.pick(" : ", ": "), safe(d)),
         None => match e.kind {
             EntryKind::JDay => report::submit_bid(l).to_string(),

@@ -10,6 +10,7 @@ pub fn retroplan() -> Command {
     cmd.env_remove("RETROPLAN_LANG")
         .env_remove("RETROPLAN_FILE")
         .env_remove("RETROPLAN_TODAY")
+        .env_remove("RETROPLAN_USER")
         .env_remove("NO_COLOR")
         .env("LANG", "C");
     cmd

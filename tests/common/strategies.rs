@@ -43,12 +43,14 @@ fn settings() -> impl Strategy<Value = Settings> {
         0u32..=3650,
         0u32..=240,
         select(RuleSet::ALL.to_vec()),
+        any::<bool>(),
     )
-        .prop_map(|(a, b, c, d, rules)| Settings {
+        .prop_map(|(a, b, c, d, rules, any_contact)| Settings {
             lead_time_days: a,
             keep_in_touch_days: b,
             keep_in_touch_key_days: c,
             stale_details_months: d,
+            any_contact_is_evidence: any_contact,
             rules,
             ..Settings::default()
         })
@@ -60,13 +62,15 @@ fn interaction() -> impl Strategy<Value = Interaction> {
         date(),
         text(),
         option::of(0u64..400),
+        text(),
     )
-        .prop_map(|(kind, date, summary, later)| Interaction {
+        .prop_map(|(kind, date, summary, later, by)| Interaction {
             id: String::new(),
             kind,
             date,
             summary,
             follow_up: later.and_then(|n| date.checked_add_days(chrono::Days::new(n))),
+            by,
             extra: Default::default(),
         })
 }
@@ -75,11 +79,21 @@ fn contact() -> impl Strategy<Value = Contact> {
     (
         ("[A-Z][a-z]{1,10} [A-Z][a-z]{1,10}", text(), text(), text()),
         (any::<bool>(), select(Influence::ALL.to_vec()), text()),
-        (option::of(date()), option::of(0u32..400), any::<bool>()),
+        (
+            option::of(date()),
+            option::of(0u32..400),
+            any::<bool>(),
+            text(),
+        ),
         vec(interaction(), 0..4),
     )
         .prop_map(
-            |((name, role, phone, email), (dm, influence, notes), (checked, kit, dnc), log)| {
+            |(
+                (name, role, phone, email),
+                (dm, influence, notes),
+                (checked, kit, dnc, owner),
+                log,
+            )| {
                 let mut c = Contact::new("", name);
                 c.role = role;
                 c.phone = phone;
@@ -91,6 +105,7 @@ fn contact() -> impl Strategy<Value = Contact> {
                 c.keep_in_touch_days = kit;
                 c.do_not_contact = dnc;
                 c.interactions = log;
+                c.owner = owner;
                 c
             },
         )
@@ -104,11 +119,23 @@ fn checklist() -> impl Strategy<Value = BTreeMap<String, ChecklistEntry>> {
         .collect();
     btree_map(
         select(ids),
-        (option::of(date()), text()).prop_map(|(done, note)| ChecklistEntry {
-            done,
-            note,
-            extra: Default::default(),
-        }),
+        (
+            option::of(date()),
+            text(),
+            any::<bool>(),
+            option::of(text()),
+            text(),
+        )
+            .prop_map(
+                |(done, note, unticked, not_applicable, by)| ChecklistEntry {
+                    done,
+                    note,
+                    unticked,
+                    not_applicable,
+                    by,
+                    extra: Default::default(),
+                },
+            ),
         0..8,
     )
 }
@@ -154,7 +181,7 @@ fn pursuit() -> impl Strategy<Value = Pursuit> {
                 SubmissionMode::Paper,
             ]),
         ),
-        (select(Outcome::ALL.to_vec()), option::of(text())),
+        (select(Outcome::ALL.to_vec()), option::of(text()), text()),
         (
             select(Procedure::ALL.to_vec()),
             option::of(0u32..400),
@@ -171,10 +198,11 @@ fn pursuit() -> impl Strategy<Value = Pursuit> {
                 (holder, start, expiry, criteria),
                 (lots, lot_count, ordering),
                 (cpv, notice_ref, submission),
-                (outcome, source),
+                (outcome, source, owner),
                 (procedure_kind, notice_days, candidature_days, published, time),
             )| {
                 let mut p = Pursuit::new("", object);
+                p.owner = owner;
                 p.procedure_kind = procedure_kind;
                 p.notice_days = notice_days;
                 p.candidature_days = candidature_days;
@@ -186,6 +214,7 @@ fn pursuit() -> impl Strategy<Value = Pursuit> {
                 p.factor = factor;
                 p.branch = branch;
                 p.branch_decided = decided;
+                p.expected_start = decided;
                 p.checklist = checklist;
                 p.procedure = procedure;
                 p.amount = amount;
@@ -260,6 +289,10 @@ pub fn portfolio_of(max_authorities: usize) -> impl Strategy<Value = Portfolio> 
             ..Portfolio::default()
         };
         number_ids(&mut p);
+        // Version 2 holds stage 1 once per authority.
+        for a in &mut p.authorities {
+            retroplan::model::ticks::hoist_stage_one(a);
+        }
         p
     })
 }

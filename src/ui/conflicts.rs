@@ -1,0 +1,74 @@
+//! The merge conflicts overlay (`X`): each disagreement a merge recorded —
+//! record, field, our value and theirs with who and when — and one key to
+//! keep either side (`o` ours, `t` theirs), an ordinary undoable change.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Widget};
+
+use super::help::centred;
+use super::theme::Theme;
+use super::{fit, put};
+use crate::app::App;
+use crate::i18n::merge as words;
+use crate::model::Side;
+
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
+    let l = app.lang;
+    let list = &app.portfolio().conflicts;
+    let width = area.width.saturating_sub(4).min(110);
+    // Three lines per conflict, the hint below; a window around the cursor.
+    let room = (usize::from(area.height.saturating_sub(5)) / 3).max(1);
+    let sel = app.conflict_sel.min(list.len().saturating_sub(1));
+    let first = sel.saturating_sub(room - 1);
+    let shown = list.len().saturating_sub(first).min(room);
+    let body = if list.is_empty() { 1 } else { shown * 3 };
+    let height = (body + 4) as u16;
+    let popup = centred(area, width, height);
+    Clear.render(popup, buf);
+    let block = Block::bordered()
+        .border_style(t.border(true))
+        .title(Line::from(Span::styled(
+            words::list_title(l, list.len()),
+            t.bold(),
+        )));
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    let w = usize::from(inner.width.saturating_sub(1));
+    let x = inner.x + 1;
+    if list.is_empty() {
+        put(buf, inner, x, inner.y, &fit(words::none(l), w), t.dim());
+    }
+    for (n, c) in list.iter().enumerate().skip(first).take(shown) {
+        let y = inner.y + ((n - first) * 3) as u16;
+        let marker = if n == sel { "▸ " } else { "  " };
+        let style = if n == sel { t.bold() } else { t.plain() };
+        put(
+            buf,
+            inner,
+            x,
+            y,
+            &fit(&format!("{marker}{}", words::heading(l, c)), w),
+            style,
+        );
+        for (k, side) in [Side::Ours, Side::Theirs].into_iter().enumerate() {
+            put(
+                buf,
+                inner,
+                x + 4,
+                y + 1 + k as u16,
+                &fit(&words::side_line(l, c, side), w.saturating_sub(4)),
+                if c.kept == side { t.plain() } else { t.dim() },
+            );
+        }
+    }
+    put(
+        buf,
+        inner,
+        x,
+        inner.bottom().saturating_sub(1),
+        &fit(words::list_hint(l), w),
+        t.dim(),
+    );
+}
