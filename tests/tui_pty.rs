@@ -590,9 +590,14 @@ fn a_standing_document_added_from_d_warns_on_the_pursuit() {
     std::fs::write(&file, json).unwrap();
     let mut pty = Pty::spawn(&file, "fr");
     pty.wait_for(&["Nettoyage des écoles", "q quitter"]);
-    // The checklist's last lines: stage 3's block, ready (nothing asked yet).
+    // The checklist's last lines: stage 3's block, not ready: no
+    // candidature document is recorded yet.
     pty.send("\tG");
-    pty.wait_for(&["Exigences et pièces", "prêt à déposer ✓"]);
+    pty.wait_for(&[
+        "Exigences et pièces",
+        "pas prêt à déposer",
+        "aucune enregistrée",
+    ]);
     pty.send("D");
     pty.wait_for(&["Pièces administratives", "Aucune pièce enregistrée"]);
     pty.send("a");

@@ -34,10 +34,10 @@ pub struct ComplianceView {
 
 impl ComplianceView {
     pub fn build(p: &Portfolio, pursuit: &Pursuit, j: Option<NaiveDate>) -> ComplianceView {
-        // A kind never recorded does not block: shown, it would only be noise.
+        // A candidature kind never recorded blocks: shown, so that Space can
+        // mark it not required and `D` add it.
         let docs = linked_documents(&p.documents, pursuit)
             .into_iter()
-            .filter(|l| l.doc.is_some() || l.not_required)
             .map(|l| DocRow {
                 state: match (l.not_required, l.doc, j) {
                     (true, _, _) => DocState::NotRequired,
@@ -70,10 +70,11 @@ impl ComplianceView {
         let mut out = Vec::with_capacity(2 + pursuit.requirements.len() + self.docs.len());
         out.push(Line::ComplianceHead);
         out.extend((0..pursuit.requirements.len()).map(Line::Requirement));
-        out.extend((0..self.docs.len()).map(Line::Document));
-        if out.len() == 1 {
+        // No requirement yet: how to add them, above the documents.
+        if pursuit.requirements.is_empty() {
             out.push(Line::ComplianceEmpty);
         }
+        out.extend((0..self.docs.len()).map(Line::Document));
         out
     }
 }

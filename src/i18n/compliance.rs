@@ -112,6 +112,10 @@ pub fn missing(l: Lang, m: &Missing, j: Option<NaiveDate>) -> String {
     match m {
         Missing::NoJ => l.pick("jour J inconnu", "day J unknown").to_string(),
         Missing::Requirement(r) => format!("{} ({})", r.label, status(l, r.status)),
+        Missing::NotRecorded(kind) => l.pick(
+            format!("{} : aucune enregistrée", doc_kind(l, kind)),
+            format!("{}: none recorded", doc_kind(l, kind)),
+        ),
         Missing::Expired(d) => match (d.expires, j) {
             (Some(e), Some(j)) => expires_before_j(l, &doc_name(l, d), e, j),
             _ => doc_name(l, d).into_owned(),
@@ -282,14 +286,19 @@ pub fn block_title(l: Lang) -> &'static str {
 /// Right side of the head: ready or not, and requirements settled.
 pub fn block_state(l: Lang, ready: bool, settled: (usize, usize)) -> String {
     let (done, total) = settled;
+    // "0/0" would read as a score: without requirements, no count.
+    let count = match total {
+        0 => String::new(),
+        _ => format!("  {done}/{total}"),
+    };
     match ready {
         true => l.pick(
-            format!("prêt à déposer ✓  {done}/{total}"),
-            format!("ready to file ✓  {done}/{total}"),
+            format!("prêt à déposer ✓{count}"),
+            format!("ready to file ✓{count}"),
         ),
         false => l.pick(
-            format!("pas prêt à déposer  {done}/{total}"),
-            format!("not ready to file  {done}/{total}"),
+            format!("pas prêt à déposer{count}"),
+            format!("not ready to file{count}"),
         ),
     }
 }

@@ -125,7 +125,10 @@ pub fn document(app: &App, n: usize, rows: Rect, y: u16, buf: &mut Buffer, t: Th
     let (symbol, style) = match d.state {
         DocState::Valid => ("▣", green(t)),
         DocState::ExpiresBeforeJ => ("▣", t.late()),
-        DocState::NotRequired | DocState::NotRecorded => ("□", t.dim()),
+        // Not recorded keeps the bid from being ready: it must stand out
+        // from a waived one.
+        DocState::NotRecorded => ("□", t.warn()),
+        DocState::NotRequired => ("□", t.dim()),
     };
     let mut name = words::doc_kind(l, &d.kind).into_owned();
     if !d.label.is_empty() {

@@ -62,6 +62,9 @@ pub enum Missing<'a> {
     Requirement(&'a Requirement),
     /// A linked document that expires before J.
     Expired(&'a StandingDocument),
+    /// A candidature document every bid files (URSSAF, fiscal, Kbis,
+    /// insurance) of which none is recorded: its validity cannot be told.
+    NotRecorded(DocKind),
 }
 
 /// Everything that keeps `p` from being ready to file on `j` (its effective
@@ -77,10 +80,19 @@ pub fn missing<'a>(
         .filter(|r| !r.status.is_settled())
         .map(Missing::Requirement)
         .collect();
+    let linked = linked_documents(docs, p);
+    // Not recorded blocks whatever J: "ready" must never rest on a
+    // document nobody has.
+    out.extend(
+        linked
+            .iter()
+            .filter(|l| l.by_default && !l.not_required && l.doc.is_none())
+            .map(|l| Missing::NotRecorded(l.kind.clone())),
+    );
     match j {
         None => out.push(Missing::NoJ),
         Some(j) => out.extend(
-            linked_documents(docs, p)
+            linked
                 .into_iter()
                 .filter(|l| l.fails(j))
                 .filter_map(|l| l.doc.map(Missing::Expired)),

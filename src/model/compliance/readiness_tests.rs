@@ -32,6 +32,8 @@ fn req(id: &str, status: RequirementStatus) -> Requirement {
 fn every_combination_of_requirement_document_and_not_required() {
     use RequirementStatus::*;
     let j = Some(d("2027-06-30"));
+    // The other candidature documents are not asked for here.
+    let others = [DocKind::Fiscal, DocKind::Kbis, DocKind::Insurance];
     for req_status in [Todo, InProgress, Ready, NotRequired] {
         for doc_expired in [false, true] {
             for doc_waived in [false, true] {
@@ -42,6 +44,7 @@ fn every_combination_of_requirement_document_and_not_required() {
                         urssaf("2027-01-15", "2027-07-15")
                     }];
                     let mut p = Pursuit::new("p", "X");
+                    p.documents_not_required = others.to_vec();
                     if !no_requirements {
                         p.requirements = vec![req("r-1", Ready), req("r-2", req_status)];
                     }
@@ -75,6 +78,7 @@ fn every_combination_of_requirement_document_and_not_required() {
 fn valid_on_j_itself_and_renewal_replaces_the_old_document() {
     let mut docs = vec![urssaf("2026-11-01", "2027-05-01")];
     let mut p = Pursuit::new("p", "X");
+    p.documents_not_required = vec![DocKind::Fiscal, DocKind::Kbis, DocKind::Insurance];
     assert!(is_ready(&docs, &p, Some(d("2027-05-01"))));
     assert!(!is_ready(&docs, &p, Some(d("2027-05-02"))));
     let mut renewed = urssaf("2027-04-01", "2027-10-01");
@@ -102,11 +106,33 @@ fn valid_on_j_itself_and_renewal_replaces_the_old_document() {
 }
 
 #[test]
-fn unknown_j_is_never_ready_and_unrecorded_kinds_do_not_block() {
-    let p = Pursuit::new("p", "X");
-    assert_eq!(missing(&[], &p, None), vec![Missing::NoJ]);
-    assert!(is_ready(&[], &p, Some(d("2027-06-30"))));
+fn unknown_j_is_never_ready_and_unrecorded_candidature_documents_block() {
+    let mut p = Pursuit::new("p", "X");
+    let j = Some(d("2027-06-30"));
+    let all_four: Vec<Missing> = DocKind::CANDIDATURE
+        .iter()
+        .cloned()
+        .map(Missing::NotRecorded)
+        .collect();
+    // Nothing recorded: ready would be a lie (it said "ready ✓ 0/0").
+    assert_eq!(missing(&[], &p, j), all_four);
+    let mut with_no_j = all_four.clone();
+    with_no_j.push(Missing::NoJ);
+    assert_eq!(missing(&[], &p, None), with_no_j);
     let linked = linked_documents(&[], &p);
     assert_eq!(linked.len(), 4);
     assert!(linked.iter().all(|l| l.doc.is_none() && l.by_default));
+    // Recorded and valid on J, or marked not required: no longer missing.
+    let docs = vec![urssaf("2027-01-15", "2027-07-15")];
+    p.documents_not_required = vec![DocKind::Fiscal, DocKind::Kbis];
+    assert_eq!(
+        missing(&docs, &p, j),
+        vec![Missing::NotRecorded(DocKind::Insurance)]
+    );
+    p.documents_not_required.push(DocKind::Insurance);
+    assert!(is_ready(&docs, &p, j));
+    // A kind linked by hand and never recorded is not a candidature one:
+    // only the four block.
+    p.documents.push("d-gone".into());
+    assert!(is_ready(&docs, &p, j));
 }
