@@ -91,7 +91,13 @@ struct Header {
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<(Portfolio, bool), StoreError> {
     // Editors on some systems add a byte-order mark; it is not an error.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match serde_json::from_slice::<Portfolio>(bytes) {
+    // A large file parses on two threads; anything else (and any error, to
+    // be reported exactly) the plain way.
+    let parsed = match super::split::parse(bytes, super::split::MIN_BYTES) {
+        Some(p) => Ok(p),
+        None => serde_json::from_slice::<Portfolio>(bytes),
+    };
+    match parsed {
         Ok(p) => {
             if p.format != FORMAT_NAME {
                 return Err(not_ours(path));

@@ -15,6 +15,7 @@ mod problem;
 mod recovery;
 mod save;
 mod saver;
+mod split;
 mod stamp;
 mod unknown;
 pub mod validate;
