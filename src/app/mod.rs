@@ -365,14 +365,18 @@ impl App {
         if self.check.width == width {
             return;
         }
-        let item = self.check.selected().map(|i| i.id);
+        let anchor = self.check.anchor();
         let offset = self.check.offset;
+        // The top line stays on top: a wrapped one from its first part.
+        let top = self.check.lines.get(offset).map(|l| l.first_part());
         let target = self.check.target;
         self.check = CheckView::build(self.doc.portfolio(), target, self.today, self.lang, width);
-        if let Some(id) = item {
-            self.check.reselect(id);
+        if let Some(anchor) = anchor {
+            self.check.restore(&anchor);
         }
-        self.check.offset = offset;
+        self.check.offset = top
+            .and_then(|top| self.check.lines.iter().position(|l| *l == top))
+            .unwrap_or(offset);
     }
 
     pub fn areas(&self) -> Option<layout::Areas> {
@@ -619,7 +623,18 @@ impl App {
             // Keep the item's sub-points in view too when they fit.
             let last = (line + span - 1).min(len.saturating_sub(1));
             let off = layout::keep_visible(self.check.offset, last, len, h);
-            self.check.offset = layout::keep_visible(off, line, len, h);
+            let mut off = layout::keep_visible(off, line, len, h);
+            // Not from the middle of a wrapped sentence: from its next line.
+            while off < line
+                && self
+                    .check
+                    .lines
+                    .get(off)
+                    .is_some_and(|l| *l != l.first_part())
+            {
+                off += 1;
+            }
+            self.check.offset = off;
         }
         let (list, _) = layout::contact_parts(areas.contacts, self.contacts.order.len());
         let h = usize::from(list.height / layout::CONTACT_LINES);
