@@ -452,8 +452,15 @@ impl App {
     /// The status bar counts what the Today view lists: the user's and
     /// nobody's, or everyone's after `m` there (or with no user known).
     pub(crate) fn sync_count_scope(&mut self) {
-        let scope = (!self.today_all && !self.user.is_empty()).then_some(self.user.as_str());
-        self.derived.set_count_scope(self.doc.portfolio(), scope);
+        let scope = self.today_scope().map(str::to_string);
+        self.derived
+            .set_count_scope(self.doc.portfolio(), scope.as_deref());
+    }
+
+    /// Whose records the Today view and the counts keep: the user's and
+    /// nobody's, or everyone's after `m` (or while no user is known).
+    pub fn today_scope(&self) -> Option<&str> {
+        (!self.today_all && !self.user.is_empty()).then_some(self.user.as_str())
     }
 
     /// `m`: in the Today view, everyone's records or only the user's and
