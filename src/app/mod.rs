@@ -446,10 +446,25 @@ impl App {
     /// Set who uses this machine (the tracker does it once, at start).
     pub fn set_user(&mut self, user: String) {
         self.user = user;
+        self.sync_count_scope();
         if self.owners.mine.is_some() {
             self.owners.mine = Some(self.user.clone());
         }
         self.rebuild_rows();
+    }
+
+    /// The status bar counts what the Today view lists: the user's and
+    /// nobody's, or everyone's after `m` there (or with no user known).
+    pub(crate) fn sync_count_scope(&mut self) {
+        let scope = self.today_scope().map(str::to_string);
+        self.derived
+            .set_count_scope(self.doc.portfolio(), scope.as_deref());
+    }
+
+    /// Whose records the Today view and the counts keep: the user's and
+    /// nobody's, or everyone's after `m` (or while no user is known).
+    pub fn today_scope(&self) -> Option<&str> {
+        (!self.today_all && !self.user.is_empty()).then_some(self.user.as_str())
     }
 
     /// `m`: in the Today view, everyone's records or only the user's and
@@ -458,6 +473,7 @@ impl App {
     pub fn toggle_mine(&mut self) {
         let mine = if self.today_view.open {
             self.today_all = !self.today_all;
+            self.sync_count_scope();
             self.rebuild_today();
             self.sync_today();
             !self.today_all
@@ -563,7 +579,9 @@ impl App {
                 true
             }
             Change::Portfolio => {
+                let scope = self.derived.count_scope.take();
                 self.derived = Derived::build(p, today, lang);
+                self.derived.set_count_scope(p, scope.as_deref());
                 true
             }
         };
