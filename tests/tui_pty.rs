@@ -925,3 +925,27 @@ fn today_view_enter_then_space_ticks_in_the_file() {
     assert_eq!(pty.child.wait().unwrap().exit_code(), 0);
     pty.wait_restored();
 }
+
+/// Issue 17 item 3: a synced folder's conflict copy beside the portfolio is
+/// named at start-up, and the tracker leaves it alone (only `merge
+/// --conflict-copies` merges and removes it).
+#[test]
+fn a_sync_conflict_copy_beside_the_file_is_named_at_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo_file(dir.path());
+    let copy = dir
+        .path()
+        .join("portfolio.sync-conflict-20261127-101500-ABCDEFG.json");
+    std::fs::copy(&file, &copy).unwrap();
+    let before = std::fs::read(&copy).unwrap();
+    let mut pty = Pty::spawn(&file, "en");
+    pty.wait_for(&["1 conflict copy: run retroplan merge --conflict-copies"]);
+    pty.send("q");
+    assert_eq!(wait_exit(&mut pty), 0);
+    pty.wait_restored();
+    assert_eq!(
+        std::fs::read(&copy).unwrap(),
+        before,
+        "the copy is untouched"
+    );
+}

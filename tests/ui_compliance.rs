@@ -164,3 +164,22 @@ fn submit_question_lists_what_is_missing_en() {
     app::update(&mut app, Msg::Act(Action::Toggle));
     insta::assert_snapshot!(screen(&app));
 }
+
+/// Issue 13 item 3 in the Today view: the requirement not ready at its
+/// due date, the documents that expire before J, in both languages.
+#[test]
+fn compliance_warnings_in_the_today_view_fr_120x40() {
+    let mut app = app(Lang::Fr, 120, 40);
+    app::update(&mut app, Msg::Act(Action::TodayView));
+    let s = screen(&app);
+    assert!(s.contains("Visite du site"), "{s}");
+    assert!(s.contains("Attestation URSSAF"), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn compliance_warnings_in_the_today_view_en_80x24() {
+    let mut app = app(Lang::En, 80, 24);
+    app::update(&mut app, Msg::Act(Action::TodayView));
+    insta::assert_snapshot!(screen(&app));
+}

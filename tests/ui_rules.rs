@@ -143,7 +143,7 @@ fn paper_warning_line_at_39999_40000_and_unknown() {
             let mut app = App::new(p, Lang::Fr, today());
             app::update(&mut app, Msg::Resize(120, 40));
             app::update(&mut app, Msg::Act(Action::Down));
-            let has = app.check.lines.contains(&Line::PaperWarning);
+            let has = app.check.lines.contains(&Line::PaperWarning(0));
             assert_eq!(has, warned, "{rules:?} {amount:?}");
             if warned {
                 assert!(
@@ -187,5 +187,170 @@ fn the_chosen_hypothesis_text_is_whole_at_every_width() {
             let want = Template::get(lang).branch.h1.label.clone();
             assert_eq!(text.join(" "), want, "{w}x{h} {lang:?}\n{s}");
         }
+    }
+}
+
+/// The pane's text from the screen: each checklist row, trimmed.
+fn checklist_rows(s: &str) -> Vec<String> {
+    s.lines()
+        .map(|l| l.split('│').nth(1).unwrap_or("").trim().to_string())
+        .collect()
+}
+
+/// Every sub-point, the notice line and the paper warning are wrapped to
+/// the pane between words, never cut with "…": joined, their parts give
+/// the whole sentence back, at 80 and 120 columns, in both languages.
+#[test]
+fn detail_lines_wrap_to_the_pane_and_keep_the_whole_sentence() {
+    use retroplan::app::checklist::Line;
+    use retroplan::i18n::rules as words;
+    use unicode_width::UnicodeWidthStr;
+    for (w, h) in [(120, 40), (80, 24)] {
+        for lang in [Lang::Fr, Lang::En] {
+            for rules in RuleSet::ALL {
+                let mut app = App::new(portfolio(rules, Some(d("2027-03-01"))), lang, today());
+                app::update(&mut app, Msg::Resize(w, h));
+                app::update(&mut app, Msg::Act(Action::Down));
+                let width = app.check_width();
+                let view = &app.check;
+                let at = format!("{w}x{h} {lang:?} {rules:?}");
+                // Each sentence, from its parts.
+                let joined = |first: Line, more: &dyn Fn(u8) -> Line| {
+                    let mut parts = vec![view.text(first).trim().to_string()];
+                    for k in 1.. {
+                        let line = more(k);
+                        if !view.lines.contains(&line) {
+                            break;
+                        }
+                        parts.push(view.text(line).trim().to_string());
+                    }
+                    parts.join(" ")
+                };
+                let mut wrapped = 0;
+                for &line in &view.lines {
+                    let text = view.text(line);
+                    if text.is_empty() {
+                        continue;
+                    }
+                    assert!(text.width() <= width, "{at}: {text:?} wider than {width}");
+                    match line {
+                        Line::Detail(i, d, 0) => {
+                            let id = view.items[i].id;
+                            let want =
+                                &Template::for_rules(lang, rules).item(id).unwrap().details[d];
+                            let got = joined(line, &|k| Line::Detail(i, d, k));
+                            assert_eq!(got, format!("– {want}"), "{at}");
+                            wrapped += usize::from(view.lines.contains(&Line::Detail(i, d, 1)));
+                        }
+                        Line::PaperWarning(0) => {
+                            let got = joined(line, &Line::PaperWarning);
+                            assert_eq!(got, format!("⚠ {}", words::paper_warning(lang)), "{at}");
+                        }
+                        Line::Notice(0) => {
+                            let s = app.derived.summary(0, 0).unwrap();
+                            let want = format!(
+                                "{} — {}",
+                                words::notice_line(lang, &s.windows),
+                                words::why(lang, s.windows.notice.offset, s.windows.factor)
+                            );
+                            assert_eq!(joined(line, &Line::Notice), want, "{at}");
+                        }
+                        _ => {}
+                    }
+                }
+                assert!(wrapped > 0, "{at}: some sub-point is long enough to wrap");
+                // On screen: no wrapped line is cut at the pane's edge.
+                let s = screen(&app);
+                for row in checklist_rows(&s) {
+                    if row.starts_with('–') || row.starts_with('⚠') || row.starts_with("avis") {
+                        assert!(!row.contains('…'), "{at}: {row:?}\n{s}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A resize rewraps the sub-points: more lines at 80 columns than at 120,
+/// the cursor stays on its item, and moving it skips the wrapped parts.
+#[test]
+fn a_resize_rewraps_and_the_cursor_moves_over_items_only() {
+    use retroplan::app::checklist::Line;
+    let mut app = app(RuleSet::Code2019, None, Lang::En);
+    let wide = app.check.lines.len();
+    let on = app.check.selected().unwrap().id;
+    app::update(&mut app, Msg::Resize(80, 24));
+    assert!(app.check.lines.len() > wide, "narrower pane, more lines");
+    assert_eq!(app.check.selected().unwrap().id, on);
+    let s = screen(&app);
+    assert!(
+        checklist_rows(&s)
+            .join(" ")
+            .contains(retroplan::i18n::rules::paper_warning(Lang::En)),
+        "the whole paper warning is on screen\n{s}"
+    );
+    let top = app.check.lines[app.check.offset];
+    assert_eq!(top, top.first_part(), "the pane does not open mid-sentence");
+    // Down from item to item: never on a wrapped line.
+    for _ in 0..12 {
+        let line = app.check.selected_kind().unwrap();
+        assert!(
+            matches!(
+                line,
+                Line::Item(_) | Line::Requirement(_) | Line::Document(_)
+            ),
+            "{line:?}"
+        );
+        app::update(&mut app, Msg::Act(Action::Down));
+    }
+    app::update(&mut app, Msg::Resize(120, 40));
+    assert_eq!(app.check.lines.len(), wide, "back to the wide wrapping");
+}
+
+/// The timeline's J column carries the deadline's time when J is confirmed
+/// with one, and drops it (then itself) in narrower panes.
+#[test]
+fn the_timeline_shows_the_time_of_a_confirmed_j_where_it_fits() {
+    let row = |w: u16, lang: Lang, confirmed: bool| {
+        let mut p = portfolio(RuleSet::Code2019, None);
+        p.authorities[0].pursuits[0].j_confirmed = confirmed;
+        let mut app = App::new(p, lang, today());
+        app::update(&mut app, Msg::Resize(w, 40));
+        let s = screen(&app);
+        s.lines()
+            .find(|l| l.contains("Nettoyage"))
+            .unwrap()
+            .to_string()
+    };
+    assert!(row(120, Lang::Fr, true).contains("06/05/2027 12:00 J-16"));
+    assert!(row(120, Lang::En, true).contains("2027-05-06 12:00 J-16"));
+    // A forecast J has no time.
+    let forecast = row(120, Lang::Fr, false);
+    assert!(
+        forecast.contains("06/05/2027 ") && !forecast.contains("12:00"),
+        "{forecast}"
+    );
+    // Narrower: the date alone, then no J column.
+    let narrow = row(90, Lang::Fr, true);
+    assert!(
+        narrow.contains("06/05/2027") && !narrow.contains("12:00"),
+        "{narrow}"
+    );
+    assert!(!row(80, Lang::Fr, true).contains("2027"));
+}
+
+/// The Today view's J entry carries the time of a confirmed J.
+#[test]
+fn the_today_view_shows_the_time_of_a_confirmed_j() {
+    for (lang, today) in [(Lang::Fr, d("2027-04-29")), (Lang::En, d("2027-05-06"))] {
+        let mut app = App::new(portfolio(RuleSet::Code2019, None), lang, today);
+        app::update(&mut app, Msg::Resize(120, 40));
+        app::update(&mut app, Msg::Act(Action::TodayView));
+        let s = screen(&app);
+        let line = s
+            .lines()
+            .find(|l| l.contains('◆'))
+            .unwrap_or_else(|| panic!("{s}"));
+        assert!(line.contains("· 12:00"), "{line}");
     }
 }

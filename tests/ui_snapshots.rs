@@ -84,6 +84,18 @@ fn no_color_draws_no_colour_at_all() {
     use ratatui::style::Color;
     let mut app = demo(Lang::Fr, 120, 40);
     app.color = false;
+    // The sub-points wrap: bring a proven (★) item into view.
+    app::update(&mut app, Msg::Act(Action::FocusNext));
+    for _ in 0..40 {
+        if app
+            .check
+            .selected()
+            .is_some_and(|i| i.state == retroplan::model::ItemState::Evidence)
+        {
+            break;
+        }
+        app::update(&mut app, Msg::Act(Action::Down));
+    }
     let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
     term.draw(|f| retroplan::ui::render(&app, f)).unwrap();
     let buf = term.backend().buffer();

@@ -1,10 +1,12 @@
 //! The selected pursuit's checklist as lines: built when the selection or
 //! the pursuit changes, read by navigation and by drawing.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, common, evidence, rules as rules_words};
 use crate::model::progress::{self, ItemState, ItemStatus, Section};
 use crate::model::rules::paper_warning;
 use crate::model::template::{CHOOSE_BRANCH_ID, ELECTRONIC_ID, Template};
@@ -14,6 +16,12 @@ pub use super::check_line::Line;
 use super::compliance_view::ComplianceView;
 /// Columns before the hypothesis text.
 pub const BRANCH_TEXT_INDENT: usize = 6;
+/// What opens a sub-point's first line; its next lines align under the text.
+const DETAIL_PREFIX: &str = "        – ";
+/// What opens the paper warning's first line.
+const PAPER_PREFIX: &str = "        ⚠ ";
+/// Columns before the notice line.
+const NOTICE_INDENT: usize = 6;
 
 /// The seed's text of the chosen hypothesis, if one is chosen.
 pub fn branch_text(t: &Template, branch: Branch) -> Option<&str> {
@@ -56,6 +64,27 @@ pub fn wrap(text: &str, width: usize) -> Vec<&str> {
     out
 }
 
+/// Why an item is done without a tick (its evidence), or why it does not
+/// apply: the line under it, if any.
+fn why_text(
+    lang: Lang,
+    authority: &crate::model::Authority,
+    pursuit: &crate::model::Pursuit,
+    item: &ItemStatus,
+) -> Option<String> {
+    match (item.state, item.evidence) {
+        (ItemState::Evidence, Some(e)) => Some(evidence::text(lang, &e, authority, pursuit)),
+        (ItemState::NotApplicable, _) => {
+            let reason = authority
+                .entry(pursuit, item.id)
+                .and_then(|e| e.not_applicable.as_deref())
+                .unwrap_or("");
+            Some(evidence::not_applicable(lang, reason))
+        }
+        _ => None,
+    }
+}
+
 /// What the checklist cursor is on, kept across rebuilds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Anchor {
@@ -81,6 +110,33 @@ pub struct CheckView {
     pub compliance: ComplianceView,
     /// Text width of the checklist rows the view was built for.
     pub width: usize,
+    /// What each wrapped line shows (hypothesis, evidence, sub-point,
+    /// notice, paper warning), indent included, cut to `width` between words.
+    pub text: HashMap<Line, String>,
+}
+
+/// Push the lines of `body` wrapped to `width` after `prefix` (the next
+/// lines start under the body's first column), `part(n)` naming line `n`.
+fn push_wrapped(
+    lines: &mut Vec<Line>,
+    text: &mut HashMap<Line, String>,
+    width: usize,
+    prefix: &str,
+    body: &str,
+    part: impl Fn(u8) -> Line,
+) {
+    let indent = prefix.width();
+    let parts = wrap(body, width.saturating_sub(indent));
+    for (n, chunk) in parts.into_iter().take(usize::from(u8::MAX)).enumerate() {
+        let line = part(n as u8);
+        let shown = if n == 0 {
+            format!("{prefix}{chunk}")
+        } else {
+            format!("{:indent$}{chunk}", "")
+        };
+        lines.push(line);
+        text.insert(line, shown);
+    }
 }
 
 impl CheckView {
@@ -110,6 +166,7 @@ impl CheckView {
         view.compliance = ComplianceView::build(portfolio, pursuit, Some(windows.j));
         let t = Template::for_rules(lang, windows.rules);
         let mut lines = Vec::with_capacity(48);
+        let mut text = HashMap::new();
         let mut section = None;
         for (n, item) in view.items.iter().enumerate() {
             if !item.active {
@@ -126,29 +183,51 @@ impl CheckView {
                     Section::Submit => Line::SubmitHead,
                 });
                 if item.section == Section::Stage(StageId::Publicity) {
-                    lines.push(Line::Notice);
+                    let notice = format!(
+                        "{} — {}",
+                        rules_words::notice_line(lang, &windows),
+                        rules_words::why(lang, windows.notice.offset, windows.factor)
+                    );
+                    let prefix = format!("{:NOTICE_INDENT$}", "");
+                    push_wrapped(&mut lines, &mut text, width, &prefix, &notice, Line::Notice);
                 }
             }
             lines.push(Line::Item(n));
-            if matches!(item.state, ItemState::Evidence | ItemState::NotApplicable)
-                && item.id != CHOOSE_BRANCH_ID
+            if item.id != CHOOSE_BRANCH_ID
+                && let Some(why) = why_text(lang, authority, pursuit, item)
             {
-                lines.push(Line::Why(n));
+                let prefix = format!("      {} ", common::state_symbol(item.state));
+                push_wrapped(&mut lines, &mut text, width, &prefix, &why, |k| {
+                    Line::Why(n, k)
+                });
             }
             if item.id == CHOOSE_BRANCH_ID {
-                if let Some(text) = branch_text(t, pursuit.branch) {
-                    let parts = wrap(text, width.saturating_sub(BRANCH_TEXT_INDENT)).len();
-                    let parts = u8::try_from(parts).unwrap_or(u8::MAX);
-                    lines.extend((0..parts).map(|k| Line::BranchText(pursuit.branch, k)));
+                if let Some(body) = branch_text(t, pursuit.branch) {
+                    let prefix = format!("{:BRANCH_TEXT_INDENT$}", "");
+                    push_wrapped(&mut lines, &mut text, width, &prefix, body, |k| {
+                        Line::BranchText(pursuit.branch, k)
+                    });
                 }
-            } else {
-                let details = t.item(item.id).map_or(0, |i| i.details.len());
-                lines.extend((0..details).map(|d| Line::Detail(n, d)));
+            } else if let Some(it) = t.item(item.id) {
+                for (d, detail) in it.details.iter().enumerate() {
+                    push_wrapped(&mut lines, &mut text, width, DETAIL_PREFIX, detail, |k| {
+                        Line::Detail(n, d, k)
+                    });
+                }
             }
             if item.id == ELECTRONIC_ID && paper_warning(pursuit.submission, pursuit.amount) {
-                lines.push(Line::PaperWarning);
+                let warning = rules_words::paper_warning(lang);
+                push_wrapped(
+                    &mut lines,
+                    &mut text,
+                    width,
+                    PAPER_PREFIX,
+                    warning,
+                    Line::PaperWarning,
+                );
             }
         }
+        view.text = text;
         super::compliance_view::insert(&mut lines, view.compliance.lines(pursuit));
         view.selectable = lines
             .iter()
@@ -166,6 +245,11 @@ impl CheckView {
                 .unwrap_or(0)
         });
         view
+    }
+
+    /// What wrapped line `line` shows, indent included ("" for other lines).
+    pub fn text(&self, line: Line) -> &str {
+        self.text.get(&line).map_or("", String::as_str)
     }
 
     /// Where the cursor starts: the earliest late item, else the earliest
@@ -261,7 +345,7 @@ impl CheckView {
             .take_while(|l| {
                 matches!(
                     l,
-                    Line::Detail(..) | Line::BranchText(..) | Line::PaperWarning | Line::Why(_)
+                    Line::Detail(..) | Line::BranchText(..) | Line::PaperWarning(_) | Line::Why(..)
                 )
             })
             .count()
@@ -285,5 +369,29 @@ mod tests {
         assert_eq!(wrap(h1, 8), vec![h1]);
         // A word longer than the line stays whole.
         assert_eq!(wrap("abcdefghijklmnopqrstuvwxyz fin", 12).len(), 1);
+    }
+
+    #[test]
+    fn wrapped_lines_start_under_the_text_and_name_their_parts() {
+        let mut lines = Vec::new();
+        let mut text = HashMap::new();
+        let why = "Luc Bernard, décideur, rencontré le 14/03/2026 au salon des maires";
+        push_wrapped(&mut lines, &mut text, 32, "      ★ ", why, |k| {
+            Line::Why(3, k)
+        });
+        assert_eq!(lines, [Line::Why(3, 0), Line::Why(3, 1), Line::Why(3, 2)]);
+        assert_eq!(text[&Line::Why(3, 0)], "      ★ Luc Bernard, décideur,");
+        assert_eq!(text[&Line::Why(3, 1)], "        rencontré le 14/03/2026");
+        assert!(lines.iter().all(|l| text[l].width() <= 32));
+        let joined: Vec<&str> = lines.iter().map(|l| text[l].trim()).collect();
+        assert_eq!(joined.join(" "), format!("★ {why}"));
+        assert_eq!(Line::Why(3, 2).first_part(), Line::Why(3, 0));
+        // Before the first resize (width 0): one line, whole.
+        let (mut lines, mut text) = (Vec::new(), HashMap::new());
+        push_wrapped(&mut lines, &mut text, 0, DETAIL_PREFIX, why, |k| {
+            Line::Detail(0, 0, k)
+        });
+        assert_eq!(lines, [Line::Detail(0, 0, 0)]);
+        assert_eq!(text[&lines[0]], format!("{DETAIL_PREFIX}{why}"));
     }
 }

@@ -74,6 +74,7 @@ pub fn key(app: &mut App, key: ConflictKey) -> Vec<Effect> {
 pub fn reloaded(app: &mut App, theirs: Portfolio) {
     app.doc = Document::new(theirs);
     app.derived = Derived::build(app.doc.portfolio(), app.today, app.lang);
+    app.sync_count_scope();
     app.rebuild_rows();
     app.save = SaveState::Clean;
     app.mode = Mode::Normal;

@@ -149,6 +149,12 @@ pub struct Derived {
     pub dues: Vec<Vec<Due>>,
     /// The status bar's counts, kept up to date per authority.
     pub counts: DueCounts,
+    /// Each authority's share of `counts`, so that a change subtracts
+    /// what was added whatever moved since.
+    counts_of: Vec<DueCounts>,
+    /// Whose records the counts keep: this user's and nobody's (issue 17),
+    /// or everyone's (`None`), as the Today view does.
+    pub count_scope: Option<String>,
     /// The day the records were made for.
     pub day: NaiveDate,
     /// The Today view's lines over `dues`, built when the view first opens
@@ -168,11 +174,15 @@ pub struct DueCounts {
 }
 
 impl DueCounts {
-    /// The counts of one authority's records.
-    pub fn of(dues: &[Due], today: NaiveDate) -> DueCounts {
+    /// The counts of one authority's records that are `scope`'s or
+    /// nobody's (all of them for `None`).
+    pub fn of(p: &Portfolio, dues: &[Due], today: NaiveDate, scope: Option<&str>) -> DueCounts {
         let mut late_groups: Vec<Group> = Vec::new();
         let mut c = DueCounts::default();
-        for d in dues {
+        let kept = dues
+            .iter()
+            .filter(|d| scope.is_none_or(|me| crate::report::owners::mine(p, d, today, me)));
+        for d in kept {
             if d.family(today) == Family::Late && d.state == DueState::Late {
                 match d.group {
                     Some(g) if late_groups.contains(&g) => {}
@@ -271,13 +281,19 @@ impl Derived {
         let dues: Vec<Vec<Due>> = (0..p.authorities.len())
             .map(|a| authority_dues(p, a, today, TODAY_HORIZON))
             .collect();
+        let counts_of: Vec<DueCounts> = dues
+            .iter()
+            .map(|d| DueCounts::of(p, d, today, None))
+            .collect();
         let mut counts = DueCounts::default();
-        for d in &dues {
-            counts.add(DueCounts::of(d, today));
+        for c in &counts_of {
+            counts.add(*c);
         }
         Derived {
             dues,
             counts,
+            counts_of,
+            count_scope: None,
             day: today,
             today_index: None,
             summaries: p
@@ -302,8 +318,12 @@ impl Derived {
         self.summaries[index] = summaries_of(p, a, today);
         let dues = authority_dues(p, index, today, TODAY_HORIZON);
         if let Some(old) = self.dues.get_mut(index) {
-            self.counts.sub(DueCounts::of(old, today));
-            self.counts.add(DueCounts::of(&dues, today));
+            let c = DueCounts::of(p, &dues, today, self.count_scope.as_deref());
+            if let Some(was) = self.counts_of.get_mut(index) {
+                self.counts.sub(*was);
+                *was = c;
+            }
+            self.counts.add(c);
             *old = dues;
             if let Some(t) = &mut self.today_index {
                 t.update(p, index, old, document_dues(p, today), today);
@@ -326,7 +346,9 @@ impl Derived {
         }
         self.summaries.insert(index, summaries_of(p, a, today));
         let dues = authority_dues(p, index, today, TODAY_HORIZON);
-        self.counts.add(DueCounts::of(&dues, today));
+        let c = DueCounts::of(p, &dues, today, self.count_scope.as_deref());
+        self.counts.add(c);
+        self.counts_of.insert(index.min(self.counts_of.len()), c);
         if let Some(t) = &mut self.today_index {
             t.insert(p, index, &dues, today);
         }
@@ -338,6 +360,25 @@ impl Derived {
         } else {
             self.search.clear();
         }
+    }
+
+    /// Count only `scope`'s and nobody's records (`None`: everyone's).
+    /// Recounts the whole portfolio, so only when the scope changes.
+    pub fn set_count_scope(&mut self, p: &Portfolio, scope: Option<&str>) {
+        if self.count_scope.as_deref() == scope {
+            return;
+        }
+        self.count_scope = scope.map(str::to_string);
+        self.counts_of = self
+            .dues
+            .iter()
+            .map(|d| DueCounts::of(p, d, self.day, scope))
+            .collect();
+        let mut counts = DueCounts::default();
+        for c in &self.counts_of {
+            counts.add(*c);
+        }
+        self.counts = counts;
     }
 
     /// The authority at `index` was removed.
@@ -354,8 +395,10 @@ impl Derived {
             t.remove(index);
         }
         if index < self.dues.len() {
-            let gone = self.dues.remove(index);
-            self.counts.sub(DueCounts::of(&gone, self.day));
+            self.dues.remove(index);
+        }
+        if index < self.counts_of.len() {
+            self.counts.sub(self.counts_of.remove(index));
         }
     }
 

@@ -365,14 +365,18 @@ impl App {
         if self.check.width == width {
             return;
         }
-        let item = self.check.selected().map(|i| i.id);
+        let anchor = self.check.anchor();
         let offset = self.check.offset;
+        // The top line stays on top: a wrapped one from its first part.
+        let top = self.check.lines.get(offset).map(|l| l.first_part());
         let target = self.check.target;
         self.check = CheckView::build(self.doc.portfolio(), target, self.today, self.lang, width);
-        if let Some(id) = item {
-            self.check.reselect(id);
+        if let Some(anchor) = anchor {
+            self.check.restore(&anchor);
         }
-        self.check.offset = offset;
+        self.check.offset = top
+            .and_then(|top| self.check.lines.iter().position(|l| *l == top))
+            .unwrap_or(offset);
     }
 
     pub fn areas(&self) -> Option<layout::Areas> {
@@ -442,10 +446,25 @@ impl App {
     /// Set who uses this machine (the tracker does it once, at start).
     pub fn set_user(&mut self, user: String) {
         self.user = user;
+        self.sync_count_scope();
         if self.owners.mine.is_some() {
             self.owners.mine = Some(self.user.clone());
         }
         self.rebuild_rows();
+    }
+
+    /// The status bar counts what the Today view lists: the user's and
+    /// nobody's, or everyone's after `m` there (or with no user known).
+    pub(crate) fn sync_count_scope(&mut self) {
+        let scope = self.today_scope().map(str::to_string);
+        self.derived
+            .set_count_scope(self.doc.portfolio(), scope.as_deref());
+    }
+
+    /// Whose records the Today view and the counts keep: the user's and
+    /// nobody's, or everyone's after `m` (or while no user is known).
+    pub fn today_scope(&self) -> Option<&str> {
+        (!self.today_all && !self.user.is_empty()).then_some(self.user.as_str())
     }
 
     /// `m`: in the Today view, everyone's records or only the user's and
@@ -454,6 +473,7 @@ impl App {
     pub fn toggle_mine(&mut self) {
         let mine = if self.today_view.open {
             self.today_all = !self.today_all;
+            self.sync_count_scope();
             self.rebuild_today();
             self.sync_today();
             !self.today_all
@@ -559,7 +579,9 @@ impl App {
                 true
             }
             Change::Portfolio => {
+                let scope = self.derived.count_scope.take();
                 self.derived = Derived::build(p, today, lang);
+                self.derived.set_count_scope(p, scope.as_deref());
                 true
             }
         };
@@ -619,7 +641,18 @@ impl App {
             // Keep the item's sub-points in view too when they fit.
             let last = (line + span - 1).min(len.saturating_sub(1));
             let off = layout::keep_visible(self.check.offset, last, len, h);
-            self.check.offset = layout::keep_visible(off, line, len, h);
+            let mut off = layout::keep_visible(off, line, len, h);
+            // Not from the middle of a wrapped sentence: from its next line.
+            while off < line
+                && self
+                    .check
+                    .lines
+                    .get(off)
+                    .is_some_and(|l| *l != l.first_part())
+            {
+                off += 1;
+            }
+            self.check.offset = off;
         }
         let (list, _) = layout::contact_parts(areas.contacts, self.contacts.order.len());
         let h = usize::from(list.height / layout::CONTACT_LINES);

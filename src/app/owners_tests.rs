@@ -284,3 +284,45 @@ fn a_tick_and_a_logged_exchange_record_who() {
         .collect();
     assert_eq!(logged, ["marie"]);
 }
+
+/// The status bar counts what the Today view lists: mine and nobody's by
+/// default, everyone's after `m` there, and kept in step through edits.
+#[test]
+fn the_status_bar_counts_mine_and_nobodys_like_the_today_view() {
+    let mut app = app();
+    let (a, pu) = position(&app, "p-demo-marquage");
+    let everyone = |app: &App| {
+        let mut d = crate::app::Derived::build(app.portfolio(), today(), Lang::Fr);
+        d.set_count_scope(app.portfolio(), None);
+        d.counts
+    };
+    let mine_fresh = |app: &App| {
+        let mut d = crate::app::Derived::build(app.portfolio(), today(), Lang::Fr);
+        d.set_count_scope(app.portfolio(), Some("marie"));
+        d.counts
+    };
+    assert_eq!(app.derived.counts, mine_fresh(&app));
+    let all_before = everyone(&app);
+    // Paul takes the road marking, whose stage-2 items are late: Marie's
+    // bar no longer counts them, everyone's still does.
+    app.apply(|doc| doc.edit_pursuit(a, pu, |x| x.owner = "Paul".into()))
+        .unwrap();
+    assert_eq!(everyone(&app), all_before);
+    assert!(
+        app.derived.counts.late < all_before.late,
+        "{:?}",
+        app.derived.counts
+    );
+    assert_eq!(app.derived.counts, mine_fresh(&app));
+    // `m` in the Today view: everyone's, in the bar too; `m` again: mine.
+    press(&mut app, KeyCode::Char('T'));
+    press(&mut app, KeyCode::Char('m'));
+    assert_eq!(app.derived.counts, all_before);
+    press(&mut app, KeyCode::Char('m'));
+    assert_eq!(app.derived.counts, mine_fresh(&app));
+    // Undo gives it back to nobody: counted again, in step.
+    press(&mut app, KeyCode::Char('T'));
+    app.apply(|doc| doc.undo()).unwrap();
+    assert_eq!(app.derived.counts, mine_fresh(&app));
+    assert_eq!(app.derived.counts.late, all_before.late);
+}

@@ -217,9 +217,9 @@ impl App {
         let anchor = self.today_view.anchor();
         let old_sel = self.today_view.sel;
         let height = self.today_rows_height();
-        let scope = (!self.today_all).then_some(self.user.as_str());
+        let scope = self.today_scope().map(str::to_string);
         self.derived
-            .ensure_today_index(self.doc.portfolio(), self.today, scope);
+            .ensure_today_index(self.doc.portfolio(), self.today, scope.as_deref());
         let Some(index) = &self.derived.today_index else {
             return;
         };

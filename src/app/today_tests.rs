@@ -241,7 +241,7 @@ fn removing_and_restoring_an_authority_keeps_records_and_counts_in_step() {
 /// The Today view's lines built from scratch for `app`'s portfolio.
 fn fresh_index(app: &App) -> Option<crate::app::today_index::TodayIndex> {
     let mut d = crate::app::Derived::build(app.portfolio(), today(), Lang::En);
-    let scope = (!app.today_all).then_some(app.user.as_str());
+    let scope = app.today_scope();
     d.ensure_today_index(app.portfolio(), today(), scope);
     d.today_index
 }

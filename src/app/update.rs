@@ -380,6 +380,7 @@ fn click(app: &mut App, x: u16, y: u16) {
                         Line::Stage(_)
                             | Line::BranchHead
                             | Line::SubmitHead
+                            | Line::Notice(_)
                             | Line::Blank
                             | Line::ComplianceHead
                             | Line::ComplianceEmpty

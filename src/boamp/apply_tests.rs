@@ -329,3 +329,24 @@ fn other_buyers_are_counted_and_placeholder_names_replaced() {
         ("Commune de Saint-Exemple", false)
     );
 }
+
+/// A call without a publication date confirms J but leaves the notice's
+/// date unknown: the plan keeps the rule set's expected notice.
+#[test]
+fn a_call_without_publication_date_keeps_the_expected_notice() {
+    use crate::model::progress::windows_of;
+    use crate::model::rules::RuleSet;
+    let mut v = call();
+    v["dateparution"] = Value::Null;
+    let mut p = portfolio();
+    p.settings.rules = RuleSet::Code2019;
+    run(&mut p, false, &[v]);
+    let pu = &p.authorities[0].pursuits[0];
+    assert_eq!((pu.j, pu.j_confirmed), (Some(d("2026-12-21")), true));
+    assert_eq!(pu.notice_ref, "26-100", "the notice is linked");
+    assert_eq!(pu.notice_published, None);
+    let (w, _) = windows_of(pu, &p.settings).unwrap();
+    // MAPA ("Procédure adaptée ouverte"): the default 21 days.
+    assert_eq!(w.notice.published, None);
+    assert_eq!(w.publicity.start, d("2026-11-30"));
+}

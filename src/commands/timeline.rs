@@ -8,11 +8,10 @@ use serde_json::{Value, json};
 
 use crate::cli::TimelineArgs;
 use crate::i18n::{Lang, cli as words, common, rules as rule_words};
-use crate::model::holidays::closed_days;
 use crate::model::progress::{ItemStatus, items, windows_of};
-use crate::model::rules::paper_warning;
 use crate::model::template::{ItemText, Template};
 use crate::model::{MarketKind, Phase, Pursuit, Settings, StageId, Windows};
+use crate::report::warnings::plan_warnings;
 
 pub fn run(args: &TimelineArgs, lang: Lang, today: NaiveDate) -> anyhow::Result<ExitCode> {
     let kind = MarketKind::from(args.kind);
@@ -59,26 +58,9 @@ pub struct Plan<'a> {
 }
 
 impl Plan<'_> {
-    /// The warnings of this plan, each as (key, date, role, message).
+    /// The warnings of this plan, each as (about, date, kind, message).
     fn warnings(&self, lang: Lang) -> Vec<Value> {
-        let mut out: Vec<Value> = closed_days(self.windows)
-            .map(|(role, date, warn)| {
-                json!({
-                    "about": role.key(),
-                    "date": iso(date),
-                    "kind": warn.key(),
-                    "message": rule_words::closed_day(lang, role, date, warn),
-                })
-            })
-            .collect();
-        if paper_warning(self.pursuit.submission, self.pursuit.amount) {
-            out.push(json!({
-                "about": "submission",
-                "kind": "paper_over_threshold",
-                "message": rule_words::paper_warning(lang),
-            }));
-        }
-        out
+        plan_warnings(self.windows, self.pursuit, lang)
     }
 }
 

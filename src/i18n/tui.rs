@@ -445,10 +445,14 @@ pub fn mine_mark(l: Lang) -> &'static str {
 }
 
 pub fn conflict_copies(l: Lang, n: usize) -> String {
-    l.pick(
-        format!("{n} copie(s) en conflit à côté du fichier : quittez et lancez « retroplan merge --conflict-copies »"),
-        format!("{n} sync conflict copy(ies) beside the file: quit and run `retroplan merge --conflict-copies`"),
-    )
+    // Short: the status bar must keep the command whole at 80 columns.
+    let cmd = "retroplan merge --conflict-copies";
+    match (l, n) {
+        (Lang::Fr, 1) => format!("1 copie en conflit : lancez {cmd}"),
+        (Lang::Fr, _) => format!("{n} copies en conflit : lancez {cmd}"),
+        (Lang::En, 1) => format!("1 conflict copy: run {cmd}"),
+        (Lang::En, _) => format!("{n} conflict copies: run {cmd}"),
+    }
 }
 
 pub fn sorted(l: Lang, s: SortKey) -> String {

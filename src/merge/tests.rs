@@ -376,3 +376,41 @@ proptest! {
         prop_assert_eq!(&run(Some(&m.portfolio), &m.portfolio, &m.portfolio).portfolio, &m.portfolio);
     }
 }
+
+/// Issue 17 item 3: a sync copy merged against our previous save (the
+/// `.bak`) must not bring back a value older than that save. The copy's
+/// record was last edited before the base's, so where only the copy
+/// differs it is listed as a conflict and ours stays; a copy edited after
+/// the base still lands.
+#[test]
+fn a_stale_sync_copy_never_restores_an_older_value() {
+    let mut ancestor = base(1);
+    ancestor.authorities[0].pursuits[0].updated = Some(d("2026-11-01"));
+    // We renamed the pursuit on 20/11 (the .bak), then changed the town.
+    let mut bak = ancestor.clone();
+    bak.authorities[0].pursuits[0].object = "Voirie 2027".into();
+    bak.authorities[0].pursuits[0].updated = Some(d("2026-11-20"));
+    let mut ours = bak.clone();
+    ours.authorities[0].town = "Dreux".into();
+    // The copy was saved elsewhere from the ancestor, untouched since.
+    let copy = ancestor.clone();
+    let m = merge_copy(Some(&bak), &ours, &copy, &labels(), Some(d("2026-12-01"))).unwrap();
+    assert_eq!(m.portfolio.authorities[0].pursuits[0].object, "Voirie 2027");
+    assert_eq!(m.portfolio.authorities[0].town, "Dreux");
+    assert_eq!(m.conflicts.len(), 1, "{:?}", m.conflicts);
+    assert_eq!(m.conflicts[0].field, "object");
+    assert_eq!(m.conflicts[0].kept, Side::Ours);
+    assert_eq!(m.conflicts[0].theirs, serde_json::json!("Marché 0-0"));
+
+    // A copy whose record was edited after the base: its edit lands.
+    let mut fresh = bak.clone();
+    fresh.authorities[0].pursuits[0].amount = Some(90_000.0);
+    fresh.authorities[0].pursuits[0].updated = Some(d("2026-11-25"));
+    let m = merge_copy(Some(&bak), &ours, &fresh, &labels(), Some(d("2026-12-01"))).unwrap();
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+    assert_eq!(
+        m.portfolio.authorities[0].pursuits[0].amount,
+        Some(90_000.0)
+    );
+    assert_eq!(m.portfolio.authorities[0].town, "Dreux");
+}

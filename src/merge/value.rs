@@ -21,6 +21,10 @@ pub(super) struct Rec {
     pub label: String,
     pub ours_when: Option<NaiveDate>,
     pub theirs_when: Option<NaiveDate>,
+    /// A sync copy's record last edited before the base's (our previous
+    /// save): where only the copy differs, it may be an old value rather
+    /// than an edit, so it is listed as a conflict, ours kept.
+    pub stale_theirs: bool,
 }
 
 pub(super) struct Merger<'a> {
@@ -114,7 +118,20 @@ impl<'a> Merger<'a> {
             return o.cloned();
         }
         if b == o {
-            return t.cloned();
+            let container = matches!(
+                (o, t),
+                (Some(Value::Object(_)), Some(Value::Object(_)))
+                    | (Some(Value::Array(_)), Some(Value::Array(_)))
+            );
+            // A sync copy's containers are merged inside, where each
+            // nested record judges its own staleness.
+            let look_inside = container && !self.theirs_deletes;
+            if rec.stale_theirs && !look_inside {
+                return self.conflict(b, o, t, rec, path);
+            }
+            if !look_inside {
+                return t.cloned();
+            }
         }
         if b == t {
             return o.cloned();
@@ -308,6 +325,10 @@ impl<'a> Merger<'a> {
             label: label_of(o.or(t)),
             ours_when: updated_of(o).or(parent.ours_when),
             theirs_when: updated_of(t).or(parent.theirs_when),
+            // Only a sync copy, whose base is our own previous save, can
+            // carry values older than its base.
+            stale_theirs: !self.theirs_deletes
+                && matches!((updated_of(b), updated_of(t)), (Some(bw), Some(tw)) if tw < bw),
         };
         self.value(b, o, t, &rec, &mut Vec::new())
     }

@@ -269,3 +269,71 @@ fn phase_on_j_and_after() {
     );
     assert_eq!(Phase::on(&w, d("2027-07-01")), Phase::After);
 }
+
+/// A J confirmed by a notice whose publication date is unknown: the rule
+/// set still places the notice (expected J-52, J-35, J-30, J-21…); the
+/// confirmation moves nothing and says nothing of a publication.
+#[test]
+fn confirmed_j_without_publication_date_keeps_the_expected_notice() {
+    use crate::model::rules::RuleSet;
+    use crate::model::{Procedure, SubmissionMode};
+    let j = d("2027-06-30");
+    for rules in [RuleSet::Seed, RuleSet::Code2019] {
+        for procedure in [
+            Procedure::Open,
+            Procedure::Restricted,
+            Procedure::Adapted,
+            Procedure::Negotiated,
+            Procedure::Subsequent,
+            Procedure::Unknown,
+        ] {
+            for mode in [SubmissionMode::Paper, SubmissionMode::Electronic] {
+                let settings = Settings {
+                    rules,
+                    ..Settings::default()
+                };
+                let mut typed = pursuit("2027-06-30");
+                typed.procedure_kind = procedure;
+                typed.submission = mode;
+                let mut confirmed = typed.clone();
+                confirmed.j_confirmed = true;
+                confirmed.j_time = chrono::NaiveTime::from_hms_opt(12, 0, 0);
+                confirmed.notice_ref = "27-12345".into();
+                assert_eq!(confirmed.notice_published, None);
+                let (w, origin) = windows_of(&confirmed, &settings).unwrap();
+                let at = format!("{rules:?} {procedure:?} {mode:?}");
+                assert_eq!(origin, JOrigin::Confirmed, "{at}");
+                assert_eq!(w.notice.published, None, "{at}");
+                let offset = PlanRules::of(&confirmed, &settings).notice(1.0);
+                let expected = j - chrono::Days::new(u64::from(offset.days));
+                assert_eq!(w.notice.expected, expected, "{at}");
+                assert_eq!(
+                    w.publicity.start, expected,
+                    "{at}: stage 3 at the rule's offset"
+                );
+                assert_ne!(w.publicity.start, j, "{at}: not 'published on J'");
+                // The same windows as a typed J: confirming J moves nothing.
+                assert_eq!(windows_of(&typed, &settings).unwrap().0, w, "{at}");
+            }
+        }
+    }
+    // The offsets themselves, for the common cases.
+    let days = |rules, procedure, mode| {
+        let mut p = pursuit("2027-06-30");
+        p.j_confirmed = true;
+        p.procedure_kind = procedure;
+        p.submission = mode;
+        let settings = Settings {
+            rules,
+            ..Settings::default()
+        };
+        (j - windows_of(&p, &settings).unwrap().0.publicity.start).num_days()
+    };
+    use crate::model::rules::RuleSet as R;
+    use crate::model::{Procedure as P, SubmissionMode as M};
+    assert_eq!(days(R::Seed, P::Open, M::Electronic), 52);
+    assert_eq!(days(R::Code2019, P::Open, M::Paper), 35);
+    assert_eq!(days(R::Code2019, P::Open, M::Electronic), 30);
+    assert_eq!(days(R::Code2019, P::Restricted, M::Electronic), 55);
+    assert_eq!(days(R::Code2019, P::Adapted, M::Electronic), 21);
+}

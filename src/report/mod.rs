@@ -14,6 +14,7 @@ mod ics_compliance;
 mod ics_event;
 pub mod owners;
 pub mod status;
+pub mod warnings;
 
 pub use crate::gdpr as person;
 pub use crate::sheet::columns as csv_columns;

@@ -4,7 +4,8 @@
 //!
 //! The JSON keys are a stable interface (documented in the README):
 //! `{ "today", "pursuits": [ { "authority_id", "authority", "pursuit_id",
-//! "object", "stage", "j", "j_origin", "days_to_j", "late", "items": [ {
+//! "object", "stage", "j", "j_time", "j_origin", "days_to_j", "late",
+//! "warnings": [ { "about", "date", "kind", "message" } ], "items": [ {
 //! "id", "label", "section", "shared", "state", "start", "last_day",
 //! "evidence", "date", "not_applicable" } ] } ], "without_j": [ {
 //! "authority_id", "authority", "pursuit_id", "object" } ] }`.
@@ -14,13 +15,17 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
-use crate::i18n::{Lang, common, evidence as evidence_words, report as words};
+use crate::i18n::{
+    Lang, cli as cli_words, common, evidence as evidence_words, report as words,
+    rules as rule_words,
+};
 use crate::model::progress::{
     AuthorityPlan, ItemStatus, Phase, Section, items_in, summarize_items, windows_of,
 };
 use crate::model::template::Template;
 use crate::model::ticks::is_authority_item;
 use crate::model::{Authority, JOrigin, Portfolio, Pursuit, Windows};
+use crate::report::warnings::plan_warnings;
 
 /// One open pursuit with its resolved checklist.
 pub struct PursuitStatus<'a> {
@@ -158,9 +163,11 @@ pub fn to_json(st: &Status, lang: Lang) -> Value {
                 "object": s.pursuit.object,
                 "stage": phase_key(s.phase),
                 "j": iso(s.windows.j),
+                "j_time": s.pursuit.j_time_shown().map(|t| t.format("%H:%M").to_string()),
                 "j_origin": origin_key(s.origin),
                 "days_to_j": s.days_to_j,
                 "late": s.late,
+                "warnings": plan_warnings(&s.windows, s.pursuit, lang),
                 "items": items,
             })
         })
@@ -197,7 +204,7 @@ pub fn to_text(st: &Status, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "  J {} ({}) · {} · {}{}",
-            lang.date(s.windows.j),
+            rule_words::date_time(lang, s.windows.j, s.pursuit.j_time_shown()),
             common::j_origin(lang, s.origin),
             common::days_to_j(s.days_to_j),
             common::phase(lang, s.phase),
@@ -206,6 +213,17 @@ pub fn to_text(st: &Status, lang: Lang) -> String {
                 n => format!(" · {}", words::status_late(lang, n)),
             }
         );
+        // A closed day (J, the candidature deadline, the publication), paper
+        // over the threshold: in the timeline's words.
+        for warning in plan_warnings(&s.windows, s.pursuit, lang) {
+            let _ = writeln!(
+                out,
+                "  ⚠ {}{}{}",
+                rule_words::warning(lang),
+                cli_words::colon(lang),
+                warning["message"].as_str().unwrap_or_default()
+            );
+        }
         for i in &s.items {
             let mut line = format!(
                 "  {} {} — {}",

@@ -144,10 +144,12 @@ fn the_keys_are_the_documented_ones() {
             "items",
             "j",
             "j_origin",
+            "j_time",
             "late",
             "object",
             "pursuit_id",
-            "stage"
+            "stage",
+            "warnings"
         ]
     );
     assert_eq!(
@@ -188,4 +190,90 @@ fn text_shows_symbols_evidence_and_reasons_in_both_languages() {
     assert!(en.contains("Luc Bernard, decision-maker"), "{en}");
     let empty = to_text(&status(&Portfolio::default(), d("2026-12-01")), Lang::En);
     assert_eq!(empty, "No open pursuit.\n");
+}
+
+/// J on Ascension at noon, the candidature deadline on a Sunday, paper
+/// over 40 k€: the text and the JSON say so, in the timeline's words.
+fn closed_days_portfolio() -> Portfolio {
+    use crate::model::{Procedure, RuleSet};
+    let mut p = Portfolio::default();
+    p.settings.rules = RuleSet::Code2019;
+    let mut a = Authority::new("a1", "Ville de Test");
+    let mut x = Pursuit::new("p-asc", "Nettoyage");
+    x.j = Some(d("2027-05-06"));
+    x.j_confirmed = true;
+    x.j_time = chrono::NaiveTime::from_hms_opt(12, 0, 0);
+    x.procedure_kind = Procedure::Restricted;
+    x.submission = SubmissionMode::Electronic;
+    // Typed: the notice published on Saturday 6 March 2027.
+    x.notice_published = Some(d("2027-03-06"));
+    let mut open = Pursuit::new("p-ok", "Voirie");
+    open.j = Some(d("2027-06-30"));
+    open.submission = SubmissionMode::Electronic;
+    a.pursuits.extend([x, open]);
+    p.authorities.push(a);
+    p
+}
+
+#[test]
+fn closed_days_are_warned_in_json_and_text() {
+    let p = closed_days_portfolio();
+    let st = status(&p, d("2027-01-10"));
+    let v = to_json(&st, Lang::En);
+    let asc = &v["pursuits"][0];
+    assert_eq!(asc["pursuit_id"], "p-asc");
+    assert_eq!(asc["j_time"], "12:00");
+    let warnings = asc["warnings"].as_array().unwrap();
+    let about: Vec<(&str, &str)> = warnings
+        .iter()
+        .map(|w| (w["about"].as_str().unwrap(), w["kind"].as_str().unwrap()))
+        .collect();
+    // J on Ascension; the candidature deadline J-25 is Sunday 11 April; the
+    // publication on a Saturday.
+    assert_eq!(
+        about,
+        [
+            ("j", "ascension"),
+            ("candidature", "sunday"),
+            ("notice_published", "saturday")
+        ]
+    );
+    assert_eq!(warnings[0]["date"], "2027-05-06");
+    assert!(
+        warnings[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Ascension")
+    );
+    // A J on a working day, no time: no warning, `j_time` null.
+    let ok = &v["pursuits"][1];
+    assert_eq!(ok["warnings"], serde_json::json!([]));
+    assert!(ok["j_time"].is_null());
+
+    let en = to_text(&st, Lang::En);
+    assert!(en.contains("J 2027-05-06 12:00 (confirmed"), "{en}");
+    assert!(
+        en.contains("  ⚠ Warning: J falls on a public holiday: Ascension"),
+        "{en}"
+    );
+    let fr = to_text(&st, Lang::Fr);
+    assert!(fr.contains("J 06/05/2027 12:00 (confirmé"), "{fr}");
+    assert!(fr.contains("  ⚠ Attention : J tombe un jour férié"), "{fr}");
+    assert!(fr.contains("Ascension"), "{fr}");
+    // The working-day pursuit carries none.
+    let voirie = fr.split("Ville de Test — Voirie").nth(1).unwrap();
+    assert!(!voirie.lines().take(2).any(|l| l.contains('⚠')), "{fr}");
+}
+
+#[test]
+fn paper_over_40k_is_warned_too() {
+    let mut p = closed_days_portfolio();
+    let x = &mut p.authorities[0].pursuits[1];
+    x.submission = SubmissionMode::Paper;
+    x.amount = Some(40_000.0);
+    let v = to_json(&status(&p, d("2027-01-10")), Lang::Fr);
+    assert_eq!(
+        v["pursuits"][1]["warnings"][0]["kind"],
+        "paper_over_threshold"
+    );
 }

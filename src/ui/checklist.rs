@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use super::{fit, highlight, pane_block, put};
-use crate::app::checklist::{Line, wrap};
+use crate::app::checklist::Line;
 use crate::app::{Action, App, Pane, Row, layout};
 use crate::i18n::{common, rules as rules_words, tui as words};
 use crate::model::JOrigin;
@@ -202,66 +202,18 @@ fn pursuit(app: &App, a: usize, p: usize, area: Rect, inner: Rect, buf: &mut Buf
                     t,
                 );
             }
-            Line::BranchText(b, k) => {
-                let indent = crate::app::checklist::BRANCH_TEXT_INDENT;
-                let room = usize::from(rows.width).saturating_sub(indent);
-                let part = crate::app::checklist::branch_text(template, b)
-                    .and_then(|text| wrap(text, room).get(usize::from(k)).copied())
-                    .unwrap_or("");
-                let text = format!("{:indent$}{part}", "");
-                put(
-                    buf,
-                    rows,
-                    rows.x,
-                    y,
-                    &fit(&text, usize::from(rows.width)),
-                    t.dim(),
-                );
+            Line::BranchText(..) | Line::Detail(..) | Line::Notice(_) => {
+                wrapped(view.text(*line), rows, y, buf, t.dim());
             }
             Line::Item(i) => item(app, i, auth, pu, rows, y, buf, t),
-            Line::Why(i) => why(app, i, auth, pu, rows, y, buf, t),
-            Line::Detail(i, d) => {
-                let text = view
-                    .items
-                    .get(i)
-                    .and_then(|it| template.item(it.id))
-                    .and_then(|it| it.details.get(d))
-                    .map_or(String::new(), |d| format!("        – {d}"));
-                put(
-                    buf,
-                    rows,
-                    rows.x,
-                    y,
-                    &fit(&text, usize::from(rows.width)),
-                    t.dim(),
-                );
+            Line::Why(i, _) => {
+                let style = match view.items.get(i).map(|it| it.state) {
+                    Some(ItemState::NotApplicable) | None => t.dim(),
+                    Some(s) => t.state(s),
+                };
+                wrapped(view.text(*line), rows, y, buf, style);
             }
-            Line::Notice => {
-                let text = format!(
-                    "      {} — {}",
-                    rules_words::notice_line(l, &s.windows),
-                    rules_words::why(l, s.windows.notice.offset, s.windows.factor)
-                );
-                put(
-                    buf,
-                    rows,
-                    rows.x,
-                    y,
-                    &fit(&text, usize::from(rows.width)),
-                    t.dim(),
-                );
-            }
-            Line::PaperWarning => {
-                let text = format!("        ⚠ {}", rules_words::paper_warning(l));
-                put(
-                    buf,
-                    rows,
-                    rows.x,
-                    y,
-                    &fit(&text, usize::from(rows.width)),
-                    t.warn(),
-                );
-            }
+            Line::PaperWarning(_) => wrapped(view.text(*line), rows, y, buf, t.warn()),
             Line::Blank => {}
             Line::ComplianceHead => super::compliance::head(app, rows, y, buf, t),
             Line::ComplianceEmpty => super::compliance::empty(app, rows, y, buf, t),
@@ -363,46 +315,15 @@ fn item(
     }
 }
 
-/// The line under a proven or not-applicable item: "★ Luc Bernard, décideur",
-/// "⊘ sans objet : déjà client".
-#[allow(clippy::too_many_arguments)]
-fn why(
-    app: &App,
-    i: usize,
-    auth: &Authority,
-    pu: &Pursuit,
-    rows: Rect,
-    y: u16,
-    buf: &mut Buffer,
-    t: Theme,
-) {
-    let l = app.lang;
-    let Some(it) = app.check.items.get(i) else {
-        return;
-    };
-    let text = match (it.state, it.evidence) {
-        (ItemState::Evidence, Some(e)) => crate::i18n::evidence::text(l, &e, auth, pu),
-        (ItemState::NotApplicable, _) => {
-            let reason = auth
-                .entry(pu, it.id)
-                .and_then(|e| e.not_applicable.as_deref())
-                .unwrap_or("");
-            crate::i18n::evidence::not_applicable(l, reason)
-        }
-        _ => return,
-    };
-    let glyph = common::state_symbol(it.state);
-    let line = format!("      {glyph} {text}");
-    let style = match it.state {
-        ItemState::NotApplicable => t.dim(),
-        s => t.state(s),
-    };
+/// One line of wrapped text under an item or a heading (the view cut it
+/// to the pane's width; `fit` only guards a word wider than the pane).
+fn wrapped(text: &str, rows: Rect, y: u16, buf: &mut Buffer, style: ratatui::style::Style) {
     put(
         buf,
         rows,
         rows.x,
         y,
-        &fit(&line, usize::from(rows.width)),
+        &fit(text, usize::from(rows.width)),
         style,
     );
 }

@@ -2,13 +2,8 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
-use unicode_width::UnicodeWidthStr;
 
-use super::help::centred;
 use super::theme::Theme;
-use super::{fit, put};
 use crate::app::App;
 use crate::app::conflict::{Conflict, ConflictStep};
 use crate::i18n::recovery as words;
@@ -34,23 +29,5 @@ pub fn draw(app: &App, c: &Conflict, area: Rect, buf: &mut Buffer, t: Theme) {
             .map(|s| s.to_string())
             .collect(),
     };
-    let width = lines.iter().map(|s| s.width()).max().unwrap_or(0) as u16 + 4;
-    let popup = centred(area, width, lines.len() as u16 + 2);
-    Clear.render(popup, buf);
-    let block = Block::bordered()
-        .border_style(t.late())
-        .title(Line::from(Span::styled(words::conflict_title(l), t.bold())));
-    let inner = block.inner(popup);
-    block.render(popup, buf);
-    let w = usize::from(inner.width).saturating_sub(1);
-    for (n, s) in lines.iter().enumerate() {
-        put(
-            buf,
-            inner,
-            inner.x + 1,
-            inner.y + n as u16,
-            &fit(s, w),
-            t.bold(),
-        );
-    }
+    super::dialogs::question(area, buf, t, words::conflict_title(l), &lines, t.bold());
 }

@@ -4,6 +4,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 use unicode_width::UnicodeWidthStr;
@@ -18,6 +19,38 @@ use crate::i18n::compliance as compliance_words;
 use crate::i18n::forms as delete_words;
 use crate::i18n::tui as words;
 
+/// A bordered question centred over the panes: `lines` one per row, the
+/// first in `first`'s style and the rest bold, each cut to the width.
+pub fn question(
+    area: Rect,
+    buf: &mut Buffer,
+    t: Theme,
+    title: &str,
+    lines: &[String],
+    first: Style,
+) {
+    let width = (lines.iter().map(|s| s.width()).max().unwrap_or(0) as u16 + 4).min(area.width);
+    let popup = centred(area, width, lines.len() as u16 + 2);
+    Clear.render(popup, buf);
+    let block = Block::bordered()
+        .border_style(t.late())
+        .title(Line::from(Span::styled(title, t.bold())));
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    let w = usize::from(inner.width).saturating_sub(1);
+    for (n, s) in lines.iter().enumerate() {
+        let style = if n == 0 { first } else { t.bold() };
+        put(
+            buf,
+            inner,
+            inner.x + 1,
+            inner.y + n as u16,
+            &fit(s, w),
+            style,
+        );
+    }
+}
+
 /// Why quitting now would lose changes.
 pub fn confirm_quit(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     let l = app.lang;
@@ -26,52 +59,16 @@ pub fn confirm_quit(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
         _ => String::new(),
     };
     let lines = words::confirm_quit(l, &why);
-    let width = lines.iter().map(|s| s.width()).max().unwrap_or(0) as u16 + 4;
-    let popup = centred(area, width, 4);
-    Clear.render(popup, buf);
-    let block = Block::bordered()
-        .border_style(t.late())
-        .title(Line::from(Span::styled(words::quit_title(l), t.bold())));
-    let inner = block.inner(popup);
-    block.render(popup, buf);
-    let w = usize::from(inner.width);
-    for (n, s) in lines.iter().enumerate() {
-        put(
-            buf,
-            inner,
-            inner.x + 1,
-            inner.y + n as u16,
-            &fit(s, w.saturating_sub(1)),
-            if n == 0 { t.late() } else { t.bold() },
-        );
-    }
+    question(area, buf, t, words::quit_title(l), &lines, t.late());
 }
 
 /// The y/N question before a delete, naming what goes with it.
 pub fn confirm_delete(app: &App, what: &Deletion, area: Rect, buf: &mut Buffer, t: Theme) {
-    let Some(question) = delete_question(app, what) else {
+    let Some(asked) = delete_question(app, what) else {
         return;
     };
-    let question = question.as_str();
-    let width = (question.width() as u16 + 4).min(area.width);
-    let popup = centred(area, width, 3);
-    Clear.render(popup, buf);
-    let block = Block::bordered()
-        .border_style(t.late())
-        .title(Line::from(Span::styled(
-            crate::i18n::forms::delete_title(app.lang),
-            t.bold(),
-        )));
-    let inner = block.inner(popup);
-    block.render(popup, buf);
-    put(
-        buf,
-        inner,
-        inner.x + 1,
-        inner.y,
-        &fit(question, usize::from(inner.width).saturating_sub(1)),
-        t.bold(),
-    );
+    let title = crate::i18n::forms::delete_title(app.lang);
+    question(area, buf, t, title, &[asked], t.bold());
 }
 
 /// The question for `what`, naming what goes with it; `None` when the ids

@@ -188,8 +188,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     let room = usize::from(area.right().saturating_sub(x));
     let (x, room) = match app.notice.as_ref().map(|n| notice_text(app, n)) {
         Some(n) => {
-            // The notice answers the last key: it gets up to two thirds.
-            let nx = put(buf, area, x, y, &fit(&n, room * 2 / 3), t.bold());
+            // The notice answers the last key (or names a command to run):
+            // it gets the room it needs, the hints what is left.
+            let nx = put(buf, area, x, y, &fit(&n, room), t.bold());
             (nx, usize::from(area.right().saturating_sub(nx + 2)))
         }
         None => (x, room),

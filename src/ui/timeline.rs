@@ -25,15 +25,24 @@ struct Columns {
     days: u16,
 }
 
+/// The J column: a date ("06/05/2027"), with its time ("06/05/2027 12:00").
+const J_DATE: u16 = 10;
+const J_DATE_TIME: u16 = 16;
+/// The bar keeps at least this many columns: the J column narrows (no
+/// time), then goes, before the bar does.
+const MIN_BAR: u16 = 24;
+
 impl Columns {
-    fn for_width(width: u16) -> Columns {
+    /// `timed`: some pursuit shown has a confirmed J with a time.
+    fn for_width(width: u16, timed: bool) -> Columns {
         let label = (u32::from(width) * 28 / 100).clamp(14, 40) as u16;
         let (stage, days, late) = (13, 7, 4u16);
-        let mut j = 10;
         let rest = |j: u16| width.saturating_sub(label + stage + j + days + late + 5);
-        if rest(j) < 24 {
-            j = 0;
-        }
+        let j = [J_DATE_TIME, J_DATE]
+            .into_iter()
+            .filter(|&j| timed || j == J_DATE)
+            .find(|&j| rest(j) >= MIN_BAR)
+            .unwrap_or(0);
         Columns {
             label,
             bar: rest(j),
@@ -125,7 +134,16 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     if inner.height == 0 || inner.width == 0 {
         return;
     }
-    let cols = Columns::for_width(inner.width);
+    let timed = app.rows.iter().any(|row| match *row {
+        Row::Pursuit(a, p) => app
+            .portfolio()
+            .authorities
+            .get(a)
+            .and_then(|x| x.pursuits.get(p))
+            .is_some_and(|p| p.j_time_shown().is_some()),
+        Row::Authority(_) => false,
+    });
+    let cols = Columns::for_width(inner.width, timed);
     let scale = Scale::new(app, cols.bar);
     header(app, inner, cols, scale, buf, t);
     let rows = layout::timeline_rows(area);
@@ -347,7 +365,10 @@ fn pursuit_row(
         } else {
             t.plain()
         };
-        put(buf, rows, cols.j_x(x), y, &l.date(s.windows.j), style);
+        // With its time when J is confirmed with one and the column has room.
+        let time = pursuit.j_time_shown().filter(|_| cols.j >= J_DATE_TIME);
+        let j = rules_words::date_time(l, s.windows.j, time);
+        put(buf, rows, cols.j_x(x), y, &j, style);
     }
     let mut days = common::days_to_j(s.days_to_j);
     if s.origin == JOrigin::Forecast {
@@ -370,5 +391,26 @@ fn pursuit_row(
             &format!("!{}", s.late),
             t.late(),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_j_column_drops_the_time_then_itself_before_the_bar() {
+        // Wide: the time fits; without a timed J the column stays a date.
+        assert_eq!(Columns::for_width(118, true).j, J_DATE_TIME);
+        assert_eq!(Columns::for_width(118, false).j, J_DATE);
+        // Narrower: the date alone, then no J column; the bar keeps its room.
+        assert_eq!(Columns::for_width(88, true).j, J_DATE);
+        assert_eq!(Columns::for_width(78, true).j, 0);
+        for width in 60..140 {
+            for timed in [false, true] {
+                let c = Columns::for_width(width, timed);
+                assert!(c.j == 0 || c.bar >= MIN_BAR, "{width} {timed}");
+            }
+        }
     }
 }

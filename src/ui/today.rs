@@ -145,11 +145,19 @@ fn why(e: &Entry, l: Lang) -> String {
 /// The text of a line and what goes on its right (J-20, a date).
 fn line_text(app: &App, e: &Entry, members: usize, i: usize) -> (String, String) {
     let l = app.lang;
-    let right = match (e.days_to_j, e.pursuit_id) {
+    let mut right = match (e.days_to_j, e.pursuit_id) {
         (Some(d), Some(_)) => words::j_minus(l, d),
         _ if e.date != app.today => l.date(e.date),
         _ => String::new(),
     };
+    // J confirmed with its time: "J-3 · 12:00".
+    if let Some(time) = &e.j_time {
+        right = if right.is_empty() {
+            time.clone()
+        } else {
+            format!("{right} · {time}")
+        };
+    }
     if e.family == Family::Calls && e.contact.is_some() {
         // Whom, the number, where, why; the role last (it is the longest).
         let mut s = String::new();
