@@ -279,14 +279,7 @@ fn confirmed_j_without_publication_date_keeps_the_expected_notice() {
     use crate::model::{Procedure, SubmissionMode};
     let j = d("2027-06-30");
     for rules in [RuleSet::Seed, RuleSet::Code2019] {
-        for procedure in [
-            Procedure::Open,
-            Procedure::Restricted,
-            Procedure::Adapted,
-            Procedure::Negotiated,
-            Procedure::Subsequent,
-            Procedure::Unknown,
-        ] {
+        for procedure in Procedure::ALL {
             for mode in [SubmissionMode::Paper, SubmissionMode::Electronic] {
                 let settings = Settings {
                     rules,
