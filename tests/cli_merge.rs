@@ -360,3 +360,30 @@ fn the_driver_by_hand_writes_over_ours_or_to_out_and_refuses_garbage() {
         .stderr(predicate::str::contains("Nothing was written"));
     assert_eq!(std::fs::read(path("o.json")).unwrap(), before);
 }
+
+/// `-o` through a symlink (a portfolio kept elsewhere, linked into the
+/// repository) replaces the file the link names and leaves the link a link.
+#[cfg(unix)]
+#[test]
+fn out_through_a_symlink_writes_the_file_it_names() {
+    let (dir, file) = common::cli::demo();
+    let base = load(&file);
+    let mut theirs = base.clone();
+    theirs.authorities[1].town = "Chartres".into();
+    let path = |n: &str| dir.path().join(n);
+    for (n, p) in [("b.json", &base), ("o.json", &base), ("t.json", &theirs)] {
+        std::fs::write(path(n), retroplan::store::to_bytes(p)).unwrap();
+    }
+    std::fs::create_dir(path("real")).unwrap();
+    std::fs::write(path("real/out.json"), "old").unwrap();
+    std::os::unix::fs::symlink(path("real/out.json"), path("link.json")).unwrap();
+    retroplan(&file)
+        .arg("merge")
+        .args([path("b.json"), path("o.json"), path("t.json")])
+        .args(["-o".as_ref(), path("link.json").as_os_str()])
+        .assert()
+        .success();
+    let link = std::fs::symlink_metadata(path("link.json")).unwrap();
+    assert!(link.file_type().is_symlink(), "the link is still a link");
+    assert_eq!(load(&path("real/out.json")).authorities[1].town, "Chartres");
+}

@@ -122,6 +122,8 @@ fn three_files(
 /// Replace `path` with `bytes` at once (a temporary file in the same
 /// folder, synced, then renamed), private to the user like the portfolio.
 fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    // Through a symlink, the file it names is replaced, never the link.
+    let path = &store::real_path(path);
     let dir = dir_of(path);
     let mut tmp = tempfile::Builder::new()
         .prefix(".retroplan-merge-")
