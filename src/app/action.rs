@@ -74,3 +74,30 @@ pub enum ConflictKey {
     Quit,
     Close,
 }
+
+/// A key's meaning in the merge conflicts list (`X`); any other closes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictsKey {
+    KeepOurs,
+    KeepTheirs,
+    Previous,
+    Next,
+    Undo,
+}
+
+/// A key's meaning in the standing-documents list (`D`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentsKey {
+    Add,
+    Edit,
+    Delete,
+    /// Link to the selected pursuit, or mark a candidature kind not required.
+    Link,
+    Undo,
+    Redo,
+    Next,
+    Previous,
+    First,
+    Last,
+    Close,
+}

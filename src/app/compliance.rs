@@ -3,8 +3,7 @@
 //! confirmation before ticking "je soumissionne" on a pursuit not ready,
 //! and the standing-documents list (`D`).
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
+use super::action::DocumentsKey;
 use super::check_line::Line;
 use super::deletion::Deletion;
 use super::msg::Effect;
@@ -220,35 +219,36 @@ pub fn select_requirement(app: &mut App, target: &crate::forms::Target) {
 }
 
 /// A key in the standing-documents list.
-pub fn document_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+pub fn document_key(app: &mut App, key: DocumentsKey) -> Vec<Effect> {
     let Mode::Documents(sel) = app.mode else {
         return Vec::new();
     };
     let len = app.portfolio().documents.len();
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     app.notice = None;
-    match key.code {
-        KeyCode::Char('c') if ctrl => return vec![Effect::Quit],
-        KeyCode::Char('r') if ctrl => return undo_redo(app, sel, true),
-        KeyCode::Esc | KeyCode::Char('q' | 'D') => app.mode = Mode::Normal,
-        KeyCode::Down | KeyCode::Char('j') => {
-            app.mode = Mode::Documents((sel + 1).min(len.saturating_sub(1)));
-        }
-        KeyCode::Up | KeyCode::Char('k') => app.mode = Mode::Documents(sel.saturating_sub(1)),
-        KeyCode::Home | KeyCode::Char('g') => app.mode = Mode::Documents(0),
-        KeyCode::End | KeyCode::Char('G') => {
-            app.mode = Mode::Documents(len.saturating_sub(1));
-        }
-        KeyCode::Char('a') if !read_only(app) => {
-            open(app, forms::document(app.lang, app.today, None));
-        }
-        KeyCode::Enter | KeyCode::Char('e') if !read_only(app) => {
+    let last = len.saturating_sub(1);
+    let editing = matches!(
+        key,
+        DocumentsKey::Add | DocumentsKey::Edit | DocumentsKey::Delete | DocumentsKey::Link
+    );
+    if editing && read_only(app) {
+        return Vec::new();
+    }
+    match key {
+        DocumentsKey::Redo => return undo_redo(app, sel, true),
+        DocumentsKey::Undo => return undo_redo(app, sel, false),
+        DocumentsKey::Close => app.mode = Mode::Normal,
+        DocumentsKey::Next => app.mode = Mode::Documents((sel + 1).min(last)),
+        DocumentsKey::Previous => app.mode = Mode::Documents(sel.saturating_sub(1)),
+        DocumentsKey::First => app.mode = Mode::Documents(0),
+        DocumentsKey::Last => app.mode = Mode::Documents(last),
+        DocumentsKey::Add => open(app, forms::document(app.lang, app.today, None)),
+        DocumentsKey::Edit => {
             if let Some(d) = app.portfolio().documents.get(sel) {
                 let form = forms::document(app.lang, app.today, Some(d));
                 open(app, form);
             }
         }
-        KeyCode::Delete | KeyCode::Char('d') if !read_only(app) => {
+        DocumentsKey::Delete => {
             if let Some(d) = app.portfolio().documents.get(sel) {
                 app.mode = Mode::ConfirmDelete(Deletion::Document {
                     document: d.id.clone(),
@@ -256,9 +256,7 @@ pub fn document_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 });
             }
         }
-        KeyCode::Char('l') if !read_only(app) => return link(app, sel),
-        KeyCode::Char('u') => return undo_redo(app, sel, false),
-        _ => {}
+        DocumentsKey::Link => return link(app, sel),
     }
     Vec::new()
 }

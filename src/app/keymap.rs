@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 pub use super::action::Action;
+use super::action::{ConflictsKey, DocumentsKey};
 use super::msg::Msg;
 use super::{Mode, Pane};
 pub use crate::keys::Key;
@@ -325,6 +326,127 @@ pub const FILTER_KEYS: &[ModeBinding<FilterKey>] = &[
     },
 ];
 
+/// The conflicts list's keys, in the order its footer lists them.
+pub const CONFLICTS_KEYS: &[ModeBinding<ConflictsKey>] = &[
+    ModeBinding {
+        keys: &[c('o')],
+        action: ConflictsKey::KeepOurs,
+        shown: 1,
+    },
+    ModeBinding {
+        keys: &[c('t')],
+        action: ConflictsKey::KeepTheirs,
+        shown: 1,
+    },
+    ModeBinding {
+        keys: &[k(KeyCode::Up), c('k')],
+        action: ConflictsKey::Previous,
+        shown: 0,
+    },
+    ModeBinding {
+        keys: &[k(KeyCode::Down), c('j')],
+        action: ConflictsKey::Next,
+        shown: 0,
+    },
+    ModeBinding {
+        keys: &[c('u')],
+        action: ConflictsKey::Undo,
+        shown: 1,
+    },
+];
+
+/// The standing-documents list's keys, in the order its footer lists them.
+pub const DOCUMENTS_KEYS: &[ModeBinding<DocumentsKey>] = &[
+    ModeBinding {
+        keys: &[c('a')],
+        action: DocumentsKey::Add,
+        shown: 1,
+    },
+    ModeBinding {
+        keys: &[c('e'), k(KeyCode::Enter)],
+        action: DocumentsKey::Edit,
+        shown: 1,
+    },
+    ModeBinding {
+        keys: &[c('d'), k(KeyCode::Delete)],
+        action: DocumentsKey::Delete,
+        shown: 1,
+    },
+    ModeBinding {
+        keys: &[c('l')],
+        action: DocumentsKey::Link,
+        shown: 1,
+    },
+    ModeBinding {
+        keys: &[c('u')],
+        action: DocumentsKey::Undo,
+        shown: 1,
+    },
+    ModeBinding {
+        keys: &[ctrl('r')],
+        action: DocumentsKey::Redo,
+        shown: 0,
+    },
+    ModeBinding {
+        keys: &[k(KeyCode::Down), c('j')],
+        action: DocumentsKey::Next,
+        shown: 0,
+    },
+    ModeBinding {
+        keys: &[k(KeyCode::Up), c('k')],
+        action: DocumentsKey::Previous,
+        shown: 0,
+    },
+    ModeBinding {
+        keys: &[k(KeyCode::Home), c('g')],
+        action: DocumentsKey::First,
+        shown: 0,
+    },
+    ModeBinding {
+        keys: &[k(KeyCode::End), c('G')],
+        action: DocumentsKey::Last,
+        shown: 0,
+    },
+    ModeBinding {
+        keys: &[k(KeyCode::Esc), c('q'), c('D')],
+        action: DocumentsKey::Close,
+        shown: 1,
+    },
+];
+
+/// The keys of the question asked when the file changed on disk under our
+/// changes (its words name them: `i18n::recovery::conflict_choices`).
+pub const DISK_KEYS: &[ModeBinding<super::action::ConflictKey>] = {
+    use super::action::ConflictKey as K;
+    &[
+        ModeBinding {
+            keys: &[c('r'), c('R')],
+            action: K::Reload,
+            shown: 0,
+        },
+        ModeBinding {
+            keys: &[c('k'), c('K'), c('g'), c('G')],
+            action: K::Keep,
+            shown: 0,
+        },
+        ModeBinding {
+            keys: &[c('c'), c('C')],
+            action: K::Copy,
+            shown: 0,
+        },
+        ModeBinding {
+            keys: YES,
+            action: K::Yes,
+            shown: 0,
+        },
+        ModeBinding {
+            keys: &[c('q'), c('Q'), ctrl('c')],
+            action: K::Quit,
+            shown: 0,
+        },
+    ]
+};
+
 /// An answer to a y/N question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Answer {
@@ -429,15 +551,15 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
                 Some(Msg::CloseOverlay)
             }
         }
-        Mode::Conflicts => match ev.code {
-            _ if is_ctrl_c(ev) => Some(Msg::Act(Action::Quit)),
-            KeyCode::Char('o') => Some(Msg::KeepConflict(crate::model::Side::Ours)),
-            KeyCode::Char('t') => Some(Msg::KeepConflict(crate::model::Side::Theirs)),
-            KeyCode::Up | KeyCode::Char('k') => Some(Msg::ConflictCursor(false)),
-            KeyCode::Down | KeyCode::Char('j') => Some(Msg::ConflictCursor(true)),
-            KeyCode::Char('u') => Some(Msg::Act(Action::Undo)),
-            _ => Some(Msg::CloseOverlay),
-        },
+        Mode::Conflicts if is_ctrl_c(ev) => Some(Msg::Act(Action::Quit)),
+        Mode::Conflicts => Some(match lookup(CONFLICTS_KEYS, ev) {
+            Some(ConflictsKey::KeepOurs) => Msg::KeepConflict(crate::model::Side::Ours),
+            Some(ConflictsKey::KeepTheirs) => Msg::KeepConflict(crate::model::Side::Theirs),
+            Some(ConflictsKey::Previous) => Msg::ConflictCursor(false),
+            Some(ConflictsKey::Next) => Msg::ConflictCursor(true),
+            Some(ConflictsKey::Undo) => Msg::Act(Action::Undo),
+            None => Msg::CloseOverlay,
+        }),
         Mode::ConfirmQuit { retry } => lookup(QUIT_KEYS, ev).and_then(|a| match a {
             Answer::Yes => Some(Msg::ConfirmQuit),
             Answer::No => Some(Msg::CancelQuit),
@@ -459,21 +581,11 @@ pub fn decode(mode: &Mode, pane: Pane, ev: &KeyEvent) -> Option<Msg> {
             _ => Some(Msg::CancelSubmit),
         },
         Mode::Documents(_) if is_ctrl_c(ev) => Some(Msg::Act(Action::Quit)),
-        Mode::Documents(_) => Some(Msg::DocumentKey(*ev)),
-        Mode::Conflict(_) => {
-            use super::conflict::ConflictKey as K;
-            Some(Msg::ConflictKey(match ev.code {
-                KeyCode::Char('r' | 'R') => K::Reload,
-                KeyCode::Char('k' | 'K' | 'g' | 'G') => K::Keep,
-                KeyCode::Char('c' | 'C') if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
-                    K::Copy
-                }
-                KeyCode::Char('y' | 'Y' | 'o' | 'O') => K::Yes,
-                KeyCode::Char('q' | 'Q') => K::Quit,
-                KeyCode::Char('c') => K::Quit,
-                _ => K::Close,
-            }))
-        }
+        Mode::Documents(_) => lookup(DOCUMENTS_KEYS, ev).map(Msg::DocumentKey),
+        // Any key but the question's answers closes it.
+        Mode::Conflict(_) => Some(Msg::ConflictKey(
+            lookup(DISK_KEYS, ev).unwrap_or(super::action::ConflictKey::Close),
+        )),
     }
 }
 
@@ -590,5 +702,76 @@ mod tests {
             None
         );
         assert_eq!(decode(&delete, Pane::Timeline, &x), Some(Msg::CancelDelete));
+    }
+
+    /// No table of a mode binds one key to two things.
+    #[test]
+    fn mode_tables_bind_each_key_once() {
+        fn once<A>(name: &str, table: &[ModeBinding<A>]) {
+            let mut seen: Vec<Key> = Vec::new();
+            for b in table {
+                for key in b.keys {
+                    assert!(!seen.contains(key), "{key:?} twice in {name}");
+                    seen.push(*key);
+                }
+            }
+        }
+        once("filter", FILTER_KEYS);
+        once("quit", QUIT_KEYS);
+        once("delete", DELETE_KEYS);
+        once("conflicts", CONFLICTS_KEYS);
+        once("documents", DOCUMENTS_KEYS);
+        once("disk", DISK_KEYS);
+        once("form", crate::forms::key::FORM_KEYS);
+    }
+
+    #[test]
+    fn the_lists_and_the_disk_question_decode_from_their_tables() {
+        use crate::app::action::ConflictKey;
+        let press =
+            |mode: &Mode, code| decode(mode, Pane::Timeline, &key(code, KeyModifiers::NONE));
+        let ctrl = |mode: &Mode, ch| {
+            decode(
+                mode,
+                Pane::Timeline,
+                &key(KeyCode::Char(ch), KeyModifiers::CONTROL),
+            )
+        };
+        let list = Mode::Conflicts;
+        assert_eq!(
+            press(&list, KeyCode::Char('t')),
+            Some(Msg::KeepConflict(crate::model::Side::Theirs))
+        );
+        assert_eq!(
+            press(&list, KeyCode::Char('k')),
+            Some(Msg::ConflictCursor(false))
+        );
+        assert_eq!(press(&list, KeyCode::Char('z')), Some(Msg::CloseOverlay));
+        assert_eq!(ctrl(&list, 'c'), Some(Msg::Act(Action::Quit)));
+        let docs = Mode::Documents(0);
+        assert_eq!(
+            press(&docs, KeyCode::Enter),
+            Some(Msg::DocumentKey(DocumentsKey::Edit))
+        );
+        assert_eq!(ctrl(&docs, 'r'), Some(Msg::DocumentKey(DocumentsKey::Redo)));
+        assert_eq!(press(&docs, KeyCode::Char('z')), None);
+        assert_eq!(ctrl(&docs, 'c'), Some(Msg::Act(Action::Quit)));
+        let disk = Mode::Conflict(crate::app::conflict::Conflict {
+            step: crate::app::conflict::ConflictStep::Ask,
+            differing: Vec::new(),
+        });
+        assert_eq!(
+            press(&disk, KeyCode::Char('c')),
+            Some(Msg::ConflictKey(ConflictKey::Copy))
+        );
+        assert_eq!(ctrl(&disk, 'c'), Some(Msg::ConflictKey(ConflictKey::Quit)));
+        assert_eq!(
+            press(&disk, KeyCode::Char('G')),
+            Some(Msg::ConflictKey(ConflictKey::Keep))
+        );
+        assert_eq!(
+            press(&disk, KeyCode::Char('x')),
+            Some(Msg::ConflictKey(ConflictKey::Close))
+        );
     }
 }

@@ -64,7 +64,7 @@ pub enum Msg {
     ConfirmSubmit,
     CancelSubmit,
     /// A key for the standing-documents list.
-    DocumentKey(ratatui::crossterm::event::KeyEvent),
+    DocumentKey(super::action::DocumentsKey),
 }
 
 /// Work for the edge (terminal, files), never done inside `update`.

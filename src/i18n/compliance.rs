@@ -452,11 +452,25 @@ pub fn documents_title(l: Lang) -> &'static str {
     l.pick(" Pièces administratives ", " Standing documents ")
 }
 
-pub fn documents_keys(l: Lang) -> &'static str {
-    l.pick(
-        "a ajouter · e modifier · d supprimer · l lier au marché / non requise · u annuler · Échap fermer",
-        "a add · e edit · d delete · l link to the pursuit / not required · u undo · Esc close",
-    )
+/// What a key does in the standing-documents list, for its footer.
+pub fn documents_key(l: Lang, k: crate::app::action::DocumentsKey) -> &'static str {
+    use crate::app::action::DocumentsKey as K;
+    match k {
+        K::Add => l.pick("ajouter", "add"),
+        K::Edit => l.pick("modifier", "edit"),
+        K::Delete => l.pick("supprimer", "delete"),
+        K::Link => l.pick(
+            "lier au marché / non requise",
+            "link to the pursuit / not required",
+        ),
+        K::Undo => l.pick("annuler", "undo"),
+        K::Redo => l.pick("rétablir", "redo"),
+        K::Next => l.pick("suivante", "next"),
+        K::Previous => l.pick("précédente", "previous"),
+        K::First => l.pick("première", "first"),
+        K::Last => l.pick("dernière", "last"),
+        K::Close => l.pick("fermer", "close"),
+    }
 }
 
 pub fn documents_none(l: Lang) -> &'static str {

@@ -220,11 +220,21 @@ pub fn none(l: Lang) -> &'static str {
     )
 }
 
-pub fn list_hint(l: Lang) -> &'static str {
-    l.pick(
-        "o garder la nôtre · t garder la leur · ↑↓ choisir · u annuler · autre touche : fermer",
-        "o keep ours · t keep theirs · ↑↓ select · u undo · any other key closes",
-    )
+/// What a key does in the conflicts list, for its footer.
+pub fn list_key(l: Lang, k: crate::app::action::ConflictsKey) -> &'static str {
+    use crate::app::action::ConflictsKey as K;
+    match k {
+        K::KeepOurs => l.pick("garder la nôtre", "keep ours"),
+        K::KeepTheirs => l.pick("garder la leur", "keep theirs"),
+        K::Previous => l.pick("précédent", "previous"),
+        K::Next => l.pick("suivant", "next"),
+        K::Undo => l.pick("annuler", "undo"),
+    }
+}
+
+/// After the list's keys: what every other key does.
+pub fn list_others(l: Lang) -> &'static str {
+    l.pick("autre touche : fermer", "any other key closes")
 }
 
 fn kind_name(l: Lang, kind: &str) -> String {

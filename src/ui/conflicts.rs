@@ -68,7 +68,18 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
         inner,
         x,
         inner.bottom().saturating_sub(1),
-        &fit(words::list_hint(l), w),
+        &fit(&list_footer(l), w),
         t.dim(),
     );
+}
+
+/// "o keep ours · t keep theirs · ↑ previous · … · any other key closes",
+/// from the list's key table.
+fn list_footer(l: crate::i18n::Lang) -> String {
+    let keys = crate::keys::footer(
+        crate::app::keymap::CONFLICTS_KEYS,
+        |k| crate::i18n::tui::key_name(l, k),
+        |a| words::list_key(l, a),
+    );
+    format!("{keys} · {}", words::list_others(l))
 }

@@ -39,7 +39,14 @@ pub fn draw(app: &App, sel: usize, area: Rect, buf: &mut Buffer, t: Theme) {
         inner,
         inner.x,
         keys_y,
-        &fit(words::documents_keys(l), w),
+        &fit(
+            &crate::keys::footer(
+                crate::app::keymap::DOCUMENTS_KEYS,
+                |k| crate::i18n::tui::key_name(l, k),
+                |a| words::documents_key(l, a),
+            ),
+            w,
+        ),
         t.dim(),
     );
     if docs.is_empty() {
