@@ -12,7 +12,6 @@
 
 pub mod copies;
 pub mod git;
-pub mod resolve;
 mod value;
 
 use std::collections::HashSet;

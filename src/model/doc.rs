@@ -39,7 +39,7 @@ use super::conflict::{Conflict, Side};
 use super::history::{History, Step};
 use super::portfolio::{Portfolio, Settings};
 use super::pursuit::Pursuit;
-use crate::merge::resolve::{SettleError, Settled, settle};
+use super::settle::{SettleError, Settled, settle};
 
 /// The portfolio being edited, its undo history, and an index of its
 /// authorities by id.

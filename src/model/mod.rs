@@ -23,6 +23,7 @@ pub mod progress;
 pub mod pursuit;
 pub mod rules;
 pub mod settings;
+pub mod settle;
 pub mod template;
 pub mod text;
 pub mod ticks;

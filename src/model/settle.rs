@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::model::{Conflict, Side};
+use super::conflict::{Conflict, Side};
 
 /// What settling did to the thing it was given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
