@@ -4,10 +4,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
 
-use super::help::centred;
 use super::theme::Theme;
 use super::{fit, put};
 use crate::app::App;
@@ -17,29 +14,22 @@ use crate::model::Side;
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     let l = app.lang;
     let list = &app.portfolio().conflicts;
-    let width = area.width.saturating_sub(4).min(110);
     // Three lines per conflict, the hint below; a window around the cursor.
     let room = (usize::from(area.height.saturating_sub(5)) / 3).max(1);
     let sel = app.conflict_sel.min(list.len().saturating_sub(1));
     let first = sel.saturating_sub(room - 1);
     let shown = list.len().saturating_sub(first).min(room);
-    let body = if list.is_empty() { 1 } else { shown * 3 };
-    let height = (body + 4) as u16;
-    let popup = centred(area, width, height);
-    Clear.render(popup, buf);
-    let block = Block::bordered()
-        .border_style(t.border(true))
-        .title(Line::from(Span::styled(
-            words::list_title(l, list.len()),
-            t.bold(),
-        )));
-    let inner = block.inner(popup);
-    block.render(popup, buf);
+    let inner = super::dialogs::list_box(
+        area,
+        buf,
+        t,
+        &words::list_title(l, list.len()),
+        shown * 3,
+        list.is_empty().then(|| words::none(l)),
+        &list_footer(l),
+    );
     let w = usize::from(inner.width.saturating_sub(1));
     let x = inner.x + 1;
-    if list.is_empty() {
-        put(buf, inner, x, inner.y, &fit(words::none(l), w), t.dim());
-    }
     for (n, c) in list.iter().enumerate().skip(first).take(shown) {
         let y = inner.y + ((n - first) * 3) as u16;
         let marker = if n == sel { "▸ " } else { "  " };
@@ -63,14 +53,6 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
             );
         }
     }
-    put(
-        buf,
-        inner,
-        x,
-        inner.bottom().saturating_sub(1),
-        &fit(&list_footer(l), w),
-        t.dim(),
-    );
 }
 
 /// "o keep ours · t keep theirs · ↑ previous · … · any other key closes",

@@ -51,6 +51,37 @@ pub fn question(
     }
 }
 
+/// A list over the panes (conflicts, opportunities): a titled box at most
+/// 110 wide with `rows` body lines and a footer, its inner area returned;
+/// `footer` on the last inner line, `empty` on the first when there are no
+/// rows.
+pub fn list_box(
+    area: Rect,
+    buf: &mut Buffer,
+    t: Theme,
+    title: &str,
+    rows: usize,
+    empty: Option<&str>,
+    footer: &str,
+) -> Rect {
+    let width = area.width.saturating_sub(4).min(110);
+    let body = if empty.is_some() { 1 } else { rows };
+    let popup = centred(area, width, (body + 4) as u16);
+    Clear.render(popup, buf);
+    let block = Block::bordered()
+        .border_style(t.border(true))
+        .title(Line::from(Span::styled(title, t.bold())));
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    let w = usize::from(inner.width.saturating_sub(1));
+    if let Some(empty) = empty {
+        put(buf, inner, inner.x + 1, inner.y, &fit(empty, w), t.dim());
+    }
+    let bottom = inner.bottom().saturating_sub(1);
+    put(buf, inner, inner.x + 1, bottom, &fit(footer, w), t.dim());
+    inner
+}
+
 /// Why quitting now would lose changes.
 pub fn confirm_quit(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
     let l = app.lang;

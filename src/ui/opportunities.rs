@@ -5,10 +5,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
 
-use super::help::centred;
 use super::theme::Theme;
 use super::{fit, put};
 use crate::app::App;
@@ -24,34 +21,20 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
             .cmp(&a.published)
             .then(a.notice_ref.cmp(&b.notice_ref))
     });
-    let width = area.width.saturating_sub(4).min(110);
     // Two lines per opportunity, the hint below; as many as fit.
     let room = usize::from(area.height.saturating_sub(5)) / 2;
     let shown = list.len().min(room);
-    let body = if list.is_empty() { 1 } else { shown * 2 };
-    let height = (body + 4) as u16;
-    let popup = centred(area, width, height);
-    Clear.render(popup, buf);
-    let block = Block::bordered()
-        .border_style(t.border(true))
-        .title(Line::from(Span::styled(
-            words::opportunities_title(l, list.len()),
-            t.bold(),
-        )));
-    let inner = block.inner(popup);
-    block.render(popup, buf);
+    let inner = super::dialogs::list_box(
+        area,
+        buf,
+        t,
+        &words::opportunities_title(l, list.len()),
+        shown * 2,
+        list.is_empty().then(|| words::no_opportunity(l)),
+        &words::opportunities_hint(l, list.len() - shown),
+    );
     let w = usize::from(inner.width.saturating_sub(1));
     let x = inner.x + 1;
-    if list.is_empty() {
-        put(
-            buf,
-            inner,
-            x,
-            inner.y,
-            &fit(words::no_opportunity(l), w),
-            t.dim(),
-        );
-    }
     for (n, o) in list.iter().take(shown).enumerate() {
         let y = inner.y + (n * 2) as u16;
         let authority = p
@@ -76,13 +59,4 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, t: Theme) {
             t.dim(),
         );
     }
-    let more = list.len() - shown;
-    put(
-        buf,
-        inner,
-        x,
-        inner.bottom().saturating_sub(1),
-        &fit(&words::opportunities_hint(l, more), w),
-        t.dim(),
-    );
 }
