@@ -1,29 +1,11 @@
 //! What BOAMP notices show in the tracker: a confirmed J names its notice,
 //! and `O` on the timeline lists the opportunities (demo portfolio).
 
-use chrono::NaiveDate;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+mod common;
+
+use common::screen::{demo, demo_today, screen};
 use retroplan::app::{self, Action, App, Mode, Msg};
 use retroplan::i18n::Lang;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
-}
-
-fn demo(lang: Lang, w: u16, h: u16) -> App {
-    let mut app = App::new(retroplan::demo::portfolio(today()), lang, today());
-    app.demo = true;
-    app::update(&mut app, Msg::Resize(w, h));
-    app
-}
-
-fn screen(app: &App) -> String {
-    let (w, h) = app.size;
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| retroplan::ui::render(app, f)).unwrap();
-    term.backend().to_string()
-}
 
 /// The demo's pursuit confirmed by a BOAMP notice, selected.
 fn on_transport(lang: Lang) -> App {
@@ -76,7 +58,11 @@ fn opportunities_en_80x24_and_none() {
     let mut app = demo(Lang::En, 80, 24);
     app::update(&mut app, Msg::Act(Action::Opportunities));
     insta::assert_snapshot!(screen(&app));
-    let mut empty = App::new(retroplan::model::Portfolio::default(), Lang::En, today());
+    let mut empty = App::new(
+        retroplan::model::Portfolio::default(),
+        Lang::En,
+        demo_today(),
+    );
     app::update(&mut empty, Msg::Resize(100, 30));
     app::update(&mut empty, Msg::Act(Action::Opportunities));
     assert!(screen(&empty).contains("None: `retroplan import boamp`"));

@@ -1,9 +1,10 @@
 //! Snapshots of stage 3's requirements and documents, the standing
 //! documents list and the submit question, in French and English.
 
+mod common;
+
 use chrono::NaiveDate;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use common::screen::screen;
 use retroplan::app::checklist::Line;
 use retroplan::app::{self, Action, App, Msg, Pane};
 use retroplan::i18n::Lang;
@@ -111,13 +112,6 @@ fn app(lang: Lang, w: u16, h: u16) -> App {
     app.check.sel = at;
     app::update(&mut app, Msg::Resize(w, h));
     app
-}
-
-fn screen(app: &App) -> String {
-    let (w, h) = app.size;
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| retroplan::ui::render(app, f)).unwrap();
-    term.backend().to_string()
 }
 
 #[test]

@@ -1,8 +1,9 @@
 //! The merge conflicts list (`X`): what it shows, one key per side, undo.
 
+mod common;
+
 use chrono::NaiveDate;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use common::screen::screen;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use retroplan::app::{self, App, Mode, Msg, keymap};
 use retroplan::i18n::Lang;
@@ -46,13 +47,6 @@ fn key(app: &mut App, c: char) {
     if let Some(msg) = keymap::decode(&app.mode, app.focus, &ev) {
         app::update(app, msg);
     }
-}
-
-fn screen(app: &App) -> String {
-    let (w, h) = app.size;
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| retroplan::ui::render(app, f)).unwrap();
-    term.backend().to_string()
 }
 
 #[test]

@@ -1,9 +1,10 @@
 //! The rule set on screen: the timeline's title, a pursuit's checklist in
 //! each rule set, the `R` switch moving every window, the real notice.
 
+mod common;
+
 use chrono::{NaiveDate, NaiveTime};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use common::screen::screen;
 use retroplan::app::{self, Action, App, Msg};
 use retroplan::i18n::Lang;
 use retroplan::model::{
@@ -59,13 +60,6 @@ fn app(rules: RuleSet, published: Option<NaiveDate>, lang: Lang) -> App {
     app::update(&mut app, Msg::Act(Action::Down));
     app::update(&mut app, Msg::Act(Action::FocusNext));
     app
-}
-
-fn screen(app: &App) -> String {
-    let (w, h) = app.size;
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| retroplan::ui::render(app, f)).unwrap();
-    term.backend().to_string()
 }
 
 #[test]

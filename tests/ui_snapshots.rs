@@ -1,28 +1,12 @@
 //! Snapshots of the tracker screen on the demo portfolio, fixed today.
 
-use chrono::NaiveDate;
+mod common;
+
+use common::screen::{demo, demo_today, screen};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use retroplan::app::{self, Action, App, Msg};
 use retroplan::i18n::Lang;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
-}
-
-fn demo(lang: Lang, w: u16, h: u16) -> App {
-    let mut app = App::new(retroplan::demo::portfolio(today()), lang, today());
-    app.demo = true;
-    app::update(&mut app, Msg::Resize(w, h));
-    app
-}
-
-fn screen(app: &App) -> String {
-    let (w, h) = app.size;
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| retroplan::ui::render(app, f)).unwrap();
-    term.backend().to_string()
-}
 
 #[test]
 fn demo_fr_120x40() {
@@ -74,7 +58,7 @@ fn too_small_fr_and_en() {
 
 #[test]
 fn empty_portfolio_onboarding() {
-    let mut app = App::new(Default::default(), Lang::Fr, today());
+    let mut app = App::new(Default::default(), Lang::Fr, demo_today());
     app::update(&mut app, Msg::Resize(80, 24));
     insta::assert_snapshot!(screen(&app));
 }

@@ -1,24 +1,18 @@
 //! Snapshots of the Today view (`T`) on the demo portfolio, fixed today,
 //! in both languages at 120×40 and 80×24.
 
-use chrono::NaiveDate;
+mod common;
+
+use common::screen::{demo, demo_today, screen};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use retroplan::app::{self, Action, App, Msg};
 use retroplan::i18n::Lang;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
-}
-
 fn today_view(lang: Lang, w: u16, h: u16) -> String {
-    let mut app = App::new(retroplan::demo::portfolio(today()), lang, today());
-    app.demo = true;
-    app::update(&mut app, Msg::Resize(w, h));
+    let mut app = demo(lang, w, h);
     app::update(&mut app, Msg::Act(Action::TodayView));
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| retroplan::ui::render(&app, f)).unwrap();
-    term.backend().to_string()
+    screen(&app)
 }
 
 #[test]
@@ -45,7 +39,11 @@ fn today_en_80x24() {
 /// `i` (log the call) among the first hints.
 #[test]
 fn today_enter_on_a_call_fr_120x40() {
-    let mut app = App::new(retroplan::demo::portfolio(today()), Lang::Fr, today());
+    let mut app = App::new(
+        retroplan::demo::portfolio(demo_today()),
+        Lang::Fr,
+        demo_today(),
+    );
     app.demo = true;
     app::update(&mut app, Msg::Resize(120, 40));
     app::update(&mut app, Msg::Act(Action::TodayView));

@@ -2,11 +2,12 @@
 //! recording the URSSAF attestation to "ready to file".
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use crate::app::checklist::Line;
 use crate::app::compliance_view::DocState;
-use crate::app::{App, Effect, Mode, Msg, Notice, Pane, ReadOnly, compliance, keymap, update};
+use crate::app::test_keys::{press, press_mod, typed};
+use crate::app::{App, Effect, Mode, Msg, Notice, Pane, ReadOnly, compliance, update};
 use crate::i18n::Lang;
 use crate::model::Portfolio;
 use crate::model::compliance::{DocKind, RequirementStatus};
@@ -33,24 +34,6 @@ fn story(lang: Lang) -> App {
     let mut app = App::new(portfolio, lang, d("2026-12-01"));
     update(&mut app, Msg::Resize(120, 40));
     app
-}
-
-fn press_mod(app: &mut App, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
-    let ev = KeyEvent::new(code, mods);
-    match keymap::decode(&app.mode, app.focus, &ev) {
-        Some(msg) => update(app, msg),
-        None => Vec::new(),
-    }
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    press_mod(app, code, KeyModifiers::NONE)
-}
-
-fn typed(app: &mut App, s: &str) {
-    for c in s.chars() {
-        press(app, KeyCode::Char(c));
-    }
 }
 
 /// Put the checklist cursor on the first line matching `want`.

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::app::test_keys::{ctrl_s, press_mod, typed};
 use crate::app::{Action, App, Effect, Mode, Msg, Notice, Pane, ReadOnly, Row, keymap, update};
 use crate::i18n::Lang;
 
@@ -16,26 +17,8 @@ fn app() -> App {
     app
 }
 
-/// Press a key as the terminal would send it, through the key table.
-fn press(app: &mut App, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
-    match keymap::decode(&app.mode, app.focus, &KeyEvent::new(code, mods)) {
-        Some(msg) => update(app, msg),
-        None => Vec::new(),
-    }
-}
-
 fn key(app: &mut App, c: char) -> Vec<Effect> {
-    press(app, KeyCode::Char(c), KeyModifiers::NONE)
-}
-
-fn typed(app: &mut App, s: &str) {
-    for c in s.chars() {
-        key(app, c);
-    }
-}
-
-fn ctrl_s(app: &mut App) -> Vec<Effect> {
-    press(app, KeyCode::Char('s'), KeyModifiers::CONTROL)
+    press_mod(app, KeyCode::Char(c), KeyModifiers::NONE)
 }
 
 fn select_authority(app: &mut App, id: &str) {
@@ -79,7 +62,7 @@ fn escape_cancels_a_form_and_saves_nothing() {
     key(&mut app, 'a');
     typed(&mut app, "X");
     assert_eq!(
-        press(&mut app, KeyCode::Esc, KeyModifiers::NONE),
+        press_mod(&mut app, KeyCode::Esc, KeyModifiers::NONE),
         Vec::new()
     );
     assert_eq!(app.mode, Mode::Normal);
@@ -93,7 +76,7 @@ fn p_adds_a_pursuit_to_the_selected_authority_and_selects_it() {
     select_authority(&mut app, "a-demo-ddt");
     key(&mut app, 'p');
     typed(&mut app, "Entretien des espaces verts");
-    press(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    press_mod(&mut app, KeyCode::Tab, KeyModifiers::NONE);
     typed(&mut app, "+200");
     assert_eq!(ctrl_s(&mut app), vec![Effect::Save]);
     let p = app.selected_pursuit().unwrap();
@@ -132,7 +115,7 @@ fn e_edits_what_is_selected() {
         app.form.as_ref().unwrap().fields[0].input.value(),
         "Région Centre-Val de Loire"
     );
-    press(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    press_mod(&mut app, KeyCode::Esc, KeyModifiers::NONE);
     key(&mut app, 'j');
     let object = app.selected_pursuit().unwrap().object.clone();
     key(&mut app, 'e');
@@ -159,8 +142,8 @@ fn n_and_o_on_the_checklist() {
         .map(|e| e.note.clone());
     assert_eq!(note.as_deref(), Some("Voir avec la DGS"));
     key(&mut app, 'o');
-    press(&mut app, KeyCode::Right, KeyModifiers::NONE);
-    press(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    press_mod(&mut app, KeyCode::Right, KeyModifiers::NONE);
+    press_mod(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(
         app.selected_pursuit().unwrap().outcome,
         crate::model::Outcome::Submitted
@@ -191,7 +174,7 @@ fn d_asks_then_y_deletes_and_u_restores_ctrl_r_redoes() {
     assert_eq!(*app.portfolio(), original);
     assert_eq!(app.selected_authority().unwrap().id, "a-demo-saint-aubin");
     assert_eq!(
-        press(&mut app, KeyCode::Char('r'), KeyModifiers::CONTROL),
+        press_mod(&mut app, KeyCode::Char('r'), KeyModifiers::CONTROL),
         vec![Effect::Save]
     );
     assert!(app.portfolio().authority("a-demo-saint-aubin").is_none());
@@ -269,7 +252,7 @@ fn enter_opens_the_log_where_e_edits_and_d_deletes_an_interaction() {
     select_authority(&mut app, "a-demo-saint-aubin");
     app.focus = Pane::Contacts;
     let original = app.portfolio().clone();
-    press(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    press_mod(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(app.contacts.log, Some(0));
     key(&mut app, 'j');
     assert_eq!(app.contacts.log, Some(1));
@@ -303,7 +286,7 @@ fn enter_opens_the_log_where_e_edits_and_d_deletes_an_interaction() {
     key(&mut app, 'u');
     key(&mut app, 'u');
     assert_eq!(*app.portfolio(), original);
-    press(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    press_mod(&mut app, KeyCode::Esc, KeyModifiers::NONE);
     assert_eq!(app.contacts.log, None);
     key(&mut app, 'j');
     assert_eq!(app.contacts.sel, 1, "j moves between contacts again");

@@ -20,6 +20,8 @@ pub mod layout;
 pub mod msg;
 mod rules;
 mod target;
+#[cfg(test)]
+mod test_keys;
 pub mod today;
 pub mod today_index;
 mod undo;

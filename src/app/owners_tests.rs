@@ -3,9 +3,10 @@
 //! ticks and exchanges that record who did them.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
-use crate::app::{App, Effect, Mode, Msg, Pane, Row, keymap, update};
+use crate::app::test_keys::{ctrl_s, press, typed};
+use crate::app::{App, Effect, Mode, Msg, Pane, Row, update};
 use crate::forms::FieldKey;
 use crate::i18n::Lang;
 
@@ -30,29 +31,6 @@ fn app() -> App {
     update(&mut app, Msg::Resize(120, 40));
     app.set_user("marie".into());
     app
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    match keymap::decode(
-        &app.mode,
-        app.focus,
-        &KeyEvent::new(code, KeyModifiers::NONE),
-    ) {
-        Some(msg) => update(app, msg),
-        None => Vec::new(),
-    }
-}
-
-fn typed(app: &mut App, s: &str) {
-    for c in s.chars() {
-        press(app, KeyCode::Char(c));
-    }
-}
-
-fn ctrl_s(app: &mut App) -> Vec<Effect> {
-    let ev = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
-    let msg = keymap::decode(&app.mode, app.focus, &ev).unwrap();
-    update(app, msg)
 }
 
 /// Where the pursuit `id` is: (authority, pursuit) indexes.

@@ -2,10 +2,11 @@
 //! key or family of keys, on the demo portfolio.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use super::checklist::Line;
 use super::*;
+use crate::app::test_keys::{press, press_mod};
 use crate::model::{Branch, ItemState};
 
 fn today() -> NaiveDate {
@@ -16,18 +17,6 @@ fn demo() -> App {
     let mut app = App::new(crate::demo::portfolio(today()), Lang::En, today());
     update(&mut app, Msg::Resize(120, 40));
     app
-}
-
-fn press_mod(app: &mut App, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
-    let ev = KeyEvent::new(code, mods);
-    match keymap::decode(&app.mode, app.focus, &ev) {
-        Some(msg) => update(app, msg),
-        None => Vec::new(),
-    }
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    press_mod(app, code, KeyModifiers::NONE)
 }
 
 fn ch(app: &mut App, c: char) -> Vec<Effect> {

@@ -1,10 +1,11 @@
 //! The Today view driven by keys on the demo portfolio.
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
 use super::*;
-use crate::app::{Effect, Msg, keymap, update};
+use crate::app::test_keys::press;
+use crate::app::{Effect, Msg, update};
 use crate::i18n::Lang;
 use crate::report::agenda::Line;
 
@@ -16,14 +17,6 @@ fn demo(w: u16, h: u16) -> App {
     let mut app = App::new(crate::demo::portfolio(today()), Lang::En, today());
     update(&mut app, Msg::Resize(w, h));
     app
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    let ev = KeyEvent::new(code, KeyModifiers::NONE);
-    match keymap::decode(&app.mode, app.focus, &ev) {
-        Some(msg) => update(app, msg),
-        None => Vec::new(),
-    }
 }
 
 fn line(family: Family, n: usize) -> Line {

@@ -3,4 +3,5 @@
 
 pub mod cli;
 pub mod faults;
+pub mod screen;
 pub mod strategies;
